@@ -1,0 +1,58 @@
+// Builds the four bundles: extension host (node), web extension (browser), preview webview (iife), CLI.
+// Usage: node esbuild.mjs [--watch] [--production]
+import * as esbuild from 'esbuild';
+import { existsSync, statSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** Options every bundle shares. */
+const shared = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  sourcesContent: false,
+  target: 'es2022',
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+};
+
+/** The bundles, by where they run. */
+const bundles = [
+  { name: 'extension host', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js',
+    platform: 'node', format: 'cjs', external: ['vscode'] },
+  { name: 'web extension', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js',
+    platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'] },
+  { name: 'preview webview', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/preview.js',
+    platform: 'browser', format: 'iife' },
+  { name: 'CLI', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js',
+    platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+];
+
+/** Prints one line per bundle with its size. */
+function report() {
+  for (const b of bundles) {
+    if (!existsSync(b.outfile)) continue;
+    const kb = (statSync(b.outfile).size / 1024).toFixed(1);
+    console.log(`  ${b.name.padEnd(16)} ${b.outfile.padEnd(26)} ${kb.padStart(8)} KiB`);
+  }
+}
+
+const contexts = await Promise.all(bundles.map(({ name: _name, ...options }) => esbuild.context({ ...shared, ...options })));
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('esbuild: watching for changes…');
+} else {
+  try {
+    await Promise.all(contexts.map((c) => c.rebuild()));
+  } catch {
+    process.exitCode = 1;
+  } finally {
+    await Promise.all(contexts.map((c) => c.dispose()));
+  }
+  if (!process.exitCode) {
+    console.log(`esbuild: built ${bundles.length} bundles${production ? ' (production)' : ''}`);
+    report();
+  }
+}

@@ -1,0 +1,81 @@
+// npm test: build, type-check, unit tests, integration tests in a real VS Code host, e2e tests against the .vsix.
+// Usage: node scripts/test.mjs [unit|integration|e2e]...   (no argument: all stages)
+import { existsSync } from 'node:fs';
+
+import { ROOT, ensureCodeServer } from './lib/code-server.mjs';
+import { run, tsc, mochaCounts } from './lib/run.mjs';
+import { runIntegration } from './lib/run-integration.mjs';
+import { runE2e } from './lib/run-e2e.mjs';
+import { packageVsix } from './package.mjs';
+
+const wanted = new Set(process.argv.slice(2).filter((a) => !a.startsWith('-')));
+const all = wanted.size === 0;
+const timings = [];
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+/** Runs one stage, timing it; a thrown error is a failed stage with a readable message. */
+async function stage(name, fn) {
+  const t0 = Date.now();
+  console.log(`\n=== ${name}`);
+  let ok = false;
+  try {
+    ok = (await fn()) !== false;
+  } catch (e) {
+    console.error(`${name}: ${e instanceof Error ? e.message : e}`);
+  }
+  const s = ((Date.now() - t0) / 1000).toFixed(1);
+  timings.push(`${name.padEnd(24)} ${s.padStart(6)} s  ${ok ? 'ok' : 'FAILED'}`);
+  if (!ok) finish(1);
+}
+
+/** Prints the stage timings and the closing count line, then exits. */
+function finish(code) {
+  console.log('\n=== stages');
+  for (const t of timings) console.log('  ' + t);
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(code || (totals.failed ? 1 : 0));
+}
+
+/** Adds a suite's counts; false when anything failed. */
+function count(c) {
+  totals.passed += c.passed; totals.failed += c.failed; totals.skipped += c.skipped;
+  console.log(`  → ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+  return c.failed === 0 && c.passed > 0;
+}
+
+await stage('build (esbuild)', async () => (await run(process.execPath, ['esbuild.mjs'])).code === 0);
+await stage('type-check + compile', async () => {
+  const results = [await tsc('.'), await tsc('src/webview'), await tsc('test/e2e')];
+  return results.every((r) => r.code === 0);
+});
+if (all || wanted.has('unit')) {
+  await stage('unit tests', async () => {
+    const r = await run(process.execPath, ['node_modules/mocha/bin/mocha.js', '--reporter', 'spec', 'out/test/unit/**/*.test.js']);
+    return count(mochaCounts(r.output)) && r.code === 0;
+  });
+}
+if (all || wanted.has('integration') || wanted.has('e2e')) {
+  await stage('install code-server', async () => { ensureCodeServer(); return true; });
+}
+if (all || wanted.has('integration')) {
+  await stage('integration (VS Code host)', async () => {
+    const r = await runIntegration();
+    console.log(`  VS Code ${r.vscode} extension host, Node ${r.node}`);
+    for (const t of r.results) {
+      console.log(`  ${t.state === 'passed' ? '✓' : t.state === 'pending' ? '-' : '✗'} ${t.title}${t.ms ? ` (${t.ms}ms)` : ''}`);
+      if (t.error) console.log('      ' + t.error.split('\n').slice(0, 8).join('\n      '));
+    }
+    const failed = r.results.filter((t) => t.state === 'failed').length;
+    return count({ passed: r.passed, failed, skipped: r.results.filter((t) => t.state === 'pending').length });
+  });
+}
+if (all || wanted.has('e2e')) {
+  let vsix;
+  await stage('package .vsix', async () => { vsix = await packageVsix(); return existsSync(vsix); });
+  await stage('e2e (Chromium + .vsix)', async () => {
+    const r = await runE2e(vsix);
+    if (r.failed) console.log(`  screenshots: ${r.shots}`);
+    return count(r) && r.code === 0;
+  });
+}
+finish(0);

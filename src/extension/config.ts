@@ -1,0 +1,33 @@
+// Reads the postmortem.* settings in one place and hands the core plain options.
+import * as vscode from 'vscode';
+import type { LintOptions, Severity, Template } from '../core/types';
+import { ConfigSection, Settings } from '../shared/ids';
+
+export type RunMode = 'onType' | 'onSave' | 'off';
+export type TimelineZone = 'UTC' | 'local' | string;
+
+/** Every setting the extension reads, with its type (kept in step with package.json by a test). */
+export interface SettingsMap {
+  include: string[];
+  run: RunMode;
+  rules: Record<string, Severity | 'off'>;
+  defaultTemplate: string;
+  'timeline.timeZone': TimelineZone;
+  'timeline.format': string;
+  'timeline.includeDate': boolean;
+  'wordCount.statusBar': boolean;
+}
+
+/** Reads one setting for a resource. */
+export function setting<K extends keyof SettingsMap>(key: K, scope?: vscode.ConfigurationScope): SettingsMap[K] {
+  return vscode.workspace.getConfiguration(ConfigSection, scope).get(key) as SettingsMap[K];
+}
+
+/** The lint options for a document (custom templates come from `.postmortem.json` files). */
+export function readLintOptions(document: vscode.TextDocument, customTemplates: Template[] = []): LintOptions {
+  return {
+    defaultTemplate: setting(Settings.defaultTemplate, document),
+    rules: setting(Settings.rules, document) ?? {},
+    customTemplates,
+  };
+}

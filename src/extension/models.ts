@@ -1,0 +1,42 @@
+// Parses each document once per version; diagnostics, status bar, code actions and preview all read this cache.
+import * as vscode from 'vscode';
+import { lint } from '../core';
+import type { LintResult, Template } from '../core/types';
+import { readLintOptions } from './config';
+
+/** Lint results by document, keyed on uri and version. */
+export class ModelCache implements vscode.Disposable {
+  private readonly entries = new Map<string, { version: number; result: LintResult }>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private customTemplates: Template[] = [];
+
+  constructor() {
+    this.subscriptions.push(
+      vscode.workspace.onDidCloseTextDocument((doc) => this.entries.delete(doc.uri.toString())),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('postmortem')) this.entries.clear();
+      }),
+    );
+  }
+
+  /** Lints the document at its current version (cached). */
+  get(document: vscode.TextDocument): LintResult {
+    const key = document.uri.toString();
+    const hit = this.entries.get(key);
+    if (hit && hit.version === document.version) return hit.result;
+    const result = lint(document.getText(), readLintOptions(document, this.customTemplates));
+    this.entries.set(key, { version: document.version, result });
+    return result;
+  }
+
+  /** Uses these custom templates from now on (from `.postmortem.json` files). */
+  setCustomTemplates(templates: Template[]): void {
+    this.customTemplates = templates;
+    this.entries.clear();
+  }
+
+  dispose(): void {
+    this.entries.clear();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

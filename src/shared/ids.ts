@@ -1,0 +1,34 @@
+// Every id the extension contributes: commands, settings, views. A metadata test holds them against package.json.
+
+/** Command ids (package.json `contributes.commands`). */
+export const Commands = {
+  checkDocument: 'postmortem.checkDocument',
+  newPostmortem: 'postmortem.newPostmortem',
+  insertTimelineEntry: 'postmortem.insertTimelineEntry',
+  insertTimelineEntryAt: 'postmortem.insertTimelineEntryAt',
+  fixAll: 'postmortem.fixAll',
+  showChecklist: 'postmortem.showChecklist',
+  openPreview: 'postmortem.openPreview',
+  openPreviewToSide: 'postmortem.openPreviewToSide',
+  insertFlowchart: 'postmortem.insertFlowchart',
+  exportHtml: 'postmortem.exportHtml',
+} as const;
+
+/** Setting keys (package.json `contributes.configuration`), without the `postmortem.` prefix. */
+export const Settings = {
+  include: 'include',
+  run: 'run',
+  rules: 'rules',
+  defaultTemplate: 'defaultTemplate',
+  timelineTimeZone: 'timeline.timeZone',
+  timelineFormat: 'timeline.format',
+  timelineIncludeDate: 'timeline.includeDate',
+  wordCountStatusBar: 'wordCount.statusBar',
+} as const;
+
+export const ConfigSection = 'postmortem';
+export const DiagnosticSource = 'postmortem';
+export const PreviewViewType = 'postmortem.preview';
+export const FixAllKind = 'source.fixAll.postmortem';
+/** Where rule docs live (diagnostic `code.target`). */
+export const RuleDocsBase = 'https://github.com/postmortem-writer/postmortem-writer/blob/main/docs/rules/';
