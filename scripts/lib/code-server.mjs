@@ -54,7 +54,8 @@ async function waitHealthy(url, child, logFile, timeoutMs = 60000) {
  */
 export async function startCodeServer(o) {
   ensureCodeServer();
-  const run = join(CACHE, 'run', o.name);
+  // One folder per run (several runs may share the cache at once).
+  const run = join(CACHE, 'run', `${o.name}-${process.pid}`);
   rmSync(run, { recursive: true, force: true });
   const dirs = { home: join(run, 'home'), ud: join(run, 'user-data'), exts: join(run, 'extensions'), ws: join(run, 'workspace'), tmp: join(run, 'tmp'), shots: join(ROOT, 'test-results', o.name) };
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
@@ -79,9 +80,11 @@ export async function startCodeServer(o) {
     // The server spawns an extension host, file watchers and language servers: end the whole process group.
     try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
   };
+  /** Stops the server and deletes its folder (kept when a run failed, for its logs). */
+  const cleanup = () => { stop(); rmSync(run, { recursive: true, force: true }); };
   process.once('exit', stop);
   try {
     await waitHealthy(url, child, logFile);
   } catch (e) { stop(); throw e; }
-  return { url, port, dirs, logFile, stop };
+  return { url, port, dirs, logFile, run, stop, cleanup };
 }

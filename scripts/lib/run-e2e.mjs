@@ -19,13 +19,15 @@ export async function runE2e(vsix) {
     vsix,
     workspaceFrom: [join(ROOT, 'samples'), join(ROOT, 'test/fixtures/workspace')],
   });
+  let ok = false;
   try {
     const r = await run(process.execPath, ['node_modules/mocha/bin/mocha.js', '--reporter', 'spec', '--timeout', '90000',
       '--require', join(ROOT, 'out/test/e2e/setup.js'), ...files], {
       env: { CS_URL: server.url, WS_DIR: server.dirs.ws, SHOTS: server.dirs.shots },
     });
+    ok = r.code === 0;
     return { ...mochaCounts(r.output), code: r.code, shots: server.dirs.shots };
   } finally {
-    server.stop();
+    if (ok) server.cleanup(); else server.stop();
   }
 }

@@ -2,7 +2,7 @@
 import { readFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ROOT, CHROMIUM, CHROMIUM_ARGS, startCodeServer } from './code-server.mjs';
+import { ROOT, CACHE, CHROMIUM, CHROMIUM_ARGS, startCodeServer } from './code-server.mjs';
 
 /** Reads the remote authority the workbench page embeds (1.100: "127.0.0.1:PORT"). */
 async function remoteAuthority(url, folder) {
@@ -13,14 +13,15 @@ async function remoteAuthority(url, folder) {
 }
 
 /** Runs the suites; resolves to { passed, failed, results } read from the runner's result file. */
-export async function runIntegration({ timeoutMs = 600000, grep } = {}) {
-  const resultFile = join(ROOT, '.vscode-test', 'integration-result.json');
+export async function runIntegration({ timeoutMs = 300000, grep = process.env.PM_TEST_GREP } = {}) {
+  const resultFile = join(CACHE, `integration-result-${process.pid}.json`);
   rmSync(resultFile, { force: true });
   const server = await startCodeServer({
     name: 'integration',
     workspaceFrom: [join(ROOT, 'test/fixtures/workspace')],
     env: { PM_RESULT_FILE: resultFile, ...(grep ? { PM_TEST_GREP: grep } : {}) },
   });
+  let ok = false;
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
     const authority = await remoteAuthority(server.url, server.dirs.ws);
@@ -59,9 +60,12 @@ export async function runIntegration({ timeoutMs = 600000, grep } = {}) {
       throw new Error(`the extension host wrote no results (exit: ${code}); see ${server.logFile}` +
         (code === 'timeout' ? ` — no answer within ${timeoutMs / 1000}s` : ''));
     }
-    return JSON.parse(readFileSync(resultFile, 'utf8'));
+    const result = JSON.parse(readFileSync(resultFile, 'utf8'));
+    rmSync(resultFile, { force: true });
+    ok = result.failures === 0;
+    return result;
   } finally {
     await browser.close().catch(() => {});
-    server.stop();
+    if (ok) server.cleanup(); else server.stop();
   }
 }

@@ -73,6 +73,10 @@ export interface TimelineEntry {
   textColumn: number;
   /** Minutes since the first entry, after date and midnight handling (undefined when unknown). */
   elapsedMinutes?: number;
+  /** The entry's date: written on it, or from a date line/heading above it (date-only timelines). */
+  date?: { year?: number; month: number; day: number };
+  /** True when the time (or date) is the first thing on the entry, as in `time - text`. */
+  timeFirst?: boolean;
 }
 
 /** A section as the author wrote it. */
@@ -112,6 +116,8 @@ export interface SummaryFacts {
   end?: Timestamp;
   durationMinutes?: number;
   durationText?: string;
+  /** Line where `durationText` was written. */
+  durationLine?: number;
   zone?: Zone;
   impact?: string;
   percentUsers?: string;
@@ -129,6 +135,10 @@ export interface PostmortemDocument {
   timeline: TimelineEntry[];
   /** Index into `sections` of the Timeline section, when there is one. */
   timelineSection?: number;
+  /** Zone declared for the whole timeline ("Timeline (all times UTC)", "All times US/Pacific"). */
+  timelineZone?: Zone;
+  /** Line of the document title (front matter title: undefined). */
+  titleLine?: number;
   summary: SummaryFacts;
   tasks: Task[];
   mermaid: MermaidBlock[];
@@ -172,4 +182,18 @@ export interface LintResult {
   templateSource: 'option' | 'hint' | 'match' | 'default';
   findings: Finding[];
   document: PostmortemDocument;
+  /** Rules that threw (isolated by the runner; their findings are missing). */
+  ruleErrors?: Array<{ ruleId: string; message: string }>;
+}
+
+/** What the adapters need to know about a rule (no code). */
+export interface RuleMeta {
+  id: string; // 'PM003'
+  name: string; // 'timeline-timezone'
+  description: string;
+  tags: string[];
+  /** Severity before user overrides. */
+  severity: Severity;
+  /** Path of the rule's page inside the repository/extension, e.g. 'docs/rules/PM003.md'. */
+  docs: string;
 }

@@ -1,7 +1,7 @@
 // Reads the postmortem.* settings in one place and hands the core plain options.
 import * as vscode from 'vscode';
-import type { LintOptions, Severity, Template } from '../core/types';
-import { ConfigSection, Settings } from '../shared/ids';
+import type { Finding, LintOptions, Severity, Template } from '../core/types';
+import { ConfigSection, RuleDocsBase, Settings } from '../shared/ids';
 
 export type RunMode = 'onType' | 'onSave' | 'off';
 export type TimelineZone = 'UTC' | 'local' | string;
@@ -30,4 +30,25 @@ export function readLintOptions(document: vscode.TextDocument, customTemplates: 
     rules: setting(Settings.rules, document) ?? {},
     customTemplates,
   };
+}
+
+/** How inserted timeline entries look, for a document. */
+export interface TimelineSettings {
+  timeZone: TimelineZone;
+  format: string;
+  includeDate: boolean;
+}
+
+/** Reads the timeline.* settings for a document. */
+export function readTimelineSettings(scope?: vscode.ConfigurationScope): TimelineSettings {
+  return {
+    timeZone: setting(Settings.timelineTimeZone, scope) || 'UTC',
+    format: setting(Settings.timelineFormat, scope) || '- **{time} {zone}** - ',
+    includeDate: setting(Settings.timelineIncludeDate, scope) ?? false,
+  };
+}
+
+/** The documentation page of the rule behind a finding. */
+export function ruleDocsUri(f: Pick<Finding, 'ruleId' | 'ruleName'>): vscode.Uri {
+  return vscode.Uri.parse(`${RuleDocsBase}${f.ruleId}.md`);
 }

@@ -1,17 +1,15 @@
 // Publishes lint findings as diagnostics: on open, on type (debounced, version-guarded), on save, on config change.
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../core/types';
-import { ConfigSection, DiagnosticSource, RuleDocsBase, Settings } from '../shared/ids';
-import { setting } from './config';
+import { ConfigSection, DiagnosticSource, Settings } from '../shared/ids';
+import { ruleDocsUri, setting } from './config';
+import { toRange } from './edits';
 import { PostmortemDocuments } from './documents';
 import { ModelCache } from './models';
 
 const DEBOUNCE_MS = 300;
 
-/** Converts a core range to a VS Code range. */
-export function toRange(r: Finding['range']): vscode.Range {
-  return new vscode.Range(r.startLine, r.startColumn, r.endLine, r.endColumn);
-}
+export { toRange };
 
 function toSeverity(s: Severity): vscode.DiagnosticSeverity {
   switch (s) {
@@ -25,10 +23,31 @@ function toSeverity(s: Severity): vscode.DiagnosticSeverity {
 /** A diagnostic that remembers the finding it came from (for code actions). */
 export class PostmortemDiagnostic extends vscode.Diagnostic {
   constructor(readonly finding: Finding) {
-    super(toRange(finding.range), `${finding.ruleId}/${finding.ruleName}: ${finding.message}`, toSeverity(finding.severity));
+    super(toRange(finding.range), diagnosticMessage(finding), toSeverity(finding.severity));
     this.source = DiagnosticSource;
-    this.code = { value: finding.ruleId, target: vscode.Uri.parse(`${RuleDocsBase}${finding.ruleId}.md`) };
+    this.code = { value: finding.ruleId, target: ruleDocsUri(finding) };
   }
+}
+
+/** The Problems-panel text of a finding: "PM003/timeline-timezone: …". */
+export function diagnosticMessage(f: Finding): string {
+  return `${f.ruleId}/${f.ruleName}: ${f.message}`;
+}
+
+/** Applies `postmortem.rules` (by id or name): a new severity, or undefined when the rule is off. */
+export function applyRuleSettings(findings: Finding[], rules: Record<string, Severity | 'off'>): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const level = rules[f.ruleId] ?? rules[f.ruleName];
+    if (level === 'off') continue;
+    out.push(level && level !== f.severity ? { ...f, severity: level } : f);
+  }
+  return out;
+}
+
+/** True while some tab still shows the document. */
+function isShownInTab(uri: vscode.Uri): boolean {
+  return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString()));
 }
 
 /** Keeps the Problems panel in step with postmortem documents. */
@@ -41,10 +60,21 @@ export class DiagnosticsController implements vscode.Disposable {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (setting(Settings.run, e.document) === 'onType') this.schedule(e.document);
+        if (e.contentChanges.length > 0 && setting(Settings.run, e.document) === 'onType') this.schedule(e.document);
       }),
       vscode.workspace.onDidSaveTextDocument((d) => this.refresh(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      // VS Code keeps a document alive for a while after its last tab closes: clear it when the tab goes.
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        for (const tab of e.closed) {
+          const uri = tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+          if (uri && !isShownInTab(uri)) this.forget(uri);
+        }
+      }),
+      // ...and check it again when it comes back.
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const e of editors) if (!this.collection.has(e.document.uri)) this.refresh(e.document);
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(ConfigSection)) this.refreshAll();
       }),
@@ -59,12 +89,21 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** Lints a document now (or clears it if it is not a postmortem or checks are off). */
   refresh(document: vscode.TextDocument): void {
-    if (!this.documents.isPostmortem(document) || setting(Settings.run, document) === 'off') {
+    if (document.isClosed || !this.documents.isPostmortem(document) || setting(Settings.run, document) === 'off') {
       this.collection.delete(document.uri);
       return;
     }
-    const { findings } = this.models.get(document);
-    this.collection.set(document.uri, findings.map((f) => new PostmortemDiagnostic(f)));
+    this.collection.set(document.uri, this.findings(document).map((f) => new PostmortemDiagnostic(f)));
+  }
+
+  /** The findings shown for a document at its current version, after the per-rule settings. */
+  findings(document: vscode.TextDocument): Finding[] {
+    return applyRuleSettings(this.models.get(document).findings, setting(Settings.rules, document) ?? {});
+  }
+
+  /** True while a debounced check of the document is pending. */
+  isScheduled(uri: vscode.Uri): boolean {
+    return this.timers.has(uri.toString());
   }
 
   private schedule(document: vscode.TextDocument): void {

@@ -1,39 +1,52 @@
-// Activates Postmortem Writer: wires the core to diagnostics, commands, status bar and the preview.
+// Activates Postmortem Writer: wires the core to diagnostics, code actions, commands, status bar and the preview.
 import * as vscode from 'vscode';
 import { Commands } from '../shared/ids';
+import { registerCodeActions } from './codeActions';
 import { DiagnosticsController } from './diagnostics';
 import { PostmortemDocuments } from './documents';
 import { ModelCache } from './models';
-import { registerTimelineCommands } from './timeline';
+import { registerNewPostmortem } from './newPostmortem';
 import { registerPreview } from './preview/register';
+import { WordCountStatusBar } from './statusBar';
+import { registerTimelineCommands } from './timeline';
 
 /** The services other parts (and tests) reach through the extension's exports. */
 export interface PostmortemApi {
   models: ModelCache;
   documents: PostmortemDocuments;
   diagnostics: DiagnosticsController;
+  statusBar: WordCountStatusBar;
 }
 
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const models = new ModelCache();
   const documents = new PostmortemDocuments();
   const diagnostics = new DiagnosticsController(models, documents);
+  const statusBar = new WordCountStatusBar(models, documents);
   context.subscriptions.push(
     models,
     diagnostics,
-    vscode.commands.registerCommand(Commands.checkDocument, () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor || editor.document.languageId !== 'markdown') {
-        void vscode.window.showInformationMessage('Postmortem: open a Markdown file to check it.');
-        return;
-      }
-      documents.optIn(editor.document.uri);
-      diagnostics.refresh(editor.document);
-    }),
+    statusBar,
+    vscode.commands.registerCommand(Commands.checkDocument, () => checkDocument(documents, diagnostics, statusBar)),
   );
+  registerCodeActions(context, models, documents, diagnostics);
   registerTimelineCommands(context, { models, documents });
+  registerNewPostmortem(context, () => models.custom);
   registerPreview(context, { models, documents });
-  return { models, documents, diagnostics };
+  return { models, documents, diagnostics, statusBar };
+}
+
+/** Opts the active Markdown document in and lints it now; returns whether it did. */
+function checkDocument(documents: PostmortemDocuments, diagnostics: DiagnosticsController, statusBar: WordCountStatusBar): boolean {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage('Postmortem: open a Markdown file to check it.');
+    return false;
+  }
+  documents.optIn(editor.document.uri);
+  diagnostics.refresh(editor.document);
+  statusBar.update();
+  return true;
 }
 
 export function deactivate(): void {

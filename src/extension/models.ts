@@ -29,6 +29,16 @@ export class ModelCache implements vscode.Disposable {
     return result;
   }
 
+  /** Lints other text with a document's options (used to fix a document pass after pass). */
+  lintText(text: string, document: vscode.TextDocument): LintResult {
+    return lint(text, readLintOptions(document, this.customTemplates));
+  }
+
+  /** The custom templates in use. */
+  get custom(): Template[] {
+    return this.customTemplates;
+  }
+
   /** Uses these custom templates from now on (from `.postmortem.json` files). */
   setCustomTemplates(templates: Template[]): void {
     this.customTemplates = templates;

@@ -15,8 +15,14 @@ describe('e2e: the installed .vsix in code-server', () => {
     assert.match(await row.innerText(), /Timeline/);
   });
 
-  it('lists the extension among the installed ones', async () => {
-    await wb.palette('Extensions: Show Installed Extensions');
-    await wb.page.locator('.extension-list-item', { hasText: 'Postmortem Writer' }).first().waitFor();
+  it('offers its commands in the palette under the Postmortem category', async () => {
+    await wb.page.keyboard.press('F1');
+    const input = wb.page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('>Postmortem: ');
+    const rows = wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Postmortem:' });
+    await rows.filter({ hasText: 'Insert Timeline Entry' }).first().waitFor();
+    await rows.filter({ hasText: 'Open Preview' }).first().waitFor();
+    await wb.page.keyboard.press('Escape');
   });
 });

@@ -1,14 +1,29 @@
-// Test helpers for the integration suites: open fixtures, wait for diagnostics by event (never by sleeping).
+// Test helpers for the integration suites: open fixtures, wait for events (never by sleeping), change settings and restore them.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'postmortem-writer.postmortem-writer';
 
+/** What the extension's activate() returns (typed loosely so tests don't import the bundle). */
+export interface Api {
+  models: unknown;
+  documents: unknown;
+  diagnostics: unknown;
+  statusBar?: { item: vscode.StatusBarItem; visible?: boolean; onDidUpdate?: vscode.Event<void> };
+}
+
 /** Activates the extension under test and returns its API. */
-export async function activateExtension(): Promise<{ models: unknown; documents: unknown; diagnostics: unknown }> {
-  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+export async function activateExtension(): Promise<Api> {
+  const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
   return ext.activate();
+}
+
+/** The extension's package.json. */
+export function packageJson(): { contributes: Record<string, unknown> } & Record<string, unknown> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
+  return ext.packageJSON;
 }
 
 /** The workspace folder the harness opened (a fresh copy of test/fixtures/workspace). */
@@ -22,6 +37,26 @@ export function workspaceUri(...segments: string[]): vscode.Uri {
 export async function openFixture(name: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(workspaceUri(name));
   return vscode.window.showTextDocument(doc);
+}
+
+let counter = 0;
+
+/** Writes `text` to a new workspace file (a name the include globs match unless given) and opens it. */
+export async function openNew(text: string, name = `scratch-${Date.now()}-${counter++}-postmortem.md`): Promise<vscode.TextEditor> {
+  const uri = workspaceUri('scratch', name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc);
+}
+
+/** The document's lines. */
+export function linesOf(doc: vscode.TextDocument): string[] {
+  return doc.getText().split(/\r?\n/);
+}
+
+/** Moves the cursor. */
+export function placeCursor(editor: vscode.TextEditor, line: number, character = 0): void {
+  editor.selection = new vscode.Selection(line, character, line, character);
 }
 
 /** Resolves with the document's diagnostics once `predicate` holds; rejects with what was seen after `timeoutMs`. */
@@ -50,6 +85,19 @@ export function waitForDiagnostics(
   });
 }
 
+/** Resolves when `event` fires with a value satisfying `predicate` (or `check()` already holds); rejects with `what` after the timeout. */
+export function waitForEvent<T>(event: vscode.Event<T>, predicate: (value: T) => boolean, what: string, timeoutMs = 15000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)); }, timeoutMs);
+    const sub = event((v) => {
+      if (!predicate(v)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(v);
+    });
+  });
+}
+
 /** Diagnostics from this extension only. */
 export function ours(diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
   return diagnostics.filter((d) => d.source === 'postmortem');
@@ -58,4 +106,60 @@ export function ours(diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnost
 /** The rule id of a diagnostic ('PM001'). */
 export function ruleOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' && d.code ? String(d.code.value) : String(d.code);
+}
+
+/** Our diagnostics of one rule, waiting until there is at least one. */
+export async function diagnosticsOf(uri: vscode.Uri, ruleId: string, match: RegExp = /./): Promise<vscode.Diagnostic[]> {
+  const all = await waitForDiagnostics(uri, (d) => ours(d).some((x) => ruleOf(x) === ruleId && match.test(x.message)));
+  return ours(all).filter((x) => ruleOf(x) === ruleId && match.test(x.message));
+}
+
+/** The code actions VS Code would show for a range (optionally of one kind). */
+export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+  return (actions ?? []).filter((a) => a.kind === undefined || !a.kind.value.startsWith('refactor'));
+}
+
+/**
+ * The first code action matching `pick`. The extension host learns of new diagnostics before the workbench does, so
+ * the request is repeated (each one a round trip, no sleeping) until the workbench passes them to the provider.
+ */
+export async function findAction(uri: vscode.Uri, range: vscode.Range, pick: (a: vscode.CodeAction) => boolean, kind?: string): Promise<{ action?: vscode.CodeAction; offered: string[] }> {
+  let actions: vscode.CodeAction[] = [];
+  for (let attempt = 0; attempt < 50; attempt++) {
+    actions = await codeActions(uri, range, kind);
+    const action = actions.find(pick);
+    if (action) return { action, offered: actions.map((a) => a.title) };
+  }
+  return { offered: actions.map((a) => a.title) };
+}
+
+/** Applies one code action's edit; fails with the titles on offer when none matches. */
+export async function applyAction(uri: vscode.Uri, range: vscode.Range, pick: (a: vscode.CodeAction) => boolean, kind?: string): Promise<vscode.CodeAction> {
+  const { action, offered } = await findAction(uri, range, pick, kind);
+  assert.ok(action, `no matching code action; offered: ${JSON.stringify(offered)}`);
+  assert.ok(action.edit, `code action "${action.title}" has no edit`);
+  assert.ok(await vscode.workspace.applyEdit(action.edit), `applying "${action.title}" failed`);
+  return action;
+}
+
+/** Sets a global setting for the duration of `fn`, then restores it. */
+export async function withSetting<T>(section: string, key: string, value: unknown, fn: () => Promise<T>, languageId?: string): Promise<T> {
+  const config = vscode.workspace.getConfiguration(section, languageId ? { languageId } : undefined);
+  const before = config.inspect(key)?.[languageId ? 'globalLanguageValue' : 'globalValue'];
+  await config.update(key, value, vscode.ConfigurationTarget.Global, languageId ? true : undefined);
+  try {
+    return await fn();
+  } finally {
+    await vscode.workspace.getConfiguration(section, languageId ? { languageId } : undefined)
+      .update(key, before, vscode.ConfigurationTarget.Global, languageId ? true : undefined);
+  }
+}
+
+/** Closes every editor, discarding unsaved changes without asking (so each test starts from a clean window). */
+export async function closeAllEditors(): Promise<void> {
+  const tabs = vscode.window.tabGroups.all.reduce((n, g) => n + g.tabs.length, 0);
+  for (let i = 0; i < tabs + 1 && vscode.window.tabGroups.all.some((g) => g.tabs.length > 0); i++) {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
 }

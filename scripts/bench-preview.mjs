@@ -1,0 +1,63 @@
+// Bench: time from an edit message to the updated diagram in headless Chromium (600-word postmortem), and the webview bundle size.
+// Needs `node esbuild.mjs` (dist/webview/preview.js) and `tsc -p .` (out/). Usage: node scripts/bench-preview.mjs [--runs N]
+import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { PreviewHarness, contentFor } = require(join(ROOT, 'out/test/browser/harness.js'));
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 30;
+const TARGET_MS = 150;
+
+/** Median and 95th percentile of a list of milliseconds. */
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+const fmt = (s) => `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms`;
+
+const text = readFileSync(join(ROOT, 'test/fixtures/preview/assignment-600.md'), 'utf8');
+const words = text.split(/\s+/).filter(Boolean).length;
+const harness = await PreviewHarness.start();
+try {
+  const page = await harness.open(contentFor(text, 1));
+  const results = { diagram: { host: [], webview: [], total: [] }, text: { host: [], webview: [], total: [] } };
+  let version = 1;
+  for (let i = 0; i < RUNS * 2; i++) {
+    const kind = i % 2 === 0 ? 'diagram' : 'text';
+    version++;
+    // A diagram edit changes a timeline entry (new flowchart); a text edit changes prose only (cached SVG).
+    const edited = kind === 'diagram'
+      ? text.replace('Rolled back the load balancer', `Rolled back (attempt ${version}) the load balancer`)
+      : text.replace('The alert worked', `The alert worked (${version})`);
+    const t0 = performance.now();
+    const content = contentFor(edited, version);
+    const t1 = performance.now();
+    const rendered = harness.next((m) => m.type === 'rendered' && m.version === version);
+    await harness.post(page, { type: 'update', ...content });
+    const report = await rendered;
+    const t2 = performance.now();
+    if (i < 4) continue; // warm-up
+    results[kind].host.push(t1 - t0);
+    results[kind].webview.push(report.ms);
+    results[kind].total.push(t2 - t0);
+  }
+  const bundle = join(ROOT, 'dist/webview/preview.js');
+  const bytes = readFileSync(bundle);
+  const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
+  const diagram = stats(results.diagram.total);
+  console.log(`preview bench: ${words}-word postmortem, ${RUNS} runs each, headless Chromium (excludes the 200 ms typing debounce)`);
+  console.log(`  edit → updated diagram   ${fmt(diagram)}  (host lint+flowchart+render ${fmt(stats(results.diagram.host))}; webview ${fmt(stats(results.diagram.webview))})`);
+  console.log(`  edit → updated text      ${fmt(stats(results.text.total))}  (diagram unchanged: SVG from cache)`);
+  console.log(`  target ≤ ${TARGET_MS} ms: ${diagram.median <= TARGET_MS ? 'met' : 'MISSED'}`);
+  console.log(`  webview bundle ${bundle.slice(ROOT.length + 1)}: ${kib(statSync(bundle).size)} (${kib(gzipSync(bytes).length)} gzip)` +
+    `${bytes.includes('//# sourceMappingURL') ? ' — development build; run `node esbuild.mjs --production` for the shipped size' : ''}`);
+} finally {
+  await harness.close();
+}

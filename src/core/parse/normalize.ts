@@ -1,0 +1,93 @@
+// Normalises heading text and compares it with template titles and aliases, tolerating small misspellings.
+
+const STOP_WORDS = new Set(['the', 'of', 'a', 'an', 'our', 'and', 'for', 'to', 'in', 'on', 'my', 'this', 'incident', 'outage']);
+
+/** Heading text for display: markup, emoji and trailing punctuation removed. */
+export function cleanTitle(raw: string): string {
+  return raw
+    .replace(/<[^>]*>/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`~]+/g, '')
+    .replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}\u{20E3}]/gu, '')
+    .replace(/\s+#+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s:.\-–—,;!]+$/u, '')
+    .trim();
+}
+
+/** Comparison key: lower case, no parenthetical, no leading numbering, letters and digits only. */
+export function headingKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\([^)]*\)?/g, ' ')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^(?:\d+|[ivx]+(?= ))\s+/, '')
+    .replace(/^(?:part|step|section) \d+\s*/, '');
+}
+
+const coreCache = new Map<string, string>();
+
+// Drops stop words for a looser comparison (memoised: keys repeat across templates and keystrokes).
+function core(key: string): string {
+  let c = coreCache.get(key);
+  if (c === undefined) {
+    c = key.split(' ').filter((w) => !STOP_WORDS.has(w)).join(' ');
+    if (coreCache.size > 10000) coreCache.clear();
+    coreCache.set(key, c);
+  }
+  return c;
+}
+
+/** Levenshtein distance, giving up (returning max+1) once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (cur[j]! < rowMin) rowMin = cur[j]!;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+// Misspellings tolerated for a key of this length.
+function tolerance(len: number): number {
+  return len < 5 ? 0 : len < 9 ? 1 : len < 16 ? 2 : 3;
+}
+
+/**
+ * How well a heading key matches a template title or alias key, from 0 to 1:
+ * 1 equal, 0.95 equal without stop words, ~0.9 a small misspelling, 0.8 starts with it, 0.72 contains it.
+ */
+export function similarity(key: string, alias: string): number {
+  if (!key || !alias) return 0;
+  if (key === alias) return 1;
+  const ck = core(key), ca = core(alias);
+  if (ck && ck === ca) return 0.95;
+  const tol = tolerance(alias.length);
+  if (tol > 0) {
+    const d = editDistance(key, alias, tol);
+    if (d <= tol) return 0.9 - 0.02 * d;
+    if (ck && ca && ca !== alias) {
+      const dc = editDistance(ck, ca, tolerance(ca.length));
+      if (dc <= tolerance(ca.length)) return 0.88 - 0.02 * dc;
+    }
+  }
+  if (key.startsWith(alias + ' ')) return 0.8;
+  if (alias.length >= 6 && (` ${key} `).includes(` ${alias} `)) return 0.72;
+  return 0;
+}
+
+/** Lowest similarity that counts as a match. */
+export const MATCH_THRESHOLD = 0.7;

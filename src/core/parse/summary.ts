@@ -1,0 +1,103 @@
+// Finds the facts a reviewer looks for in the summary: start, end, duration, zone, impact, % users, root cause.
+import { findDurations } from '../time/duration';
+import { absoluteMinutes, findTimestamps, mayHaveTime } from '../time/parse';
+import { findZone } from '../time/zones';
+import type { SummaryFacts, Timestamp } from '../types';
+import type { ParsedDocument } from './model';
+import { headingKey, similarity } from './normalize';
+
+/** A range of lines [start, end). */
+export type LineRange = readonly [number, number];
+
+const SUMMARY_KEYS = ['issue summary', 'summary', 'incident summary', 'executive summary', 'overview', 'incident details', 'summary of the incident', 'introduction', 'impact'];
+const LABEL = /^[\s>*_\-+#]*(?:<[^>]*>)*[\s*_]*([A-Za-z/ ]{2,40}?)[\s*_]*(?:<\/[^>]*>)*[\s*_]*[:\-–]/;
+const CONNECTOR = /^[\s*_)(]*(?:[-–—~]|to|until|till|through|and)[\s*_(]*(?:[a-z]+ \d{1,2},? \d{4},?\s*)?$/i;
+const IMPACT = /\bimpact|\b(?:users?|customers?|clients?|visitors?|requests?|transactions?|queries|traffic|services?|site|website|api|servers?|web|app|application|pages?|platform|system)\b[^.]*\b(?:affected|impacted|unable|could not|couldn't|experienc\w*|errors?|lost|failed|down|unavailable|slow\w*|disrupt\w*)\b/i;
+const PERCENT = /\b\d{1,3}(?:\.\d+)?\s?%|\b\d{1,3}(?:\.\d+)?\s?percent\b|\b(?:all|every|most|half|none|no|majority|minority)\b(?: of)?(?: the| our)? (?:users|customers|clients|visitors|traffic)\b/i;
+const ROOT_CAUSE = /\broot[- ]?cause|\bcaused by\b|\bdue to\b|\bbecause\b|\bstemm(?:ed|ing) from\b|\btriggered by\b|\bthe cause\b|\bresult(?:ed)? of\b/i;
+const DURATION_CONTEXT = /\b(?:lasted|lasting|duration|for (?:a total of |about |approximately |roughly |around |~)?|down for|outage of|downtime|period of|total)\b|\(\s*~?\d/i;
+
+/** The summary region: the preamble before the first section, plus sections named like a summary. */
+export function summaryRanges(doc: ParsedDocument): LineRange[] {
+  const out: LineRange[] = [];
+  const firstBody = doc.sections.find((s) => s.headingLine !== doc.titleLine);
+  out.push([0, firstBody ? firstBody.headingLine : doc.lineCount]);
+  for (const s of doc.sections) {
+    if (s.headingLine === doc.titleLine) continue;
+    const key = headingKey(s.title);
+    if (SUMMARY_KEYS.some((k) => similarity(key, k) >= 0.8)) out.push([s.bodyStartLine, s.endLine]);
+  }
+  return out;
+}
+
+/** Reads summary facts from the given line ranges (prose lines only). */
+export function extractSummary(doc: ParsedDocument, ranges: readonly LineRange[]): SummaryFacts {
+  const f: SummaryFacts = {};
+  let zoneSeen = false;
+  for (const [a, b] of ranges) {
+    for (let n = a; n < b && n < doc.lineCount; n++) {
+      if (!doc.prose[n]) continue;
+      const line = doc.lines[n]!;
+      if (line.trim() === '') continue;
+      const label = LABEL.exec(line)?.[1]?.toLowerCase().trim() ?? '';
+      const stamps = mayHaveTime(line) ? findTimestamps(line, n).filter((s) => s.valid) : [];
+      readTimes(f, line, label, stamps);
+      if (!f.zone) {
+        const z = stamps.find((s) => s.zone)?.zone ?? (stamps.length || /duration|time|date/.test(label) ? findZone(line) : undefined);
+        if (z) [f.zone, zoneSeen] = [z, true];
+      }
+      if (f.durationText === undefined) {
+        const d = findDurations(line).find((x) => label.includes('duration') || DURATION_CONTEXT.test(line.slice(Math.max(0, x.start - 40), x.end + 2)));
+        if (d) [f.durationText, f.durationMinutes, f.durationLine] = [d.raw.trim(), d.minutes, n];
+      }
+      if (f.impact === undefined && (label.includes('impact') || IMPACT.test(line))) f.impact = brief(line);
+      if (f.percentUsers === undefined) {
+        const p = PERCENT.exec(line);
+        if (p) f.percentUsers = p[0];
+      }
+      if (f.rootCause === undefined && (label.includes('cause') || ROOT_CAUSE.test(line))) f.rootCause = brief(line);
+    }
+  }
+  completeRange(f);
+  if (!zoneSeen && f.start?.zone) f.zone = f.start.zone;
+  return f;
+}
+
+// Picks start and end: labelled lines first, else the first "X - Y" / "from X to Y" pair.
+function readTimes(f: SummaryFacts, line: string, label: string, stamps: Timestamp[]): void {
+  if (!stamps.length) return;
+  if (!f.start && (/\b(start|began|begin|down|outage start|detected)\b/.test(label) || (/\b(date|time|when)\b/.test(label) && stamps.length === 1))) f.start = stamps[0]!;
+  else if (!f.end && /\b(end|resolved|restored|up|recovered|outage end)\b/.test(label)) f.end = stamps[0]!;
+  if (f.start && f.end) return;
+  for (let i = 0; i + 1 < stamps.length; i++) {
+    const gap = line.slice(stamps[i]!.endColumn, stamps[i + 1]!.startColumn);
+    if (CONNECTOR.test(gap) && !f.start && !f.end) {
+      [f.start, f.end] = [stamps[i]!, stamps[i + 1]!];
+      return;
+    }
+  }
+}
+
+// Shares date and zone between start and end ("June 5, 2024, 14:00 - 17:00 UTC") and derives the duration.
+function completeRange(f: SummaryFacts): void {
+  const { start, end } = f;
+  if (!start || !end) return;
+  const s = { ...start }, e = { ...end };
+  if (!s.zone && e.zone) s.zone = e.zone;
+  if (!e.zone && s.zone) e.zone = s.zone;
+  if (!e.date && s.date) e.date = s.date;
+  if (!s.date && e.date) s.date = e.date;
+  [f.start, f.end] = [s, e];
+  if (f.durationMinutes === undefined) {
+    const base = s.date ?? { year: 2000, month: 1, day: 1 };
+    let m = absoluteMinutes(e, e.date ?? base)! - absoluteMinutes(s, base)!;
+    if (m < 0 && !end.date) m += 1440;
+    if (m >= 0) f.durationMinutes = m;
+  }
+}
+
+// Shortens a line to a readable fact.
+function brief(line: string): string {
+  const t = line.replace(/<[^>]*>|[*_`#>]/g, '').replace(/\s+/g, ' ').trim();
+  return t.length > 200 ? `${t.slice(0, 197)}…` : t;
+}

@@ -1,0 +1,91 @@
+// Renders a postmortem to HTML for the preview and the export: markdown-it without raw HTML, Mermaid blocks kept as source.
+import MarkdownIt from 'markdown-it';
+
+type StateBlock = MarkdownIt.StateBlock;
+type StateCore = MarkdownIt.StateCore;
+
+/** The comment standing where the generated flowchart goes. */
+export const FLOWCHART_MARKER = 'postmortem:flowchart';
+/** The comments around a flowchart inserted into the document. */
+export const FLOWCHART_START = 'postmortem:flowchart:start';
+export const FLOWCHART_END = 'postmortem:flowchart:end';
+
+/** CSS class of every Mermaid block in rendered HTML (the webview replaces each with its SVG). */
+export const MERMAID_CLASS = 'pm-mermaid';
+
+interface Env {
+  flowchart: string;
+}
+
+/** Renders Markdown to HTML: raw HTML is shown as text, comments are hidden, unsafe link schemes dropped. */
+export type HtmlRenderer = (markdown: string, flowchart: string) => string;
+
+/** Creates a renderer (one markdown-it instance, reused for every render). */
+export function createRenderer(): HtmlRenderer {
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  md.validateLink = allowedLink;
+  md.block.ruler.before('html_block', 'pm_comment', commentBlock, { alt: ['paragraph', 'reference', 'blockquote'] });
+  md.core.ruler.push('pm_flowchart_top', placeFlowchart);
+  md.renderer.rules['pm_comment'] = (tokens, idx, _options, env: Env) =>
+    tokens[idx]!.meta === FLOWCHART_MARKER ? mermaidBlock(env.flowchart, true) : '';
+  const fence = md.renderer.rules.fence!;
+  md.renderer.rules.fence = (tokens, idx, options, env, self) => {
+    const token = tokens[idx]!;
+    if (token.info.trim().split(/\s+/)[0]?.toLowerCase() === 'mermaid') return mermaidBlock(token.content, false);
+    return fence(tokens, idx, options, env, self);
+  };
+  return (markdown, flowchart) => md.render(markdown, { flowchart } satisfies Env);
+}
+
+/** Links may be relative or http(s)/file (what the preview's host opens); images may also be inline data. */
+function allowedLink(url: string): boolean {
+  const href = url.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
+  if (scheme === undefined) return !href.startsWith('//');
+  return scheme === 'http' || scheme === 'https' || scheme === 'file' || /^data:image\/(?:gif|png|jpeg|webp);/i.test(href);
+}
+
+/** A Mermaid block as escaped source; readable even when no script runs. */
+function mermaidBlock(source: string, generated: boolean): string {
+  if (!source.trim()) return generated ? '' : '<pre class="pm-mermaid-empty"></pre>\n';
+  return `<pre class="${MERMAID_CLASS}${generated ? ' pm-flowchart' : ''}">${escapeHtml(source)}</pre>\n`;
+}
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Block rule: an HTML comment on its own line(s) becomes an invisible token (the flowchart marker a placeholder). */
+function commentBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  const start = state.bMarks[startLine]! + state.tShift[startLine]!;
+  if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  if (!state.src.startsWith('<!--', start)) return false;
+  let line = startLine;
+  let close = -1;
+  for (; line < endLine; line++) {
+    const from = line === startLine ? start + 4 : state.bMarks[line]!;
+    close = state.src.indexOf('-->', from);
+    if (close !== -1 && close <= state.eMarks[line]!) break;
+    close = -1;
+  }
+  if (close === -1) return false;
+  if (state.src.slice(close + 3, state.eMarks[line]!).trim() !== '') return false;
+  if (silent) return true;
+  const token = state.push('pm_comment', '', 0);
+  token.meta = state.src.slice(start + 4, close).trim();
+  token.map = [startLine, line + 1];
+  state.line = line + 1;
+  return true;
+}
+
+/** Core rule: without a marker, the generated flowchart goes right after the title (or first). */
+function placeFlowchart(state: StateCore): void {
+  const markers = state.tokens.filter((t) => t.type === 'pm_comment').map((t) => t.meta as string);
+  if (markers.includes(FLOWCHART_MARKER) || markers.includes(FLOWCHART_START)) return;
+  const token = new state.Token('pm_comment', '', 0);
+  token.meta = FLOWCHART_MARKER;
+  const first = state.tokens[0];
+  const at = first?.type === 'heading_open' && first.tag === 'h1' ? 3 : 0;
+  state.tokens.splice(at, 0, token);
+}

@@ -1,0 +1,39 @@
+// PM016: the stated duration agrees with the start/end times and the timeline.
+import { formatDuration } from '../time/duration';
+import { absoluteMinutes } from '../time/parse';
+import type { Finding } from '../types';
+import { finding, lineRange, type Rule } from './rule';
+
+/** Stated duration vs end − start (warning), and vs the timeline's first-to-last span (information). */
+export const durationMismatch: Rule = {
+  id: 'PM016',
+  name: 'duration-mismatch',
+  description: 'The duration in the summary matches its start and end times and the span of the timeline.',
+  tags: ['summary', 'timeline', 'time'],
+  severity: 'warning',
+  check(doc) {
+    const f = doc.summary;
+    const out: Finding[] = [];
+    let between: number | undefined;
+    if (f.start && f.end && f.start.valid && f.end.valid) {
+      const base = f.start.date ?? { year: 2000, month: 1, day: 1 };
+      between = absoluteMinutes(f.end, f.end.date ?? base)! - absoluteMinutes(f.start, base)!;
+      if (between < 0 && !f.end.date) between += 1440;
+      if (between < 0) between = undefined;
+    }
+    const stated = f.durationText !== undefined ? f.durationMinutes : undefined;
+    const line = f.durationLine ?? f.start?.line ?? 0;
+    if (stated !== undefined && between !== undefined && Math.abs(stated - between) > Math.max(5, stated * 0.1)) {
+      out.push(finding(this, `Summary says ${f.durationText} but ${f.start!.raw} to ${f.end!.raw} is ${formatDuration(between)}`, lineRange(doc, line)));
+    }
+    const duration = stated ?? between;
+    const timed = doc.timeline.filter((e) => e.elapsedMinutes !== undefined);
+    if (duration !== undefined && duration > 0 && timed.length >= 2) {
+      const span = Math.max(...timed.map((e) => e.elapsedMinutes!));
+      if (span > 0 && Math.abs(span - duration) > Math.max(15, duration * 0.5)) {
+        out.push(finding(this, `Summary duration (${formatDuration(duration)}) disagrees with the timeline, which spans ${formatDuration(span)}`, lineRange(doc, line), undefined, 'information'));
+      }
+    }
+    return out;
+  },
+};

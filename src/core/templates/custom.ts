@@ -1,0 +1,122 @@
+// Loads and validates custom templates from a `.postmortem.json` file.
+import type { Template, TemplateSection } from '../types';
+
+const CONTENT_CHECKS = ['duration', 'start-end', 'time-zone', 'impact', 'percent-users', 'root-cause', 'timeline', 'task-list', 'owner-deadline'] as const;
+
+/** Result of validating `.postmortem.json`: the usable templates and one message per problem, naming the field. */
+export interface CustomTemplatesResult {
+  templates: Template[];
+  errors: string[];
+  /** `defaultTemplate` from the file, when given. */
+  defaultTemplate?: string;
+}
+
+// Makes an id from a title.
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'section';
+}
+
+// True for a non-empty string.
+function isText(v: unknown): v is string {
+  return typeof v === 'string' && v.trim() !== '';
+}
+
+// Validates one section; pushes errors and returns it, or undefined when unusable.
+function section(raw: unknown, path: string, errors: string[]): TemplateSection | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    errors.push(`${path}: expected an object with at least a "title"`);
+    return undefined;
+  }
+  const s = raw as Record<string, unknown>;
+  if (!isText(s.title)) {
+    errors.push(`${path}.title: expected a non-empty string`);
+    return undefined;
+  }
+  if (s.id !== undefined && !isText(s.id)) errors.push(`${path}.id: expected a non-empty string`);
+  let aliases: string[] = [];
+  if (s.aliases !== undefined) {
+    if (Array.isArray(s.aliases) && s.aliases.every(isText)) aliases = s.aliases as string[];
+    else errors.push(`${path}.aliases: expected an array of non-empty strings`);
+  }
+  if (s.required !== undefined && typeof s.required !== 'boolean') errors.push(`${path}.required: expected true or false`);
+  if (s.skeleton !== undefined && typeof s.skeleton !== 'string') errors.push(`${path}.skeleton: expected a string`);
+  const content: TemplateSection['content'] = [];
+  if (s.content !== undefined) {
+    if (!Array.isArray(s.content)) errors.push(`${path}.content: expected an array of ${CONTENT_CHECKS.join(', ')}`);
+    else s.content.forEach((c, i) => {
+      if ((CONTENT_CHECKS as readonly unknown[]).includes(c)) content.push(c as (typeof CONTENT_CHECKS)[number]);
+      else errors.push(`${path}.content[${i}]: unknown check ${JSON.stringify(c)}; expected one of ${CONTENT_CHECKS.join(', ')}`);
+    });
+  }
+  const out: TemplateSection = {
+    id: isText(s.id) ? s.id : slug(s.title), title: s.title, aliases,
+    required: typeof s.required === 'boolean' ? s.required : true,
+    skeleton: typeof s.skeleton === 'string' ? s.skeleton : '',
+  };
+  if (content.length) out.content = content;
+  return out;
+}
+
+// Validates one template; pushes errors and returns it, or undefined when unusable.
+function template(raw: unknown, path: string, errors: string[]): Template | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    errors.push(`${path}: expected an object with "id", "title" and "sections"`);
+    return undefined;
+  }
+  const t = raw as Record<string, unknown>;
+  const before = errors.length;
+  if (!isText(t.id)) errors.push(`${path}.id: expected a non-empty string`);
+  else if (!/^[A-Za-z0-9][\w.-]*$/.test(t.id)) errors.push(`${path}.id: use letters, digits, ".", "_" or "-" (got ${JSON.stringify(t.id)})`);
+  if (t.title !== undefined && !isText(t.title)) errors.push(`${path}.title: expected a non-empty string`);
+  if (t.description !== undefined && typeof t.description !== 'string') errors.push(`${path}.description: expected a string`);
+  if (!Array.isArray(t.sections) || t.sections.length === 0) errors.push(`${path}.sections: expected a non-empty array of sections`);
+  const sections = Array.isArray(t.sections) ? t.sections.map((s, i) => section(s, `${path}.sections[${i}]`, errors)).filter((s): s is TemplateSection => !!s) : [];
+  const ids = new Set<string>();
+  sections.forEach((s, i) => {
+    if (ids.has(s.id)) errors.push(`${path}.sections[${i}].id: duplicate section id ${JSON.stringify(s.id)}`);
+    ids.add(s.id);
+  });
+  let wordRange: Template['wordRange'];
+  if (t.wordRange !== undefined) {
+    const w = t.wordRange as Record<string, unknown> | null;
+    if (typeof w !== 'object' || w === null || typeof w.min !== 'number' || typeof w.max !== 'number' || w.min < 0 || w.min > w.max) {
+      errors.push(`${path}.wordRange: expected { "min": number, "max": number } with 0 <= min <= max`);
+    } else wordRange = { min: w.min, max: w.max };
+  }
+  if (errors.length > before || !isText(t.id)) return undefined;
+  const out: Template = { id: t.id, title: isText(t.title) ? t.title : t.id, description: typeof t.description === 'string' ? t.description : '', sections };
+  if (wordRange) out.wordRange = wordRange;
+  return out;
+}
+
+/**
+ * Validates the content of `.postmortem.json` (`{ "templates": [...] }` or a bare array of templates).
+ * Invalid templates are dropped; each problem is reported once with the path of the field.
+ */
+export function validateCustomTemplates(json: unknown): CustomTemplatesResult {
+  const errors: string[] = [];
+  let list: unknown = json;
+  let defaultTemplate: string | undefined;
+  if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
+    const o = json as Record<string, unknown>;
+    list = o.templates ?? [];
+    if (o.defaultTemplate !== undefined) {
+      if (isText(o.defaultTemplate)) defaultTemplate = o.defaultTemplate;
+      else errors.push('defaultTemplate: expected a template id');
+    }
+  }
+  if (!Array.isArray(list)) {
+    errors.push('templates: expected an array of templates');
+    return { templates: [], errors };
+  }
+  const templates: Template[] = [];
+  list.forEach((raw, i) => {
+    const t = template(raw, `templates[${i}]`, errors);
+    if (!t) return;
+    if (templates.some((x) => x.id === t.id)) errors.push(`templates[${i}].id: duplicate template id ${JSON.stringify(t.id)}`);
+    else templates.push(t);
+  });
+  const result: CustomTemplatesResult = { templates, errors };
+  if (defaultTemplate) result.defaultTemplate = defaultTemplate;
+  return result;
+}

@@ -1,0 +1,113 @@
+// Matches a document's sections to a template's sections, and picks the template that fits best.
+import { MATCH_THRESHOLD, headingKey, similarity } from '../parse/normalize';
+import type { PostmortemDocument, Section, Template, TemplateSection } from '../types';
+import { DEFAULT_TEMPLATE_ID, allTemplates, getTemplate } from './index';
+
+/** A section of the document matched to a template section. */
+export interface SectionMatch {
+  section: number;
+  templateSection: number;
+  score: number;
+}
+
+/** Result of matching: one match per template section at most, and headings that repeat a matched section. */
+export interface TemplateMatch {
+  matches: SectionMatch[];
+  /** Sections that repeat an already matched template section under (nearly) the same title. */
+  duplicates: SectionMatch[];
+}
+
+const keyCache = new WeakMap<TemplateSection, string[]>();
+
+// Keys of a template section: its title first, then its aliases.
+function keysOf(ts: TemplateSection): string[] {
+  let k = keyCache.get(ts);
+  if (!k) keyCache.set(ts, (k = [ts.title, ...ts.aliases].map(headingKey)));
+  return k;
+}
+
+/** How well a heading matches a template section (title match 1, alias match up to 0.98). */
+export function sectionScore(key: string, ts: TemplateSection): number {
+  const keys = keysOf(ts);
+  let best = similarity(key, keys[0]!);
+  for (let i = 1; i < keys.length && best < 1; i++) best = Math.max(best, similarity(key, keys[i]!) * 0.98);
+  return best;
+}
+
+const matchCache = new WeakMap<readonly Section[], Map<Template, TemplateMatch>>();
+
+/** Matches sections greedily by score (then shallower level, then earlier line); memoised per sections array. */
+export function matchTemplate(sections: readonly Section[], template: Template): TemplateMatch {
+  let byTemplate = matchCache.get(sections);
+  if (!byTemplate) matchCache.set(sections, (byTemplate = new Map()));
+  let result = byTemplate.get(template);
+  if (!result) byTemplate.set(template, (result = computeMatch(sections, template)));
+  return result;
+}
+
+// Scores every (section, template section) pair once per distinct heading key, then assigns greedily.
+function computeMatch(sections: readonly Section[], template: Template): TemplateMatch {
+  const pairs: SectionMatch[] = [];
+  const scoresByKey = new Map<string, number[]>();
+  sections.forEach((s, si) => {
+    const key = headingKey(s.title);
+    if (!key) return;
+    let scores = scoresByKey.get(key);
+    if (!scores) scoresByKey.set(key, (scores = template.sections.map((ts) => sectionScore(key, ts))));
+    scores.forEach((score, ti) => {
+      if (score >= MATCH_THRESHOLD) pairs.push({ section: si, templateSection: ti, score });
+    });
+  });
+  pairs.sort((a, b) => b.score - a.score || sections[a.section]!.level - sections[b.section]!.level || a.section - b.section);
+  const usedS = new Set<number>(), usedT = new Map<number, SectionMatch>();
+  const matches: SectionMatch[] = [], duplicates: SectionMatch[] = [];
+  for (const p of pairs) {
+    if (usedS.has(p.section)) continue;
+    const prior = usedT.get(p.templateSection);
+    if (prior) {
+      const a = sections[prior.section]!, b = sections[p.section]!;
+      if (p.score >= 0.85 && a.level === b.level && similarity(headingKey(a.title), headingKey(b.title)) >= 0.85) {
+        duplicates.push(p);
+        usedS.add(p.section);
+      }
+      continue;
+    }
+    usedS.add(p.section);
+    usedT.set(p.templateSection, p);
+    matches.push(p);
+  }
+  matches.sort((a, b) => a.section - b.section);
+  duplicates.sort((a, b) => a.section - b.section);
+  return { matches, duplicates };
+}
+
+/** How well a template fits: coverage of its (required-weighted) sections and of the document's headings. */
+export function templateFit(doc: PostmortemDocument, template: Template): number {
+  const { matches } = matchTemplate(doc.sections, template);
+  if (matches.length < 2) return 0;
+  let want = 0, got = 0;
+  template.sections.forEach((ts) => (want += ts.required ? 1 : 0.3));
+  for (const m of matches) got += m.score * (template.sections[m.templateSection]!.required ? 1 : 0.3);
+  const headings = doc.sections.filter((s) => s.headingLine !== doc.titleLine && s.style !== 'plain').length || 1;
+  const covered = matches.filter((m) => doc.sections[m.section]!.style !== 'plain').length;
+  return 0.5 * (got / want) + 0.5 * Math.min(1, covered / headings);
+}
+
+/** Chooses the template: option, then hint (front matter / comment), then best match, then the default. */
+export function chooseTemplate(
+  doc: PostmortemDocument,
+  opts: { template?: string; defaultTemplate?: string; customTemplates?: readonly Template[] } = {},
+): { template: Template; source: 'option' | 'hint' | 'match' | 'default' } {
+  const custom = opts.customTemplates ?? [];
+  const forced = opts.template ? getTemplate(opts.template, custom) : undefined;
+  if (forced) return { template: forced, source: 'option' };
+  const hinted = doc.templateHint ? getTemplate(doc.templateHint, custom) : undefined;
+  if (hinted) return { template: hinted, source: 'hint' };
+  const fallback = getTemplate(opts.defaultTemplate ?? DEFAULT_TEMPLATE_ID, custom) ?? getTemplate(DEFAULT_TEMPLATE_ID)!;
+  let best: Template | undefined, bestFit = 0;
+  for (const t of allTemplates(custom)) {
+    const fit = templateFit(doc, t) + (t.id === fallback.id ? 0.05 : 0);
+    if (fit > bestFit) [best, bestFit] = [t, fit];
+  }
+  return best && bestFit >= 0.3 ? { template: best, source: 'match' } : { template: fallback, source: 'default' };
+}

@@ -1,0 +1,121 @@
+// Finds times of day, dates and zones in a line of text.
+import type { Timestamp, Zone } from '../types';
+import { zoneAt } from './zones';
+
+/** A calendar date found in a line. */
+export interface DateMatch {
+  date: { year?: number; month: number; day: number };
+  start: number;
+  end: number;
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?,?\\s+)?';
+const DATE_RE = new RegExp(
+  `(?<![\\w/-])${WEEKDAY}(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})|(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\.?,?(?:\\s+(\\d{4}))?)(?:(?!\\w)|(?=T\\d))`,
+  'gi',
+);
+/** HH:MM[:SS][ am/pm] or H.MM am/pm, or HHMM hrs. */
+const TIME_RE = /(?:(?<=\dT)|(?<![\w.:\/\-+]))(?:(\d{1,2})([:.])(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d|\.\d|:\d)|(\d{2})(\d{2})\s?(?=hrs?\b|HRS?\b|Hrs?\b))(?:\s?(hrs?|HRS?|Hrs?)\b)?(\s?([AaPp])\.?\s?[Mm]\.?(?![A-Za-z]))?/g;
+const QUICK_TIME = /\d[:.]\d\d|\d{4}\s?hrs/i;
+
+// Converts a month name to 1-12.
+function monthOf(name: string): number {
+  return MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** Finds calendar dates ("2024-04-13", "April 13, 2024", "8th February, 2023", "01/01/2020"). */
+export function findDates(line: string): DateMatch[] {
+  const out: DateMatch[] = [];
+  if (!/\d/.test(line)) return out;
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(line); m; m = DATE_RE.exec(line)) {
+    let year: number | undefined, month: number, day: number;
+    if (m[1]) [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    else if (m[4]) {
+      const a = Number(m[4]), b = Number(m[5]);
+      [year, month, day] = a > 12 ? [Number(m[6]), b, a] : [Number(m[6]), a, b];
+    } else if (m[7]) [year, month, day] = [m[9] ? Number(m[9]) : undefined, monthOf(m[7]), Number(m[8])];
+    else [year, month, day] = [m[12] ? Number(m[12]) : undefined, monthOf(m[11]!), Number(m[10])];
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    out.push({ date: year === undefined ? { month, day } : { year, month, day }, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** True when the line may hold a time (cheap pre-check before findTimestamps). */
+export function mayHaveTime(line: string): boolean {
+  return QUICK_TIME.test(line);
+}
+
+/** Finds the times of day in one line, with the date just before or after them and their zone. */
+export function findTimestamps(line: string, lineNo: number, dates?: DateMatch[]): Timestamp[] {
+  const out: Timestamp[] = [];
+  if (!mayHaveTime(line)) return out;
+  const ds = dates ?? findDates(line);
+  TIME_RE.lastIndex = 0;
+  for (let m = TIME_RE.exec(line); m; m = TIME_RE.exec(line)) {
+    if (ds.some((d) => m!.index >= d.start && m!.index < d.end)) continue;
+    const hrs = m[5] !== undefined;
+    const hour12 = Number(hrs ? m[5] : m[1]);
+    const minute = Number(hrs ? m[6] : m[3]);
+    const second = m[4] === undefined ? undefined : Number(m[4]);
+    const meridiem = m[9]?.toLowerCase();
+    let end = m.index + m[0].length;
+    const z = zoneAt(line, end);
+    const zone: Zone | undefined = z?.zone;
+    if (z) end = z.end;
+    if (!hrs && m[2] === '.' && !meridiem && !zone) continue;
+    if (!hrs && m[7] === undefined && m[1]!.length === 1 && !meridiem && !zone && minute > 59) continue;
+    let hour = hour12;
+    let problem: string | undefined;
+    if (meridiem) {
+      if (hour12 > 12) problem = `${hour12} o'clock is not a ${meridiem.toUpperCase()}M time: write ${pad(hour12)}:${pad(minute)} or ${hour12 - 12}:${pad(minute)} ${meridiem.toUpperCase()}M`;
+      else if (hour12 === 0 && meridiem === 'p') problem = 'hour 0 does not exist on a 12-hour clock';
+      else hour = (hour12 % 12) + (meridiem === 'p' ? 12 : 0);
+    }
+    if (!problem && hour12 > 23) problem = `hour ${hour12} is past 23`;
+    if (!problem && minute > 59) problem = `minute ${minute} is past 59`;
+    if (!problem && second !== undefined && second > 59) problem = `second ${second} is past 59`;
+    let start = m.index;
+    const { date, adjacent } = attachDate(line, ds, m.index, end);
+    if (date && adjacent) start = date.start;
+    const ts: Timestamp = {
+      raw: line.slice(start, end).trim(), line: lineNo, startColumn: start, endColumn: end,
+      hour: problem ? Math.min(hour, 23) : hour, minute: problem ? Math.min(minute, 59) : minute, valid: !problem,
+    };
+    if (second !== undefined) ts.second = Math.min(second, 59);
+    if (date) ts.date = date.date;
+    if (zone) ts.zone = zone;
+    if (problem) ts.problem = problem;
+    out.push(ts);
+    TIME_RE.lastIndex = end;
+  }
+  return out;
+}
+
+// Picks the date written right before (preferred) or right after a time, or the only date on the line.
+function attachDate(line: string, ds: DateMatch[], start: number, end: number): { date?: DateMatch; adjacent?: boolean } {
+  if (!ds.length) return {};
+  let before: DateMatch | undefined;
+  for (const d of ds) if (d.end <= start) before = d;
+  if (before && /^[\s,T@~(*_]*(?:at\s+)?[\s(*_]*$/i.test(line.slice(before.end, start))) return { date: before, adjacent: true };
+  const after = ds.find((d) => d.start >= end);
+  if (after && /^[\s,)*_]*(?:on\s+)?[\s,(*_]*$/i.test(line.slice(end, after.start))) return { date: after };
+  if (before && start - before.end <= 30 && !/[.;]/.test(line.slice(before.end, start))) return { date: before };
+  return {};
+}
+
+// Two-digit zero padding.
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Minutes since 1970-01-01 in UTC (local clock when the zone is unknown), or undefined without a date. */
+export function absoluteMinutes(t: Timestamp, fallbackDate?: { year?: number; month: number; day: number }): number | undefined {
+  const d = t.date ?? fallbackDate;
+  if (!d) return undefined;
+  const days = Date.UTC(d.year ?? 2000, d.month - 1, d.day) / 60000;
+  return days + t.hour * 60 + t.minute - (t.zone?.offsetMinutes ?? 0);
+}

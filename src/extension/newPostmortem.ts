@@ -1,0 +1,85 @@
+// "Postmortem: New Postmortem…": asks for a template and a time zone, opens an untitled Markdown document with the skeleton.
+import * as vscode from 'vscode';
+import { postmortemSnippet } from '../core/skeleton';
+import { allTemplates, getTemplate } from '../core/templates';
+import { formatTimelineStamp } from '../core/time/format';
+import { isValidTimeZone } from '../core/timeInput';
+import type { Template } from '../core/types';
+import { Commands, Settings } from '../shared/ids';
+import { setting } from './config';
+
+/** Arguments tests may pass instead of picking in the UI. */
+export interface NewPostmortemArgs {
+  template?: string;
+  timeZone?: string;
+}
+
+/** Registers postmortem.newPostmortem. */
+export function registerNewPostmortem(context: vscode.ExtensionContext, customTemplates: () => Template[]): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.newPostmortem, (args?: NewPostmortemArgs) => newPostmortem(customTemplates(), args)),
+  );
+}
+
+/** Opens the new document; returns it (undefined when the user cancelled or the arguments were wrong). */
+async function newPostmortem(custom: Template[], args?: NewPostmortemArgs): Promise<vscode.TextDocument | undefined> {
+  const template = args?.template !== undefined ? getTemplate(args.template, custom) : await pickTemplate(custom);
+  if (!template) {
+    if (args?.template !== undefined) void vscode.window.showErrorMessage(`Postmortem: there is no template "${args.template}".`);
+    return undefined;
+  }
+  const timeZone = args?.timeZone ?? await pickTimeZone();
+  if (timeZone === undefined) return undefined;
+  if (!isValidTimeZone(timeZone)) {
+    void vscode.window.showErrorMessage(`Postmortem: "${timeZone}" is not a time zone (use UTC, local or an IANA name such as Africa/Lagos).`);
+    return undefined;
+  }
+  const zone = formatTimelineStamp(new Date(), { timeZone, format: 'Z' });
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.insertSnippet(new vscode.SnippetString(postmortemSnippet(template, { zone })), new vscode.Position(0, 0));
+  return document;
+}
+
+async function pickTemplate(custom: Template[]): Promise<Template | undefined> {
+  const preferred = setting(Settings.defaultTemplate);
+  const templates = allTemplates(custom).sort((a, b) => Number(b.id === preferred) - Number(a.id === preferred));
+  const pick = await vscode.window.showQuickPick(
+    templates.map((t) => ({
+      label: t.title,
+      description: t.id === preferred ? `${t.id} (default)` : t.id,
+      detail: t.description + (t.wordRange ? ` ${t.wordRange.min}–${t.wordRange.max} words.` : ''),
+      template: t,
+    })),
+    { title: 'New Postmortem (1/2): template', placeHolder: 'Which format should the postmortem follow?', matchOnDescription: true, matchOnDetail: true },
+  );
+  return pick?.template;
+}
+
+const COMMON_ZONES = ['America/New_York', 'America/Los_Angeles', 'Europe/London', 'Europe/Paris', 'Africa/Lagos', 'Africa/Nairobi', 'Asia/Kolkata', 'Asia/Tokyo'];
+
+async function pickTimeZone(): Promise<string | undefined> {
+  const configured = setting(Settings.timelineTimeZone) || 'UTC';
+  const local = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zones = [...new Set([configured, 'UTC', 'local', ...COMMON_ZONES])];
+  const OTHER = 'Other IANA time zone…';
+  const pick = await vscode.window.showQuickPick(
+    [...zones.map((z) => ({
+      label: z,
+      description: z === 'local' ? `${local}, ${label(z)}` : label(z),
+      detail: z === configured ? 'postmortem.timeline.timeZone' : undefined,
+    })), { label: OTHER, description: 'e.g. Australia/Sydney', detail: undefined }],
+    { title: 'New Postmortem (2/2): time zone', placeHolder: 'Times in the postmortem are written in this zone' },
+  );
+  if (!pick) return undefined;
+  if (pick.label !== OTHER) return pick.label;
+  return vscode.window.showInputBox({
+    title: 'New Postmortem: time zone',
+    prompt: 'An IANA time zone name, e.g. Australia/Sydney',
+    validateInput: (v) => (isValidTimeZone(v.trim()) ? undefined : `"${v}" is not an IANA time zone name.`),
+  }).then((v) => v?.trim());
+}
+
+function label(zone: string): string {
+  return formatTimelineStamp(new Date(), { timeZone: zone, format: 'Z' });
+}

@@ -1,0 +1,103 @@
+// Owns the preview panel: opens or restores it, follows the active postmortem editor, forwards edits, remembers renders.
+import * as vscode from 'vscode';
+import { PreviewViewType } from '../../shared/ids';
+import type { RenderReport } from '../../shared/protocol';
+import type { PostmortemDocuments } from '../documents';
+import type { ContentBuilder } from './content';
+import { PreviewPanel } from './panel';
+
+/** Context key true while the active editor holds a postmortem. */
+export const IsPostmortemContext = 'postmortem.isPostmortem';
+
+/** The single, dynamic preview (it shows whichever postmortem editor is active). */
+export class PreviewManager implements vscode.Disposable {
+  private preview: PreviewPanel | undefined;
+  private readonly reports = new Map<string, RenderReport>();
+  private readonly renderedEmitter = new vscode.EventEmitter<RenderReport>();
+  /** Fires after the webview drew a version of its document. */
+  readonly onDidRender = this.renderedEmitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.renderedEmitter];
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly contents: ContentBuilder,
+    private readonly documents: PostmortemDocuments) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (this.preview && e.document.uri.toString() === this.preview.documentUri.toString()) this.preview.schedule();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        this.updateContext(editor);
+        if (!this.preview || !editor || editor.document.uri.toString() === this.preview.documentUri.toString()) return;
+        if (this.documents.isPostmortem(editor.document)) this.preview.show(editor.document);
+      }),
+    );
+    this.updateContext(vscode.window.activeTextEditor);
+  }
+
+  /** Sets `postmortem.isPostmortem` for the editor-title preview button. */
+  private updateContext(editor: vscode.TextEditor | undefined): void {
+    const value = !!editor && this.documents.isPostmortem(editor.document);
+    void vscode.commands.executeCommand('setContext', IsPostmortemContext, value);
+  }
+
+  /** The open preview, if any. */
+  get current(): PreviewPanel | undefined {
+    return this.preview;
+  }
+
+  /** Shows `document` in the preview, creating the panel in `column` when there is none. */
+  open(document: vscode.TextDocument, column: vscode.ViewColumn, preserveFocus: boolean): PreviewPanel {
+    if (this.preview) {
+      this.preview.show(document);
+      this.preview.panel.reveal(undefined, preserveFocus);
+      return this.preview;
+    }
+    const panel = vscode.window.createWebviewPanel(PreviewViewType, 'Preview', { viewColumn: column, preserveFocus }, {
+      enableScripts: true, enableForms: false,
+    });
+    return this.adopt(panel, document);
+  }
+
+  /** Takes over a panel (new, or restored by the serializer after a reload). */
+  adopt(panel: vscode.WebviewPanel, document: vscode.TextDocument): PreviewPanel {
+    this.preview?.panel.dispose();
+    const preview = new PreviewPanel(panel, this.extensionUri, this.contents, document);
+    this.preview = preview;
+    preview.onDidRender((report) => {
+      this.reports.set(report.uri, report);
+      this.renderedEmitter.fire(report);
+    });
+    panel.onDidDispose(() => {
+      preview.dispose();
+      if (this.preview === preview) this.preview = undefined;
+    });
+    return preview;
+  }
+
+  /** The last render the webview reported for a document. */
+  lastReport(uri: string): RenderReport | undefined {
+    return this.reports.get(uri);
+  }
+
+  /** Resolves with the first render of `uri` at `version` or later (rejects after `timeoutMs`). */
+  whenRendered(uri: string, version: number, timeoutMs = 20000): Promise<RenderReport> {
+    const last = this.reports.get(uri);
+    if (last && last.version >= version) return Promise.resolve(last);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        sub.dispose();
+        reject(new Error(`the preview did not render ${uri} v${version} within ${timeoutMs} ms (last: ${JSON.stringify(this.reports.get(uri))})`));
+      }, timeoutMs);
+      const sub = this.onDidRender((r) => {
+        if (r.uri !== uri || r.version < version) return;
+        clearTimeout(timer);
+        sub.dispose();
+        resolve(r);
+      });
+    });
+  }
+
+  dispose(): void {
+    this.preview?.panel.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,69 @@
+// Registers the preview: commands, the panel serializer (restore after reload) and internal commands tests wait on.
+import * as vscode from 'vscode';
+import { Commands, PreviewViewType } from '../../shared/ids';
+import type { PreviewState, RenderReport } from '../../shared/protocol';
+import type { PostmortemDocuments } from '../documents';
+import type { ModelCache } from '../models';
+import { ContentBuilder } from './content';
+import { exportHtml } from './export';
+import { insertFlowchart } from './insert';
+import { PreviewManager } from './manager';
+
+/** Internal commands (not contributed in package.json): tests read the preview's renders through them. */
+export const InternalCommands = {
+  previewState: 'postmortem._previewState',
+  waitForPreview: 'postmortem._waitForPreview',
+} as const;
+
+/** What `postmortem._previewState` returns. */
+export interface PreviewStateSnapshot {
+  uri?: string;
+  visible: boolean;
+  report?: RenderReport;
+}
+
+/** Wires the preview into the extension. */
+export function registerPreview(context: vscode.ExtensionContext, deps: { models: ModelCache; documents: PostmortemDocuments }): PreviewManager {
+  const contents = new ContentBuilder(deps.models);
+  const manager = new PreviewManager(context.extensionUri, contents, deps.documents);
+  const open = async (column: vscode.ViewColumn, preserveFocus: boolean, uri?: vscode.Uri) => {
+    const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    if (!document || document.languageId !== 'markdown') {
+      void vscode.window.showInformationMessage('Postmortem: open a Markdown postmortem to preview it.');
+      return undefined;
+    }
+    manager.open(document, column, preserveFocus);
+    return { uri: document.uri.toString(), version: document.version };
+  };
+  context.subscriptions.push(
+    manager,
+    vscode.commands.registerCommand(Commands.openPreview, (uri?: vscode.Uri) => open(vscode.ViewColumn.Active, false, asUri(uri))),
+    vscode.commands.registerCommand(Commands.openPreviewToSide, (uri?: vscode.Uri) => open(vscode.ViewColumn.Beside, true, asUri(uri))),
+    vscode.commands.registerCommand(Commands.insertFlowchart, (uri?: vscode.Uri) => insertFlowchart(deps.models, asUri(uri))),
+    vscode.commands.registerCommand(Commands.exportHtml, (target?: vscode.Uri) =>
+      exportHtml({ manager, contents, extensionUri: context.extensionUri }, asUri(target))),
+    vscode.commands.registerCommand(InternalCommands.previewState, (): PreviewStateSnapshot => {
+      const uri = manager.current?.documentUri.toString();
+      const report = uri ? manager.lastReport(uri) : undefined;
+      return { ...(uri ? { uri } : {}), visible: manager.current?.panel.visible ?? false, ...(report ? { report } : {}) };
+    }),
+    vscode.commands.registerCommand(InternalCommands.waitForPreview, (uri: string, version: number, timeoutMs?: number) =>
+      manager.whenRendered(uri, version, timeoutMs)),
+    vscode.window.registerWebviewPanelSerializer(PreviewViewType, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined) {
+        try {
+          if (!state?.uri) throw new Error('no document in the saved state');
+          manager.adopt(panel, await vscode.workspace.openTextDocument(vscode.Uri.parse(state.uri, true)));
+        } catch {
+          panel.dispose();
+        }
+      },
+    }),
+  );
+  return manager;
+}
+
+/** Command arguments from menus are Uris; from elsewhere anything. */
+function asUri(value: unknown): vscode.Uri | undefined {
+  return value instanceof vscode.Uri ? value : undefined;
+}

@@ -1,0 +1,130 @@
+// Shows the word count against the template's range in the status bar; clicking it shows the section checklist.
+import * as vscode from 'vscode';
+import { insertSectionFix } from '../core/fixes';
+import type { LintResult } from '../core/types';
+import { Commands, Settings } from '../shared/ids';
+import { setting } from './config';
+import { toWorkspaceEdit } from './edits';
+import { PostmortemDocuments } from './documents';
+import { ModelCache } from './models';
+
+const DEBOUNCE_MS = 300;
+
+/** One row of the checklist: a template section and whether the document has it. */
+export interface ChecklistItem {
+  id: string;
+  title: string;
+  required: boolean;
+  present: boolean;
+  line?: number;
+}
+
+/** The status-bar text for a lint result: "512 words · 400–600". */
+export function wordCountText(result: LintResult): { text: string; outside: boolean } {
+  const n = result.document.wordCount;
+  const range = result.template.wordRange;
+  const words = `${n} ${n === 1 ? 'word' : 'words'}`;
+  if (!range) return { text: words, outside: false };
+  return { text: `${words} · ${range.min}–${range.max}`, outside: n < range.min || n > range.max };
+}
+
+/** The template's sections, ticked when the document has them. */
+export function checklist(result: LintResult): ChecklistItem[] {
+  return result.template.sections.map((s) => {
+    const found = result.document.sections.find((d) => d.templateSectionId === s.id);
+    return { id: s.id, title: s.title, required: s.required, present: !!found, ...(found ? { line: found.headingLine } : {}) };
+  });
+}
+
+/** Owns the word-count status bar item. */
+export class WordCountStatusBar implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('postmortem.wordCount', vscode.StatusBarAlignment.Right, 100);
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the item is showing (VS Code offers no getter). */
+  visible = false;
+  private readonly updated = new vscode.EventEmitter<void>();
+  /** Fires after every refresh of the item (tests wait on it). */
+  readonly onDidUpdate = this.updated.event;
+  private readonly subscriptions: vscode.Disposable[] = [this.item, this.updated];
+
+  constructor(private readonly models: ModelCache, private readonly documents: PostmortemDocuments) {
+    this.item.name = 'Postmortem Word Count';
+    this.item.command = Commands.showChecklist;
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === vscode.window.activeTextEditor?.document) this.schedule();
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('postmortem')) this.update(); }),
+      vscode.commands.registerCommand(Commands.showChecklist, (args?: { show?: boolean }) => this.showChecklist(args)),
+    );
+    this.update();
+  }
+
+  /** Refreshes the item for the active editor (hidden for other documents or when turned off). */
+  update(): void {
+    clearTimeout(this.timer);
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !this.documents.isPostmortem(document) || !setting(Settings.wordCountStatusBar, document)) {
+      this.item.hide();
+      this.visible = false;
+      this.updated.fire();
+      return;
+    }
+    const result = this.models.get(document);
+    const { text, outside } = wordCountText(result);
+    this.item.text = text;
+    this.item.backgroundColor = outside ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    const range = result.template.wordRange;
+    this.item.tooltip = range
+      ? `${result.template.title}: ${range.min}–${range.max} words${outside ? ' (outside the range)' : ''}. Click for the section checklist.`
+      : `${result.template.title}. Click for the section checklist.`;
+    this.item.show();
+    this.visible = true;
+    this.updated.fire();
+  }
+
+  /** Shows the checklist; picking a present section jumps to it, a missing one inserts it. Returns the rows. */
+  async showChecklist(args?: { show?: boolean }): Promise<ChecklistItem[] | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !this.documents.isPostmortem(editor.document)) {
+      void vscode.window.showInformationMessage('Postmortem: open a postmortem to see its section checklist.');
+      return undefined;
+    }
+    const result = this.models.get(editor.document);
+    const rows = checklist(result);
+    if (args?.show === false) return rows;
+    const picked = await vscode.window.showQuickPick(
+      rows.map((r) => ({
+        label: `${r.present ? '$(pass-filled)' : '$(circle-large-outline)'} ${r.title}`,
+        description: r.present ? 'present' : r.required ? 'missing (required)' : 'missing',
+        detail: r.present ? undefined : 'Pick to insert this section at its place',
+        row: r,
+      })),
+      { title: `${result.template.title} — sections`, placeHolder: 'Ticked sections are present; pick one to go to it or add it' },
+    );
+    if (picked) await this.open(editor, result, picked.row);
+    return rows;
+  }
+
+  private async open(editor: vscode.TextEditor, result: LintResult, row: ChecklistItem): Promise<void> {
+    if (row.line !== undefined) {
+      const at = new vscode.Position(row.line, 0);
+      editor.selection = new vscode.Selection(at, at);
+      editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.AtTop);
+      return;
+    }
+    const fix = insertSectionFix(result.document, result.template, row.id);
+    if (fix) await vscode.workspace.applyEdit(toWorkspaceEdit(editor.document.uri, fix.edits));
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.update(), DEBOUNCE_MS);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

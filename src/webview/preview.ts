@@ -1,0 +1,102 @@
+// Shows host-rendered HTML and replaces each Mermaid block with its SVG; stale renders stop, old SVGs stay until new ones land.
+import type { PreviewContent, RenderReport } from '../shared/protocol';
+import type { DiagramResult, Diagrams } from './diagrams';
+
+const BLOCK = 'pre.pm-mermaid';
+
+/** The preview's content area. */
+export class Preview {
+  private generation = 0;
+  private current: PreviewContent | undefined;
+  private settled: Promise<RenderReport | undefined> = Promise.resolve(undefined);
+
+  constructor(private readonly root: HTMLElement, private readonly diagrams: Diagrams,
+    private readonly onRendered: (report: RenderReport) => void) {}
+
+  /** The content shown now. */
+  get content(): PreviewContent | undefined {
+    return this.current;
+  }
+
+  /** Shows new content; resolves with the report once its diagrams are drawn (undefined when superseded). */
+  update(content: PreviewContent): Promise<RenderReport | undefined> {
+    const started = performance.now();
+    const generation = ++this.generation;
+    const previous = [...this.root.querySelectorAll<HTMLElement>('.pm-diagram')].map((d) => d.querySelector('svg'));
+    this.current = content;
+    this.root.innerHTML = content.html;
+    const pending: Array<{ el: HTMLElement; source: string }> = [];
+    [...this.root.querySelectorAll<HTMLElement>(BLOCK)].forEach((pre, i) => {
+      const source = pre.textContent ?? '';
+      const el = document.createElement('div');
+      el.className = pre.className.replace('pm-mermaid', 'pm-diagram');
+      pre.replaceWith(el);
+      const hit = this.diagrams.cached(source);
+      if (hit) return show(el, hit, source);
+      const old = previous[i];
+      if (old) el.append(old);
+      else el.append(pre);
+      el.classList.add('pm-pending');
+      pending.push({ el, source });
+    });
+    this.settled = this.drawAll(generation, pending, content, started);
+    return this.settled;
+  }
+
+  /** Draws everything again (after a theme change). */
+  rerender(): Promise<RenderReport | undefined> {
+    return this.current ? this.update(this.current) : Promise.resolve(undefined);
+  }
+
+  /** Waits for the current content's diagrams, then returns each block's SVG markup in order (null when it failed). */
+  async svgs(): Promise<{ version: number; svgs: Array<string | null> }> {
+    let generation;
+    do {
+      generation = this.generation;
+      await this.settled;
+    } while (generation !== this.generation);
+    const svgs = [...this.root.querySelectorAll<HTMLElement>('.pm-diagram')].map((d) => d.querySelector('svg')?.outerHTML ?? null);
+    return { version: this.current?.version ?? -1, svgs };
+  }
+
+  private async drawAll(generation: number, pending: Array<{ el: HTMLElement; source: string }>,
+    content: PreviewContent, started: number): Promise<RenderReport | undefined> {
+    for (const { el, source } of pending) {
+      const result = await this.diagrams.render(source);
+      if (generation !== this.generation) return undefined;
+      show(el, result, source);
+    }
+    const report = this.report(content, performance.now() - started);
+    this.onRendered(report);
+    return report;
+  }
+
+  private report(content: PreviewContent, ms: number): RenderReport {
+    const blocks = [...this.root.querySelectorAll<HTMLElement>('.pm-diagram')];
+    const count = (d: HTMLElement): number => d.querySelectorAll('svg .node').length;
+    const flowchart = blocks.find((b) => b.classList.contains('pm-flowchart'));
+    return {
+      uri: content.uri, version: content.version, nodeCounts: blocks.map(count), flowchartNodes: flowchart ? count(flowchart) : -1,
+      svgCount: this.root.querySelectorAll('.pm-diagram > svg').length,
+      errors: blocks.map((b) => b.querySelector('.pm-error-message')?.textContent ?? '').filter((e) => e !== ''),
+      ms: Math.round(ms * 10) / 10,
+    };
+  }
+}
+
+/** Puts a result into its block: the SVG, or the error above the source. */
+function show(el: HTMLElement, result: DiagramResult, source: string): void {
+  el.classList.remove('pm-pending');
+  if ('svg' in result) {
+    el.classList.remove('pm-error');
+    el.innerHTML = result.svg;
+    return;
+  }
+  el.classList.add('pm-error');
+  const message = document.createElement('div');
+  message.className = 'pm-error-message';
+  message.textContent = `Mermaid: ${result.error}`;
+  const code = document.createElement('pre');
+  code.textContent = source;
+  el.replaceChildren(message, code);
+}

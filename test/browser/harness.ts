@@ -1,0 +1,121 @@
+// Loads the real preview webview (shell + bundle + stylesheet) in headless Chromium, outside VS Code, for tests and the bench.
+import { EventEmitter } from 'events';
+import { readFileSync } from 'fs';
+import { createServer, type Server } from 'http';
+import type { AddressInfo } from 'net';
+import { join } from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { lint } from '../../src/core';
+import { buildFlowchart } from '../../src/core/flowchart';
+import { createRenderer } from '../../src/core/render';
+import { previewShell } from '../../src/extension/preview/html';
+import type { HostMessage, PreviewContent, WebviewMessage } from '../../src/shared/protocol';
+
+// Runs in the page (page.evaluate / addInitScript); this project compiles tests without the DOM library.
+declare const window: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+declare const document: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const ROOT = join(__dirname, '..', '..', '..');
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+const FILES: Record<string, [string, string]> = {
+  '/dist/webview/preview.js': [join(ROOT, 'dist', 'webview', 'preview.js'), 'text/javascript'],
+  '/media/preview.css': [join(ROOT, 'media', 'preview.css'), 'text/css'],
+};
+
+/** What the host would send for a Markdown text (same pipeline as the extension: lint → flowchart → render). */
+export function contentFor(markdown: string, version = 1, uri = 'file:///test/postmortem.md'): PreviewContent {
+  const doc = lint(markdown).document;
+  return { uri, version, title: doc.title ?? 'postmortem.md', html: createRenderer()(markdown, buildFlowchart(doc)) };
+}
+
+/** A Chromium with the preview served over http from a local server. */
+export class PreviewHarness {
+  private readonly messages = new EventEmitter();
+  private pageHtml = '';
+  /** The script nonce of the page opened last. */
+  nonce = '';
+  private constructor(private readonly server: Server, private readonly browser: Browser, readonly origin: string) {}
+
+  /** Starts the server and the browser. */
+  static async start(): Promise<PreviewHarness> {
+    let harness: PreviewHarness | undefined;
+    const server = createServer((req, res) => {
+      const file = FILES[req.url ?? ''];
+      if (req.url === '/') {
+        res.writeHead(200, { 'content-type': 'text/html' }).end(harness!.pageHtml);
+      } else if (file) {
+        res.writeHead(200, { 'content-type': file[1] }).end(readFileSync(file[0]));
+      } else {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: ARGS });
+    harness = new PreviewHarness(server, browser, origin);
+    return harness;
+  }
+
+  /**
+   * Opens a fresh page showing `initial`; records CSP violations in `window.__pmViolations`. `evalProbe` adds a
+   * nonce'd script that tries eval at load (before any CDP evaluate, which would lift the eval block) into `window.__evalProbe`.
+   */
+  async open(initial: PreviewContent, options: { bodyClass?: string; evalProbe?: boolean } = {}): Promise<Page> {
+    this.nonce = 'n' + Math.random().toString(36).slice(2);
+    this.pageHtml = previewShell({ cspSource: this.origin, nonce: this.nonce, initial,
+      scriptUri: `${this.origin}/dist/webview/preview.js`, styleUri: `${this.origin}/media/preview.css` })
+      .replace('<body>', `<body class="${options.bodyClass ?? 'vscode-light'}">` + (options.evalProbe ? evalProbe(this.nonce) : ''));
+    const page = await this.browser.newPage();
+    await page.exposeFunction('__pmPost', (m: WebviewMessage) => this.messages.emit('message', m));
+    await page.addInitScript(() => {
+      const w = window as unknown as { __pmViolations: string[] };
+      w.__pmViolations = [];
+      document.addEventListener('securitypolicyviolation', (e: { violatedDirective: string; blockedURI: string }) => w.__pmViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const rendered = this.next((m) => m.type === 'rendered' && m.version === initial.version);
+    await page.goto(this.origin + '/');
+    await rendered;
+    return page;
+  }
+
+  /** The next message from a webview that satisfies `accept` (rejects after `timeoutMs`). */
+  next<T extends WebviewMessage>(accept: (m: WebviewMessage) => m is T, timeoutMs?: number): Promise<T>;
+  next(accept: (m: WebviewMessage) => boolean, timeoutMs?: number): Promise<WebviewMessage>;
+  next(accept: (m: WebviewMessage) => boolean, timeoutMs = 20000): Promise<WebviewMessage> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => { this.messages.off('message', on); reject(new Error('no matching message from the webview')); }, timeoutMs);
+      const on = (m: WebviewMessage): void => {
+        if (!accept(m)) return;
+        clearTimeout(timer);
+        this.messages.off('message', on);
+        resolve(m);
+      };
+      this.messages.on('message', on);
+    });
+  }
+
+  /** Calls `listener` with every message from the webview until the returned function is called. */
+  listen(listener: (m: WebviewMessage) => void): () => void {
+    this.messages.on('message', listener);
+    return () => this.messages.off('message', listener);
+  }
+
+  /** Sends a host message to the page, as VS Code's postMessage does. */
+  async post(page: Page, message: HostMessage): Promise<void> {
+    await page.evaluate((m) => window.postMessage(m, '*'), message);
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+}
+
+/** A trusted (nonce'd) script that tries string evaluation; under the preview's CSP both attempts must throw. */
+function evalProbe(nonce: string): string {
+  return `<script nonce="${nonce}">window.__evalProbe = [];
+for (const attempt of [() => eval('1'), () => new Function('return 1')(), () => setTimeout('window.__pwned = 1')]) {
+  try { attempt(); window.__evalProbe.push('allowed'); } catch (e) { window.__evalProbe.push(e.name); }
+}</script>`;
+}

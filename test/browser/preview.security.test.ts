@@ -1,0 +1,93 @@
+// Hostile postmortems in the real preview bundle in Chromium: no payload runs, CSP is enforced and reports violations.
+import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { Page } from 'playwright-core';
+import type { RenderReport } from '../../src/shared/protocol';
+import { PreviewHarness, contentFor } from './harness';
+
+// Runs in the page; this project compiles tests without the DOM library.
+declare const window: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+declare const document: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const HOSTILE = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'hostile');
+type Probe = { pwned: unknown; callback: unknown; violations: string[] };
+const probe = (page: Page): Promise<Probe> => page.evaluate(() => {
+  const w = window as unknown as { __pwned?: unknown; __pwnedCallback?: unknown; __pmViolations: string[] };
+  return { pwned: w.__pwned, callback: w.__pwnedCallback, violations: w.__pmViolations };
+});
+
+describe('preview in Chromium: hostile documents run no script', function () {
+  this.timeout(60000);
+  let harness: PreviewHarness;
+  before(async () => { harness = await PreviewHarness.start(); });
+  after(async () => { await harness?.close(); });
+
+  for (const name of ['raw-html.md', 'links.md', 'mermaid.md']) {
+    it(`${name}: nothing runs, even when every link and node is clicked`, async () => {
+      const page = await harness.open(contentFor(readFileSync(join(HOSTILE, name), 'utf8')));
+      try {
+        await page.evaluate(() => { (window as unknown as { __pwnedCallback: () => void }).__pwnedCallback = () => undefined; });
+        const posted: string[] = [];
+        const stop = harness.listen((m) => { if (m.type === 'openLink') posted.push(m.href); });
+        for (const el of await page.locator('a, svg .node, svg a, button, img').all()) await el.click({ force: true, timeout: 2000 }).catch(() => undefined);
+        const seen = await probe(page);
+        assert.strictEqual(seen.pwned, undefined, `a payload ran: ${String(seen.pwned)}`);
+        if (name === 'mermaid.md') {
+          // Mermaid puts label HTML into the live DOM before its final sanitising pass; the CSP blocks and reports the handlers.
+          assert.ok(seen.violations.every((v) => v === 'script-src-attr inline'), JSON.stringify(seen.violations));
+        } else {
+          assert.deepStrictEqual(seen.violations, [], 'nothing even tried to break the CSP (raw HTML is inert text)');
+        }
+        assert.strictEqual(await page.locator('#pm-root script, #pm-root iframe, #pm-root form, #pm-root [onerror], #pm-root [onload], #pm-root [onclick]').count(), 0);
+        assert.strictEqual(await page.locator('a[href^="javascript:" i], a[href^="data:" i], a[href^="command:" i]').count(), 0);
+        assert.ok(posted.every((href) => !/^\s*(javascript|data|vbscript):/i.test(href)), `posted ${JSON.stringify(posted)}`);
+        stop();
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('mermaid.md: strict security wins over the loose init directive, errors show inline, the rest renders', async () => {
+    const content = contentFor(readFileSync(join(HOSTILE, 'mermaid.md'), 'utf8'));
+    const rendered = harness.next((m): m is { type: 'rendered' } & RenderReport => m.type === 'rendered');
+    const page = await harness.open(content);
+    try {
+      const report = await rendered;
+      assert.strictEqual(report.nodeCounts.length, 6, 'the generated flowchart and five authored blocks');
+      assert.strictEqual(report.errors.length, 1, `one broken diagram: ${JSON.stringify(report.errors)}`);
+      assert.strictEqual(report.svgCount, 5);
+      assert.strictEqual(await page.locator('.pm-error .pm-error-message').count(), 1);
+      assert.strictEqual(await page.locator('svg [onclick], svg a[href]:not([href="about:blank"])').count(), 0, 'no click bindings or live hrefs');
+      assert.strictEqual(await page.locator('svg script, svg [onerror], svg [onload], svg a[href^="javascript" i]').count(), 0, 'labels sanitised');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the CSP refuses eval, inline script and inline handlers, and reports them (control: the policy is in force)', async () => {
+    const page = await harness.open(contentFor('# Postmortem\n\n## Timeline\n\n- **10:00 UTC** - Alert fired.\n'), { evalProbe: true });
+    try {
+      const atLoad = await probe(page);
+      assert.deepStrictEqual(await page.evaluate(() => window.__evalProbe), ['EvalError', 'EvalError', 'allowed']);
+      assert.deepStrictEqual(atLoad.violations, ['script-src eval', 'script-src eval', 'script-src eval'], 'Mermaid itself needed no eval');
+      await page.evaluate(() => {
+        const s = document.createElement('script');
+        s.textContent = "window.__pwned = 'injected-inline'";
+        document.body.append(s);
+        const img = document.createElement('img');
+        img.setAttribute('onerror', "window.__pwned = 'injected-handler'");
+        img.src = 'data:,x';
+        document.body.append(img);
+      });
+      await page.waitForFunction(() => window.__pmViolations.length >= 5);
+      const seen = await probe(page);
+      assert.strictEqual(seen.pwned, undefined);
+      assert.ok(seen.violations.includes('script-src-elem inline'), JSON.stringify(seen.violations));
+      assert.ok(seen.violations.includes('script-src-attr inline'), JSON.stringify(seen.violations));
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,85 @@
+// The preview as a person meets it in the installed .vsix: the title button, the drawn flowchart, live edits, reload, export.
+import * as assert from 'assert';
+import { existsSync, readFileSync } from 'fs';
+import { join } from 'path';
+import type { Frame } from 'playwright-core';
+import { lint } from '../../src/core';
+import { flowchartModel } from '../../src/core/flowchart';
+import { openWorkbench } from './setup';
+import type { Workbench } from './workbench';
+
+const FILE = 'preview-postmortem.md';
+const NODES = '.pm-flowchart svg .node';
+const nodesOf = (text: string): number => flowchartModel(lint(text).document).nodes.length;
+
+/** Resolves once the frame's flowchart has `count` nodes. */
+async function nodeCount(frame: Frame, count: number): Promise<void> {
+  await frame.waitForFunction(([sel, n]) => document.querySelectorAll(sel as string).length === n, [NODES, count] as const, { timeout: 30000 });
+}
+
+describe('e2e: the preview with its incident flowchart', () => {
+  let wb: Workbench;
+  let text: string;
+  before(async () => {
+    wb = await openWorkbench(FILE);
+    text = readFileSync(join(process.env.WS_DIR!, FILE), 'utf8');
+  });
+
+  it('opens from the editor title button and draws the flowchart of the timeline', async () => {
+    await wb.openFile(FILE);
+    await wb.page.locator('.editor-actions [aria-label*="Open Preview to the Side"]').first().click();
+    const frame = await wb.webviewFrame(NODES);
+    await nodeCount(frame, nodesOf(text));
+    assert.match(await frame.locator('.pm-flowchart').innerText(), /Monitoring alert/);
+    assert.match(await frame.locator('h1').innerText(), /502 errors on the checkout API/);
+  });
+
+  it('redraws the flowchart while typing in the timeline', async () => {
+    await wb.openFile(FILE);
+    const line = text.split('\n').findIndex((l) => l.startsWith('- **17:00 UTC**')) + 1;
+    await wb.palette('Go to Line/Column');
+    await wb.page.keyboard.type(String(line));
+    await wb.page.keyboard.press('Enter');
+    await wb.page.keyboard.type('- **16:30 UTC** - Escalated to the CTO.');
+    await wb.page.keyboard.press('Enter');
+    const frame = await wb.webviewFrame(NODES);
+    await nodeCount(frame, nodesOf(text) + 1);
+    await frame.locator('.pm-flowchart', { hasText: 'Escalated to the CTO' }).waitFor({ timeout: 30000 });
+    await wb.palette('File: Save');
+  });
+
+  it('comes back after a window reload (the panel serializer)', async () => {
+    await wb.page.reload();
+    await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    const frame = await wb.webviewFrame(NODES, 60000);
+    await nodeCount(frame, nodesOf(readFileSync(join(process.env.WS_DIR!, FILE), 'utf8')));
+  });
+
+  it('exports an HTML file that shows the SVG flowchart in a browser', async () => {
+    await wb.openFile(FILE);
+    await wb.palette('Postmortem: Export HTML…');
+    const input = wb.page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(join(process.env.WS_DIR!, 'exported-postmortem.html'));
+    await wb.page.keyboard.press('Enter');
+    const out = join(process.env.WS_DIR!, 'exported-postmortem.html');
+    const page = await wb.page.context().newPage();
+    try {
+      await waitForFile(page, out);
+      await page.goto('file://' + out);
+      assert.ok((await page.locator(NODES).count()) >= nodesOf(text));
+      assert.strictEqual(await page.locator('script').count(), 0);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+/** Waits for the exported file by polling the disk between browser round trips (no fixed sleep). */
+async function waitForFile(page: import('playwright-core').Page, path: string): Promise<void> {
+  const deadline = Date.now() + 30000;
+  while (!existsSync(path) || readFileSync(path, 'utf8').indexOf('</html>') === -1) {
+    if (Date.now() > deadline) throw new Error(`${path} was not written`);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  }
+}

@@ -1,0 +1,43 @@
+// The seed documents give the verdicts a reviewer would give.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { applyEdits } from './helpers/applyEdits';
+import { lint } from '../../src/core/index';
+
+const SEED = path.resolve(__dirname, '../../../test/fixtures/seed');
+const read = (f: string): string => fs.readFileSync(path.join(SEED, f), 'utf8');
+
+describe('seed documents', () => {
+  it('the raw merged seed is a merge-conflict error (the setext underline is not a marker)', () => {
+    const text = read('merged-seed.txt');
+    const r = lint(text);
+    const markers = r.findings.filter((f) => f.ruleId === 'PM020');
+    assert.deepStrictEqual(markers.map((f) => f.range.startLine), [0, 115, 173]);
+    assert.ok(markers.every((f) => f.severity === 'error'));
+    assert.ok(!markers.some((f) => f.range.startLine === 2), 'line 3 "================" is a setext underline');
+    const keepIncoming = markers[0]!.alternativeFixes![0]!;
+    const resolved = applyEdits(text, keepIncoming.edits);
+    assert.ok(resolved.startsWith('# Incident Report: Outage of XYZ Online Payment System\n'));
+    const after = lint(resolved);
+    assert.strictEqual(after.template.id, 'incident-report');
+    assert.ok(!after.findings.some((f) => f.ruleId === 'PM020'));
+  });
+  it('the incident report example is recognised as incident-report, sections all matched', () => {
+    const r = lint(read('incident-report-example.md'));
+    assert.strictEqual(r.template.id, 'incident-report');
+    assert.strictEqual(r.templateSource, 'match');
+    assert.strictEqual(r.document.sections.filter((s) => s.templateSectionId).length, 10);
+    assert.deepStrictEqual(r.findings.map((f) => f.ruleId), ['PM019', 'PM019']);
+    assert.strictEqual(r.document.timeline.length, 6);
+    assert.strictEqual(r.document.summary.start?.hour, 9);
+    assert.strictEqual(r.document.summary.end?.minute, 47);
+    assert.strictEqual(r.document.tasks.length, 3);
+    assert.ok(r.document.tasks.every((t) => t.owner && t.deadline));
+  });
+  it('the assignment text itself lacks every required section', () => {
+    const r = lint(read('0x19-postmortem-assignment.md'));
+    assert.strictEqual(r.template.id, 'alx-0x19');
+    assert.strictEqual(r.findings.filter((f) => f.ruleId === 'PM001').length, 4);
+  });
+});

@@ -1,0 +1,62 @@
+// The manifest, the id constants, the code and the README agree: commands, settings, keybindings, menus.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Commands, ConfigSection, Settings } from '../../src/shared/ids';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const read = (p: string): string => fs.readFileSync(path.join(ROOT, p), 'utf8');
+const pkg = JSON.parse(read('package.json')) as {
+  contributes: {
+    commands: Array<{ command: string; title: string; category?: string }>;
+    keybindings: Array<{ command: string; when?: string }>;
+    configuration: { properties: Record<string, { markdownDescription?: string; scope?: string; enum?: string[]; enumDescriptions?: string[] }> };
+    menus: Record<string, Array<{ command: string }>>;
+    walkthroughs: Array<{ steps: Array<{ media: { markdown?: string } }> }>;
+  };
+};
+
+/** Every .ts file under a folder, concatenated. */
+function sources(dir: string): string {
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).map((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? sources(p) : e.name.endsWith('.ts') ? read(p) : '';
+  }).join('\n');
+}
+
+describe('editor metadata', () => {
+  const extension = sources('src/extension');
+
+  it('contributes exactly the command ids of ids.ts, each registered in the code', () => {
+    const contributed = pkg.contributes.commands.map((c) => c.command).sort();
+    assert.deepStrictEqual(contributed, Object.values(Commands).sort());
+    for (const [key, id] of Object.entries(Commands)) {
+      assert.ok(extension.includes(`registerCommand(Commands.${key}`) || extension.includes(`'${id}'`), `${id} is never registered`);
+    }
+    for (const c of pkg.contributes.commands) assert.strictEqual(c.category, 'Postmortem', c.command);
+  });
+
+  it('contributes exactly the settings of ids.ts, each read by the code and documented in the README', () => {
+    const contributed = Object.keys(pkg.contributes.configuration.properties).sort();
+    assert.deepStrictEqual(contributed, Object.values(Settings).map((s) => `${ConfigSection}.${s}`).sort());
+    const readme = read('README.md');
+    const settingsSection = readme.slice(readme.indexOf('## Settings'));
+    const config = read('src/extension/config.ts');
+    for (const [key, name] of Object.entries(Settings)) {
+      assert.ok(extension.includes(`Settings.${key}`), `postmortem.${name} is never read`);
+      assert.ok(config.includes(`'${name}':`) || config.includes(`  ${name}:`), `postmortem.${name} is missing from SettingsMap`);
+      assert.ok(settingsSection.includes(`\`postmortem.${name}\``), `postmortem.${name} is not in the README's Settings table`);
+      const p = pkg.contributes.configuration.properties[`postmortem.${name}`]!;
+      assert.ok(p.markdownDescription && p.scope, `postmortem.${name} needs markdownDescription and scope`);
+      if (p.enum) assert.strictEqual(p.enumDescriptions?.length, p.enum.length, `postmortem.${name} enumDescriptions`);
+    }
+  });
+
+  it('binds and lists only contributed commands; walkthrough media exist', () => {
+    const ids = new Set(pkg.contributes.commands.map((c) => c.command));
+    for (const k of pkg.contributes.keybindings) assert.ok(ids.has(k.command), k.command);
+    for (const items of Object.values(pkg.contributes.menus)) for (const m of items) assert.ok(ids.has(m.command), m.command);
+    for (const step of pkg.contributes.walkthroughs[0]!.steps) assert.ok(fs.existsSync(path.join(ROOT, step.media.markdown!)), step.media.markdown);
+    assert.strictEqual(pkg.contributes.walkthroughs[0]!.steps.length, 4);
+  });
+});

@@ -1,0 +1,73 @@
+// Unit tests of what the preview and the export are made of: HTML rendering, the shell's CSP, link policy, export page.
+import * as assert from 'assert';
+import { createRenderer } from '../../src/core/render';
+import { exportPage } from '../../src/extension/preview/exportPage';
+import { previewCsp, previewShell } from '../../src/extension/preview/html';
+import { classifyLink } from '../../src/extension/preview/linkPolicy';
+
+const FLOW = 'flowchart TD\n  n0["a"]\n';
+
+describe('preview: rendering', () => {
+  const render = createRenderer();
+  it('shows raw HTML as text and drops javascript: links', () => {
+    const html = render('# T\n\n<script>window.__pwned=1</script>\n\n<img src=x onerror="alert(1)">\n\n[x](javascript:alert(1)) <javascript:alert(1)>\n', '');
+    assert.doesNotMatch(html, /<script|<img|href="javascript/i);
+    assert.match(html, /&lt;script&gt;/);
+  });
+  it('puts the flowchart after the title, keeps authors\' mermaid blocks as escaped source', () => {
+    const html = render('# Title\n\nIntro\n\n```mermaid\ngraph TD\n  a["<b>x</b>"]\n```\n', FLOW);
+    assert.match(html, /^<h1>Title<\/h1>\n<pre class="pm-mermaid pm-flowchart">flowchart TD\n {2}n0\[&#34;a&#34;\]\n<\/pre>/);
+    assert.match(html, /<pre class="pm-mermaid">graph TD\n {2}a\[&#34;&#60;b&#62;x&#60;\/b&#62;&#34;\]\n<\/pre>/);
+  });
+  it('puts the flowchart at its marker, hides comments, and leaves it out when the document holds an inserted one', () => {
+    const atMarker = render('# T\n\ntext\n\n<!-- postmortem:flowchart -->\n\n<!-- a\nmultiline comment -->\n', FLOW);
+    assert.match(atMarker, /<p>text<\/p>\n<pre class="pm-mermaid pm-flowchart">/);
+    assert.doesNotMatch(atMarker, /&lt;!--|multiline/);
+    const inserted = render('# T\n\n<!-- postmortem:flowchart:start -->\n```mermaid\ngraph TD\n a\n```\n<!-- postmortem:flowchart:end -->\n', FLOW);
+    assert.doesNotMatch(inserted, /pm-flowchart/);
+    assert.strictEqual(inserted.match(/pm-mermaid/g)?.length, 1);
+  });
+});
+
+describe('preview: shell', () => {
+  it('has the strict CSP with a nonce and no unsafe-eval', () => {
+    const csp = previewCsp('https://x.vscode-cdn.net', 'abc123');
+    assert.strictEqual(csp, "default-src 'none'; script-src 'nonce-abc123'; style-src https://x.vscode-cdn.net 'unsafe-inline'; " +
+      "img-src https://x.vscode-cdn.net https: data:; font-src https://x.vscode-cdn.net");
+  });
+  it('puts the initial content only in an escaped data attribute', () => {
+    const html = previewShell({ cspSource: 'self', nonce: 'n1', scriptUri: 's.js', styleUri: 's.css',
+      initial: { uri: 'file:///a"b.md', version: 1, title: '</title><script>x</script>', html: '<p>"\'&</p>' } });
+    assert.doesNotMatch(html, /<script>x|<\/title><script/);
+    assert.strictEqual(html.match(/<script/g)?.length, 1);
+    assert.match(html, /<script nonce="n1" src="s.js"><\/script>/);
+    const attr = /data-state="([^"]*)"/.exec(html)![1]!;
+    const decoded = attr.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c)));
+    assert.strictEqual(JSON.parse(decoded).html, '<p>"\'&</p>');
+  });
+});
+
+describe('preview: links', () => {
+  const cases: Array<[string, string]> = [
+    ['https://example.com', 'external'], ['http://x', 'external'], ['file:///etc/hosts', 'file'], ['docs/a.md#x', 'relative'],
+    ['javascript:alert(1)', 'blocked'], [' JavaScript:alert(1)', 'blocked'], ['command:workbench.action.quit', 'blocked'],
+    ['data:text/html,x', 'blocked'], ['vscode://x', 'blocked'], ['//evil.example', 'blocked'], ['mailto:a@b', 'blocked'],
+  ];
+  for (const [href, kind] of cases) it(`${href} → ${kind}`, () => assert.strictEqual(classifyLink(href).kind, kind));
+  it('decodes relative paths and keeps the fragment', () => {
+    assert.deepStrictEqual(classifyLink('my%20notes.md?q=1#top'), { kind: 'relative', path: 'my notes.md', fragment: 'top' });
+  });
+});
+
+describe('preview: export page', () => {
+  it('replaces each Mermaid block by its SVG, keeps failed ones as source, and carries no script', () => {
+    const html = '<pre class="pm-mermaid pm-flowchart">a</pre>\n<p>x</p>\n<pre class="pm-mermaid">b</pre>\n';
+    const page = exportPage({ title: 'T<', html, svgs: ['<svg id="s1"></svg>', null], css: 'body{}</style><script>', dark: false });
+    assert.match(page, /<div class="pm-diagram pm-flowchart"><svg id="s1"><\/svg><\/div>/);
+    assert.match(page, /<pre class="pm-mermaid">b<\/pre>/);
+    assert.match(page, /Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src https: data:"/);
+    assert.strictEqual(page.match(/<\/style>/g)?.length, 1, 'the stylesheet cannot close its style element');
+    assert.doesNotMatch(page.replace(/<style>[\s\S]*?<\/style>/, ''), /<script/);
+    assert.match(page, /<title>T&#60;<\/title>/);
+  });
+});
