@@ -1,0 +1,40 @@
+// The built bundles and the manifest agree: entry points exist, the web bundle needs no Node, versions match.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const read = (p: string): string => fs.readFileSync(path.join(ROOT, p), 'utf8');
+const pkg = JSON.parse(read('package.json')) as { main: string; browser: string; version: string; bin: Record<string, string>;
+  engines: { vscode: string }; devDependencies: Record<string, string>; activationEvents: string[] };
+
+describe('bundles and manifest', () => {
+  it('builds every entry point the manifest names (npm test builds before testing)', () => {
+    for (const entry of [pkg.main, pkg.browser, ...Object.values(pkg.bin), 'dist/webview/preview.js']) {
+      assert.ok(fs.existsSync(path.join(ROOT, entry)), `${entry} was not built`);
+    }
+    assert.match(read(pkg.bin['postmortem-lint']!), /^#!\/usr\/bin\/env node/);
+  });
+
+  it('keeps the web-extension bundle free of Node modules (it runs in a browser worker)', () => {
+    const requires = new Set(read(pkg.browser).match(/require\("[^"]+"\)/g) ?? []);
+    assert.deepStrictEqual([...requires], ['require("vscode")']);
+  });
+
+  it('loads mermaid from the bundle, never from a CDN', () => {
+    const webview = read('dist/webview/preview.js');
+    assert.ok(/mermaid/i.test(webview), 'mermaid is not in the webview bundle');
+    assert.doesNotMatch(read('src/webview/main.ts'), /https?:\/\/(cdn|unpkg|jsdelivr)/);
+  });
+
+  it('pins every dev dependency, targets VS Code 1.100 and never activates on *', () => {
+    for (const [name, version] of Object.entries(pkg.devDependencies)) assert.match(version, /^\d+\.\d+\.\d+$/, `${name} is not pinned`);
+    assert.strictEqual(pkg.engines.vscode, '^1.100.0');
+    assert.strictEqual(pkg.devDependencies['@types/vscode'], '1.100.0');
+    assert.ok(!pkg.activationEvents.includes('*'));
+  });
+
+  it('has a CHANGELOG entry for the manifest version', () => {
+    assert.ok(read('CHANGELOG.md').includes(`## ${pkg.version}`), `CHANGELOG.md has no "## ${pkg.version}" entry`);
+  });
+});
