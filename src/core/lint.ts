@@ -1,7 +1,7 @@
 // Lints a postmortem: parse once, choose the template, match sections, run every rule in isolation.
 import { applyTimeline, parse } from './parse/index';
 import type { ParsedDocument } from './parse/model';
-import { extractSummary, type LineRange } from './parse/summary';
+import { extractSummary, summaryRanges as genericSummaryRanges, type LineRange } from './parse/summary';
 import { allRules } from './rules/index';
 import type { Rule, RuleContext } from './rules/rule';
 import { chooseTemplate, matchTemplate, type TemplateMatch } from './templates/match';
@@ -46,7 +46,9 @@ function context(doc: ParsedDocument, template: Template, match: TemplateMatch):
   return {
     template, match, sectionsWith,
     factsFor(check) {
-      const ranges: LineRange[] = [preamble(doc), ...sectionsWith(check).map(({ match: m }) => extent(doc, match, m.section))];
+      return this.factsForRanges([preamble(doc), ...sectionsWith(check).map(({ match: m }) => extent(doc, match, m.section))]);
+    },
+    factsForRanges(ranges) {
       const key = ranges.map((r) => r.join('-')).join(',');
       let f = facts.get(key);
       if (!f) facts.set(key, (f = extractSummary(doc, ranges)));
@@ -77,7 +79,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 /** lint() with a given rule list (tests use it to check that a throwing rule is isolated). */
 export function lintWith(rules: readonly Rule[], text: string, options: LintOptions = {}): LintResult {
   const custom = options.customTemplates?.length ? options.customTemplates : NO_TEMPLATES;
-  const doc = parse(text, { customTemplates: custom });
+  const doc = parse(text, { customTemplates: custom, skipSummary: true });
   const opts: { template?: string; defaultTemplate?: string; customTemplates?: Template[] } = { customTemplates: custom };
   if (options.template) opts.template = options.template;
   if (options.defaultTemplate) opts.defaultTemplate = options.defaultTemplate;
@@ -91,7 +93,7 @@ export function lintWith(rules: readonly Rule[], text: string, options: LintOpti
   for (const m of match.matches) {
     if (template.sections[m.templateSection]!.content?.some((c) => SUMMARY_CHECKS.includes(c))) summaryRanges.push(extent(doc, match, m.section));
   }
-  if (summaryRanges.length > 1) doc.summary = extractSummary(doc, summaryRanges);
+  doc.summary = summaryRanges.length > 1 ? ctx.factsForRanges(summaryRanges) : extractSummary(doc, genericSummaryRanges(doc));
 
   const findings: Finding[] = [];
   const ruleErrors: Array<{ ruleId: string; message: string }> = [];

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../shared/ids';
 import { registerCodeActions } from './codeActions';
+import { CustomTemplates } from './customTemplates';
 import { DiagnosticsController } from './diagnostics';
 import { PostmortemDocuments } from './documents';
 import { ModelCache } from './models';
@@ -16,6 +17,7 @@ export interface PostmortemApi {
   documents: PostmortemDocuments;
   diagnostics: DiagnosticsController;
   statusBar: WordCountStatusBar;
+  customTemplates: CustomTemplates;
 }
 
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
@@ -29,11 +31,18 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     statusBar,
     vscode.commands.registerCommand(Commands.checkDocument, () => checkDocument(documents, diagnostics, statusBar)),
   );
+  const customTemplates = new CustomTemplates((templates) => {
+    models.setCustomTemplates(templates);
+    diagnostics.refreshAll();
+    statusBar.update();
+  });
+  context.subscriptions.push(customTemplates);
+  void customTemplates.reload();
   registerCodeActions(context, models, documents, diagnostics);
   registerTimelineCommands(context, { models, documents });
   registerNewPostmortem(context, () => models.custom);
   registerPreview(context, { models, documents });
-  return { models, documents, diagnostics, statusBar };
+  return { models, documents, diagnostics, statusBar, customTemplates };
 }
 
 /** Opts the active Markdown document in and lints it now; returns whether it did. */

@@ -27,7 +27,7 @@ describe('e2e: the preview with its incident flowchart', () => {
 
   it('opens from the editor title button and draws the flowchart of the timeline', async () => {
     await wb.openFile(FILE);
-    await wb.page.locator('.editor-actions [aria-label*="Open Preview to the Side"]').first().click();
+    await wb.page.locator('.editor-group-container.active .editor-actions .codicon-type-hierarchy').first().click();
     const frame = await wb.webviewFrame(NODES);
     await nodeCount(frame, nodesOf(text));
     assert.match(await frame.locator('.pm-flowchart').innerText(), /Monitoring alert/);

@@ -2,7 +2,7 @@
 import type { Section, Template } from '../types';
 import { allTemplates } from '../templates/index';
 import { findDates } from '../time/parse';
-import { cleanTitle, headingKey, similarity } from './normalize';
+import { bestSimilarity, cleanTitle, headingKey } from './normalize';
 
 /** A heading candidate found while walking the tokens. */
 export interface RawHeading {
@@ -17,6 +17,8 @@ export interface RawHeading {
 export interface AliasIndex {
   exact: Set<string>;
   keys: string[];
+  /** Keys of section titles of three words or more (for inline labels "Root Cause and Resolution: …"). */
+  longTitles: string[];
 }
 
 const indexCache = new WeakMap<readonly Template[], AliasIndex>();
@@ -28,10 +30,16 @@ const NO_TEMPLATES: readonly Template[] = [];
 export function aliasIndex(custom: readonly Template[] = NO_TEMPLATES): AliasIndex {
   let idx = indexCache.get(custom);
   if (!idx) {
-    const keys = new Set<string>();
-    for (const t of allTemplates(custom)) for (const s of t.sections) for (const a of [s.title, ...s.aliases]) keys.add(headingKey(a));
+    const keys = new Set<string>(), longTitles = new Set<string>();
+    for (const t of allTemplates(custom)) {
+      for (const s of t.sections) {
+        for (const a of [s.title, ...s.aliases]) keys.add(headingKey(a));
+        const k = headingKey(s.title);
+        if (k.split(' ').length >= 3) longTitles.add(k);
+      }
+    }
     keys.delete('');
-    idx = { exact: keys, keys: [...keys] };
+    idx = { exact: keys, keys: [...keys], longTitles: [...longTitles] };
     indexCache.set(custom, idx);
   }
   return idx;
@@ -48,18 +56,25 @@ export function boldHeadingText(line: string): string | undefined {
   return t;
 }
 
-/** A short plain line naming a known section ("Timeline", "Issue Sumary:", "🕒 Timeline (…)"), else undefined. */
-export function plainHeadingText(line: string, index: AliasIndex): string | undefined {
+/**
+ * A short plain line naming a known section ("Timeline", "Issue Sumary:", "🕒 Timeline (…)"), or a line
+ * opening with a long section title as a label ("Root Cause and Resolution: The web stack…", inline).
+ */
+export function plainHeadingText(line: string, index: AliasIndex): { title: string; inline: boolean } | undefined {
   const t = line.trim();
-  if (t.length < 4 || t.length > 60 || /^[-*+>|#\d]/.test(t)) return undefined;
+  if (t.length < 4 || /^[-*+>|#\d]/.test(t)) return undefined;
   const colon = t.indexOf(':');
-  if (colon >= 0 && colon < t.length - 1 && t.slice(colon + 1).trim() !== '') return undefined;
+  if (colon > 0 && colon < 60 && t.slice(colon + 1).trim() !== '') {
+    const label = t.slice(0, colon);
+    const key = headingKey(cleanTitle(label));
+    return key.split(' ').length >= 3 && bestSimilarity(key, index.longTitles) >= 0.9 ? { title: label, inline: true } : undefined;
+  }
+  if (t.length > 60) return undefined;
   const key = headingKey(cleanTitle(t));
   if (!key || key.split(' ').length > 7) return undefined;
-  if (index.exact.has(key)) return t;
+  if (index.exact.has(key)) return { title: t, inline: false };
   if (key.length < 6) return undefined;
-  for (const a of index.keys) if (a.length >= 6 && similarity(key, a) >= 0.84) return t;
-  return undefined;
+  return bestSimilarity(key, index.keys) >= 0.84 ? { title: t, inline: false } : undefined;
 }
 
 /** True for an ATX heading used as a field line inside a section ("# Root Cause: The issue stemmed from …"). */

@@ -1,5 +1,5 @@
 // Parses Markdown once into the postmortem model every consumer reads.
-import type { MermaidBlock, Template } from '../types';
+import type { MermaidBlock, Template, Timestamp } from '../types';
 import { aliasIndex, boldHeadingText, buildSections, isFieldHeading, plainHeadingText, type RawHeading } from './headings';
 import { tokenize } from './markdown';
 import { hide, type Block, type ParsedDocument } from './model';
@@ -13,6 +13,8 @@ import { countInlineWords, countWords } from './words';
 export interface ParseOptions {
   /** Custom templates, whose titles and aliases also count as plain-text headings. */
   customTemplates?: readonly Template[];
+  /** Skip the template-less summary facts (lint() reads them from the template's sections instead). */
+  skipSummary?: boolean;
 }
 
 const HINT = /<!--\s*postmortem\s*:\s*([\w.-]+)\s*-->/i;
@@ -93,10 +95,11 @@ export function parse(text: string, options: ParseOptions = {}): ParsedDocument 
         for (let j = 0; j < parts.length; j++) {
           const p = parts[j]!;
           const bold = boldHeadingText(p);
-          const title = bold ?? plainHeadingText(p, aliases);
-          if (title === undefined) continue;
+          const plain = bold === undefined ? plainHeadingText(p, aliases) : undefined;
+          if (bold === undefined && plain === undefined) continue;
           const level = lastRealLevel === undefined ? 2 : Math.min(lastRealLevel + 1, 6);
-          raw.push({ rawTitle: title, level, style: bold ? 'bold' : 'plain', line: map[0] + j, bodyStartLine: map[0] + j + 1 });
+          const line = map[0] + j;
+          raw.push({ rawTitle: bold ?? plain!.title, level, style: bold ? 'bold' : 'plain', line, bodyStartLine: plain?.inline ? line : line + 1 });
         }
         break;
       }
@@ -124,13 +127,13 @@ export function parse(text: string, options: ParseOptions = {}): ParsedDocument 
 
   const sections = buildSections(raw, lineCount);
   const doc = { lineCount, sections, timeline: [], summary: {}, tasks: [], mermaid, wordCount: words } as unknown as ParsedDocument;
-  hide(doc, { lines, tokens, blocks, prose, eol });
+  hide(doc, { lines, tokens, blocks, prose, eol, stampMemo: new Array<Timestamp[] | undefined>(lineCount) });
   if (fm) doc.frontMatter = fm.data;
   if (hint) doc.templateHint = hint;
   setTitle(doc, fm?.data.title);
   const tl = findTimelineSection(sections);
   if (tl !== undefined) applyTimeline(doc, tl);
-  doc.summary = extractSummary(doc, summaryRanges(doc));
+  if (!options.skipSummary) doc.summary = extractSummary(doc, summaryRanges(doc));
   doc.tasks = collectTasks(doc);
   return doc;
 }

@@ -1,6 +1,7 @@
 // The parsed document with the raw material rules share (hidden from JSON and postMessage).
 import type MarkdownIt from 'markdown-it';
-import type { PostmortemDocument } from '../types';
+import { findTimestamps } from '../time/parse';
+import type { PostmortemDocument, Timestamp } from '../types';
 
 /** A block of the Markdown, in document order. */
 export interface Block {
@@ -23,6 +24,15 @@ export interface ParsedDocument extends PostmortemDocument {
   readonly prose: Uint8Array;
   /** '\r\n' or '\n', as the text uses. */
   readonly eol: string;
+  /** Memo of findTimestamps per line (see stampsAt). */
+  readonly stampMemo: Array<Timestamp[] | undefined>;
+}
+
+/** The timestamps of line `n`, found once per document. */
+export function stampsAt(doc: ParsedDocument, n: number): Timestamp[] {
+  let s = doc.stampMemo[n];
+  if (!s) doc.stampMemo[n] = s = findTimestamps(doc.lines[n] ?? '', n);
+  return s;
 }
 
 /** Attaches the hidden fields to a plain document. */

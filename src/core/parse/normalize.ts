@@ -16,8 +16,21 @@ export function cleanTitle(raw: string): string {
     .trim();
 }
 
-/** Comparison key: lower case, no parenthetical, no leading numbering, letters and digits only. */
+const keyCache = new Map<string, string>();
+
+/** Comparison key: lower case, no parenthetical, no leading numbering, letters and digits only (memoised). */
 export function headingKey(text: string): string {
+  let k = keyCache.get(text);
+  if (k === undefined) {
+    k = computeKey(text);
+    if (keyCache.size > 10000) keyCache.clear();
+    keyCache.set(text, k);
+  }
+  return k;
+}
+
+// Computes a heading key.
+function computeKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/\([^)]*\)?/g, ' ')
@@ -87,6 +100,22 @@ export function similarity(key: string, alias: string): number {
   if (key.startsWith(alias + ' ')) return 0.8;
   if (alias.length >= 6 && (` ${key} `).includes(` ${alias} `)) return 0.72;
   return 0;
+}
+
+const bestCache = new WeakMap<readonly string[], Map<string, number>>();
+
+/** Best similarity of `key` to any of `keys` (memoised per keys array: headings repeat on every keystroke). */
+export function bestSimilarity(key: string, keys: readonly string[]): number {
+  let m = bestCache.get(keys);
+  if (!m) bestCache.set(keys, (m = new Map()));
+  let best = m.get(key);
+  if (best === undefined) {
+    best = 0;
+    for (const k of keys) if ((best = Math.max(best, similarity(key, k))) === 1) break;
+    if (m.size > 5000) m.clear();
+    m.set(key, best);
+  }
+  return best;
 }
 
 /** Lowest similarity that counts as a match. */

@@ -1,10 +1,10 @@
 // Finds the facts a reviewer looks for in the summary: start, end, duration, zone, impact, % users, root cause.
 import { findDurations } from '../time/duration';
-import { absoluteMinutes, findTimestamps, mayHaveTime } from '../time/parse';
+import { absoluteMinutes } from '../time/parse';
 import { findZone } from '../time/zones';
 import type { SummaryFacts, Timestamp } from '../types';
-import type { ParsedDocument } from './model';
-import { headingKey, similarity } from './normalize';
+import { stampsAt, type ParsedDocument } from './model';
+import { bestSimilarity, headingKey } from './normalize';
 
 /** A range of lines [start, end). */
 export type LineRange = readonly [number, number];
@@ -24,8 +24,7 @@ export function summaryRanges(doc: ParsedDocument): LineRange[] {
   out.push([0, firstBody ? firstBody.headingLine : doc.lineCount]);
   for (const s of doc.sections) {
     if (s.headingLine === doc.titleLine) continue;
-    const key = headingKey(s.title);
-    if (SUMMARY_KEYS.some((k) => similarity(key, k) >= 0.8)) out.push([s.bodyStartLine, s.endLine]);
+    if (bestSimilarity(headingKey(s.title), SUMMARY_KEYS) >= 0.8) out.push([s.bodyStartLine, s.endLine]);
   }
   return out;
 }
@@ -40,7 +39,7 @@ export function extractSummary(doc: ParsedDocument, ranges: readonly LineRange[]
       const line = doc.lines[n]!;
       if (line.trim() === '') continue;
       const label = LABEL.exec(line)?.[1]?.toLowerCase().trim() ?? '';
-      const stamps = mayHaveTime(line) ? findTimestamps(line, n).filter((s) => s.valid) : [];
+      const stamps = stampsAt(doc, n).filter((s) => s.valid);
       readTimes(f, line, label, stamps);
       if (!f.zone) {
         const z = stamps.find((s) => s.zone)?.zone ?? (stamps.length || /duration|time|date/.test(label) ? findZone(line) : undefined);

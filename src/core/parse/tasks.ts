@@ -2,7 +2,7 @@
 import type { Section, Task } from '../types';
 import { findDates } from '../time/parse';
 import { firstBlockFrom, type ParsedDocument } from './model';
-import { headingKey, similarity } from './normalize';
+import { bestSimilarity, headingKey } from './normalize';
 
 const ACTION_KEYS = ['action items', 'corrective and preventative measures', 'corrective actions', 'corrective measures', 'preventive measures', 'follow up', 'tasks', 'todo', 'to do list', 'task list', 'remediation', 'next steps', 'action plan'];
 const OWNER = /\b(?:owner|owners|responsible|assignee|assigned to|dri|lead)\b[\s*_]*[:\-–][\s*_]*([^,;|\n*]+)|(?:^|\s)(@[\w-]+)/i;
@@ -11,8 +11,7 @@ const CHECKBOX = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s+/;
 
 /** True when a section is named like a list of actions. */
 export function isActionSection(s: Section): boolean {
-  const key = headingKey(s.title);
-  return ACTION_KEYS.some((k) => similarity(key, k) >= 0.8);
+  return bestSimilarity(headingKey(s.title), ACTION_KEYS) >= 0.8;
 }
 
 /** Reads owner and deadline from an item's text. */

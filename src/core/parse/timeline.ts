@@ -2,8 +2,8 @@
 import { absoluteMinutes, findDates, findTimestamps } from '../time/parse';
 import { findZone } from '../time/zones';
 import type { Section, TimelineEntry, Timestamp, Zone } from '../types';
-import { firstBlockFrom, type Block, type ParsedDocument } from './model';
-import { headingKey, similarity } from './normalize';
+import { firstBlockFrom, stampsAt, type Block, type ParsedDocument } from './model';
+import { bestSimilarity, headingKey } from './normalize';
 
 type DateOnly = { year?: number; month: number; day: number };
 const TIMELINE_KEYS = ['timeline', 'chronology', 'sequence of events', 'timeline of events', 'incident timeline', 'events timeline'];
@@ -14,11 +14,8 @@ const SEPARATOR = /^(?:\s|[*_~`)\]]|<\/?[^>]*>)*(?::-|[-–—:|~=>]+)?(?:\s|[*_
 export function findTimelineSection(sections: readonly Section[]): number | undefined {
   let best: number | undefined, bestScore = 0.7;
   sections.forEach((s, i) => {
-    const key = headingKey(s.title);
-    for (const k of TIMELINE_KEYS) {
-      const sc = similarity(key, k);
-      if (sc > bestScore) [best, bestScore] = [i, sc];
-    }
+    const sc = bestSimilarity(headingKey(s.title), TIMELINE_KEYS);
+    if (sc > bestScore) [best, bestScore] = [i, sc];
   });
   return best;
 }
@@ -30,9 +27,9 @@ function itemContentStart(line: string): number {
 }
 
 // Builds an entry from a line, its first time (if any) and where its content starts.
-function entryFrom(line: string, n: number, shape: TimelineEntry['shape'], from: number, to: number, ctx: DateOnly | undefined): TimelineEntry | undefined {
+function entryFrom(doc: ParsedDocument, line: string, n: number, shape: TimelineEntry['shape'], from: number, to: number, ctx: DateOnly | undefined): TimelineEntry | undefined {
   const segment = line.slice(0, to);
-  const stamps = findTimestamps(segment, n).filter((s) => s.startColumn >= from);
+  const stamps = (to >= line.length ? stampsAt(doc, n) : findTimestamps(segment, n)).filter((s) => s.startColumn >= from);
   const time = stamps[0];
   const lead = from + (LEAD.exec(line.slice(from, to))?.[0].length ?? 0);
   if (time) {
@@ -121,23 +118,23 @@ export function extractTimeline(doc: ParsedDocument, s: Section): { entries: Tim
       const d = dateOnly(line);
       if (d) ctx = d;
       else {
-        const e = entryFrom(line, b.startLine, 'heading', (/^\s*#*\s*/.exec(line)?.[0].length ?? 0), line.length, ctx);
+        const e = entryFrom(doc, line, b.startLine, 'heading', (/^\s*#*\s*/.exec(line)?.[0].length ?? 0), line.length, ctx);
         if (e?.time) entries.push(e);
       }
     } else if (b.kind === 'item' && b.depth === minDepth) {
-      const e = entryFrom(line, b.startLine, 'bullet', itemContentStart(line), line.length, ctx);
+      const e = entryFrom(doc, line, b.startLine, 'bullet', itemContentStart(line), line.length, ctx);
       if (e) entries.push(e);
     } else if ((b.kind === 'paragraph' || b.kind === 'html') && b.depth === 0) {
       for (let n = Math.max(b.startLine, s.bodyStartLine); n < Math.min(b.endLine, s.endLine); n++) {
         if (!doc.prose[n]) continue;
         const l = doc.lines[n] ?? '';
         const d = dateOnly(l);
-        if (d && !findTimestamps(l, n).length) {
+        if (d && !stampsAt(doc, n).length) {
           ctx = d;
           if (!zone && /\btimes?\b|zone/i.test(l)) zone = findZone(l);
           continue;
         }
-        const e = entryFrom(l, n, 'paragraph', 0, l.length, ctx);
+        const e = entryFrom(doc, l, n, 'paragraph', 0, l.length, ctx);
         if (e?.time) entries.push(e);
         else if (!zone && /\btimes?\b|zone/i.test(l)) zone = findZone(l);
       }

@@ -44,6 +44,8 @@ export function countWords(text: string): number {
 // True for http://…, https://… and www.… words.
 function isUrl(text: string, start: number, end: number): boolean {
   if (end - start < 8) return false;
+  const c = text.charCodeAt(start) | 32;
+  if (c !== 104 && c !== 119 && !text.slice(start, end).includes('://')) return false;
   const head = text.slice(start, start + 8).toLowerCase();
   return head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.') || text.slice(start, end).includes('://');
 }

@@ -1,5 +1,5 @@
 // PM021: times are valid clock times ("25:61" and "13:00PM" are not).
-import { findTimestamps, mayHaveTime } from '../time/parse';
+import { stampsAt } from '../parse/model';
 import type { Finding } from '../types';
 import { finding, spanRange, type Rule } from './rule';
 
@@ -14,8 +14,8 @@ export const invalidTime: Rule = {
     const out: Finding[] = [];
     for (let n = 0; n < doc.lineCount; n++) {
       const line = doc.lines[n]!;
-      if (!doc.prose[n] || !mayHaveTime(line)) continue;
-      for (const t of findTimestamps(line, n)) {
+      if (!doc.prose[n]) continue;
+      for (const t of stampsAt(doc, n)) {
         if (t.valid) continue;
         const range = spanRange(n, t.startColumn, t.endColumn);
         const seg = line.slice(t.startColumn, t.endColumn);

@@ -13,6 +13,8 @@ export interface RuleContext {
   sectionsWith(check: ContentCheck): Array<{ section: Section; templateSection: TemplateSection; match: SectionMatch }>;
   /** Summary facts read from the sections holding a content check (plus the preamble). */
   factsFor(check: ContentCheck): SummaryFacts;
+  /** Summary facts read from line ranges (memoised per ranges). */
+  factsForRanges(ranges: ReadonlyArray<readonly [number, number]>): SummaryFacts;
 }
 
 /** A check: pure, no I/O; the runner isolates one that throws. */

@@ -10,7 +10,7 @@ export const alx0x19: Template = {
   sections: [
     {
       id: 'issue-summary', title: 'Issue Summary', required: true,
-      aliases: ['summary', 'incident summary', 'executive summary', 'outage summary', 'summary of the issue', 'overview', 'incident overview', 'issue summary and impact'],
+      aliases: ['summary', 'incident summary', 'executive summary', 'outage summary', 'summary of the issue', 'overview', 'incident overview', 'issue summary and impact', 'issue description', 'incident description', 'problem statement', 'introduction', 'what happened'],
       content: ['duration', 'start-end', 'time-zone', 'impact', 'percent-users', 'root-cause'],
       skeleton: '**Duration:** ${1:YYYY-MM-DD HH:MM} - ${2:HH:MM} UTC (${3:N} minutes)\n\n**Impact:** ${4:what was down or slow, what users saw, % of users affected}\n\n**Root cause:** ${5:one sentence}\n',
     },
@@ -27,7 +27,7 @@ export const alx0x19: Template = {
     },
     {
       id: 'corrective-and-preventative-measures', title: 'Corrective and preventative measures', required: true,
-      aliases: ['corrective and preventive measures', 'corrective measures', 'preventative measures', 'preventive measures', 'corrective actions', 'preventive actions', 'corrective and preventative actions', 'prevention', 'prevention and future measures', 'action items', 'remediation', 'next steps', 'follow up', 'improvements'],
+      aliases: ['corrective and preventive measures', 'corrective measures', 'preventative measures', 'preventive measures', 'corrective actions', 'preventive actions', 'corrective and preventative actions', 'prevention', 'prevention and future measures', 'action items', 'remediation', 'next steps', 'follow up', 'improvements', 'measures', 'future measures', 'preventive steps', 'preventative steps'],
       content: ['task-list'],
       skeleton: '${1:What can be improved or fixed, broadly.}\n\n- [ ] ${2:Patch Nginx server}\n- [ ] ${3:Add monitoring on server memory}\n',
     },

@@ -1,7 +1,9 @@
 // Loads and validates custom templates from a `.postmortem.json` file.
+
 import type { Template, TemplateSection } from '../types';
 
-const CONTENT_CHECKS = ['duration', 'start-end', 'time-zone', 'impact', 'percent-users', 'root-cause', 'timeline', 'task-list', 'owner-deadline'] as const;
+/** The content checks a template section may ask for (kept in step with schemas/postmortem.schema.json by a test). */
+export const CONTENT_CHECKS = ['duration', 'start-end', 'time-zone', 'impact', 'percent-users', 'root-cause', 'timeline', 'task-list', 'owner-deadline'] as const;
 
 /** Result of validating `.postmortem.json`: the usable templates and one message per problem, naming the field. */
 export interface CustomTemplatesResult {

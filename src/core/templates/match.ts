@@ -34,6 +34,21 @@ export function sectionScore(key: string, ts: TemplateSection): number {
   return best;
 }
 
+const scoreCache = new WeakMap<Template, Map<string, number[]>>();
+
+// Scores of a heading key against every section of a template (memoised per template and key).
+function scoresFor(key: string, template: Template): number[] {
+  let m = scoreCache.get(template);
+  if (!m) scoreCache.set(template, (m = new Map()));
+  let scores = m.get(key);
+  if (!scores) {
+    scores = template.sections.map((ts) => sectionScore(key, ts));
+    if (m.size > 5000) m.clear();
+    m.set(key, scores);
+  }
+  return scores;
+}
+
 const matchCache = new WeakMap<readonly Section[], Map<Template, TemplateMatch>>();
 
 /** Matches sections greedily by score (then shallower level, then earlier line); memoised per sections array. */
@@ -48,13 +63,10 @@ export function matchTemplate(sections: readonly Section[], template: Template):
 // Scores every (section, template section) pair once per distinct heading key, then assigns greedily.
 function computeMatch(sections: readonly Section[], template: Template): TemplateMatch {
   const pairs: SectionMatch[] = [];
-  const scoresByKey = new Map<string, number[]>();
   sections.forEach((s, si) => {
     const key = headingKey(s.title);
     if (!key) return;
-    let scores = scoresByKey.get(key);
-    if (!scores) scoresByKey.set(key, (scores = template.sections.map((ts) => sectionScore(key, ts))));
-    scores.forEach((score, ti) => {
+    scoresFor(key, template).forEach((score, ti) => {
       if (score >= MATCH_THRESHOLD) pairs.push({ section: si, templateSection: ti, score });
     });
   });
