@@ -26,9 +26,9 @@ describe('e2e: writing a postmortem in the editor', () => {
   });
 
   it('inserts a stamped timeline entry from the command palette, ready to type', async () => {
-    // Quick Open does not open from the Problems panel: give the editor the focus back first.
-    await wb.palette('View: Focus Active Editor Group');
-    await wb.openFile('alx-0x19-postmortem.md');
+    // The sample is open already (first test): click its tab, as a person would.
+    await wb.page.locator('.tabs-container .tab', { hasText: 'alx-0x19-postmortem.md' }).first().click();
+    await wb.page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: 'alx-0x19-postmortem.md' }).waitFor({ timeout: 30000 });
     await wb.palette('Go to Line/Column');
     await wb.page.keyboard.type('18');
     await wb.page.keyboard.press('Enter');

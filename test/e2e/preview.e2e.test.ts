@@ -45,11 +45,14 @@ describe('e2e: the preview with its incident flowchart', () => {
     const frame = await wb.webviewFrame(NODES);
     await nodeCount(frame, nodesOf(text) + 1);
     await frame.locator('.pm-flowchart', { hasText: 'Escalated to the CTO' }).waitFor({ timeout: 30000 });
-    await wb.palette('File: Save');
+    await wb.page.keyboard.press('Control+S');
+    await wb.page.locator('.editor-group-container .tab.dirty', { hasText: FILE }).waitFor({ state: 'detached', timeout: 30000 });
   });
 
   it('comes back after a window reload (the panel serializer)', async () => {
-    await wb.page.reload();
+    // A reload through the workbench lets it persist its editors (the panel's state included) before the page goes.
+    await wb.palette('Developer: Reload Window');
+    await wb.page.waitForEvent('load', { timeout: 60000 });
     await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
     const frame = await wb.webviewFrame(NODES, 60000);
     await nodeCount(frame, nodesOf(readFileSync(join(process.env.WS_DIR!, FILE), 'utf8')));
@@ -58,12 +61,13 @@ describe('e2e: the preview with its incident flowchart', () => {
   it('exports an HTML file that shows the SVG flowchart in a browser', async () => {
     await wb.openFile(FILE);
     await wb.palette('Postmortem: Export HTML…');
+    // The save dialog (code-server's simple dialog) proposes the postmortem's name with .html beside it.
     const input = wb.page.locator('.quick-input-widget input.input');
     await input.waitFor({ state: 'visible' });
-    await input.fill(join(process.env.WS_DIR!, 'exported-postmortem.html'));
+    assert.match(await input.inputValue(), /preview-postmortem\.html$/);
     await wb.page.keyboard.press('Enter');
-    const out = join(process.env.WS_DIR!, 'exported-postmortem.html');
-    const page = await wb.page.context().newPage();
+    const out = join(process.env.WS_DIR!, 'preview-postmortem.html');
+    const page = await wb.page.context().browser()!.newPage();
     try {
       await waitForFile(page, out);
       await page.goto('file://' + out);

@@ -47,6 +47,12 @@ export function aliasIndex(custom: readonly Template[] = NO_TEMPLATES): AliasInd
 
 /** A line that is wholly bold ("**Issue Summary**", "**Timeline:**"): its inner text, else undefined. */
 export function boldHeadingText(line: string): string | undefined {
+  // Cheap rejection: the first character that is not ASCII whitespace must be * or _ (or non-ASCII: an emoji).
+  let i = 0;
+  while (i < line.length && isAsciiSpace(line.charCodeAt(i))) i++;
+  if (i === line.length) return undefined;
+  const c0 = line.charCodeAt(i);
+  if (c0 < 128 && c0 !== 42 && c0 !== 95) return undefined;
   const t = line.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, '').trim();
   if (t.length > 80 || !BOLD_LINE.test(t)) return undefined;
   const inner = cleanTitle(t);
@@ -54,6 +60,11 @@ export function boldHeadingText(line: string): string | undefined {
   const d = findDates(inner)[0];
   if (d && inner.length - (d.end - d.start) < 4) return undefined;
   return t;
+}
+
+// Tab, line feed, vertical tab, form feed, carriage return, space.
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
 }
 
 /**

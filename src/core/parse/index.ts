@@ -1,13 +1,13 @@
 // Parses Markdown once into the postmortem model every consumer reads.
 import type { MermaidBlock, Template, Timestamp } from '../types';
 import { aliasIndex, boldHeadingText, buildSections, isFieldHeading, plainHeadingText, type RawHeading } from './headings';
-import { tokenize } from './markdown';
+import { tokenizeBlocks } from './markdown';
 import { hide, type Block, type ParsedDocument } from './model';
 import { cleanTitle } from './normalize';
 import { extractSummary, summaryRanges } from './summary';
 import { collectTasks } from './tasks';
 import { extractTimeline, findTimelineSection } from './timeline';
-import { countInlineWords, countWords } from './words';
+import { countContentWords, countWords } from './words';
 
 /** Options of parse(). */
 export interface ParseOptions {
@@ -48,7 +48,8 @@ export function parse(text: string, options: ParseOptions = {}): ParsedDocument 
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const fm = frontMatter(lines);
   const source = fm ? lines.map((l, i) => (i < fm.end ? '' : l)).join('\n') : text;
-  const tokens = tokenize(source);
+  const env = {};
+  const tokens = tokenizeBlocks(source, env);
   const prose = new Uint8Array(lineCount).fill(1);
   if (fm) prose.fill(0, 0, fm.end);
   const blocks: Block[] = [];
@@ -67,7 +68,7 @@ export function parse(text: string, options: ParseOptions = {}): ParsedDocument 
       case 'bullet_list_close': case 'ordered_list_close': depth--; break;
       case 'blockquote_open': quote++; break;
       case 'blockquote_close': quote--; break;
-      case 'inline': words += countInlineWords(t); break;
+      case 'inline': words += countContentWords(t.content, env); break;
       case 'list_item_open':
         if (map) blocks.push({ kind: 'item', startLine: map[0], endLine: map[1], depth, token: i });
         break;

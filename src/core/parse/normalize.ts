@@ -4,17 +4,38 @@ const STOP_WORDS = new Set(['the', 'of', 'a', 'an', 'our', 'and', 'for', 'to', '
 
 /** Heading text for display: markup, emoji and trailing punctuation removed. */
 export function cleanTitle(raw: string): string {
-  return raw
-    .replace(/<[^>]*>/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`~]+/g, '')
-    .replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}\u{20E3}]/gu, '')
-    .replace(/\s+#+\s*$/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\s:.\-–—,;!]+$/u, '')
-    .trim();
+  // One scan decides which of the replacements can apply (most titles need none of the costly ones).
+  let tag = false, link = false, mark = false, wide = false, hash = false, space = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 128) wide = true;
+    else if (c === 60) tag = true;
+    else if (c === 91) link = true;
+    else if (c === 42 || c === 95 || c === 96 || c === 126) mark = true;
+    else if (c === 35) hash = true;
+    else if (c <= 32 && (c !== 32 || raw.charCodeAt(i + 1) === 32)) space = true;
+  }
+  let t = raw;
+  if (tag) t = t.replace(TAG, '');
+  if (link) t = t.replace(LINK, '$1');
+  if (mark) t = t.replace(MARKS, '');
+  if (wide) t = t.replace(EMOJI, '');
+  if (hash) t = t.replace(CLOSING_HASHES, '');
+  if (wide || space || tag || link || mark || hash) t = t.replace(SPACES, ' ');
+  t = t.trim();
+  const last = t.charCodeAt(t.length - 1);
+  return last >= 128 || last <= 32 || last === 58 || last === 46 || last === 45 || last === 44 || last === 59 || last === 33
+    ? t.replace(TRAILING_PUNCTUATION, '').trim()
+    : t;
 }
+
+const TAG = /<[^>]*>/g;
+const LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
+const MARKS = /[*_`~]+/g;
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}\u{20E3}]/gu;
+const CLOSING_HASHES = /\s+#+\s*$/;
+const SPACES = /\s+/g;
+const TRAILING_PUNCTUATION = /[\s:.\-–—,;!]+$/u;
 
 const keyCache = new Map<string, string>();
 

@@ -1,8 +1,8 @@
 // Finds the facts a reviewer looks for in the summary: start, end, duration, zone, impact, % users, root cause.
-import { findDurations } from '../time/duration';
+import { findDurations, type DurationMatch } from '../time/duration';
 import { absoluteMinutes } from '../time/parse';
 import { findZone } from '../time/zones';
-import type { SummaryFacts, Timestamp } from '../types';
+import type { SummaryFacts, Timestamp, Zone } from '../types';
 import { stampsAt, type ParsedDocument } from './model';
 import { bestSimilarity, headingKey } from './normalize';
 
@@ -29,37 +29,77 @@ export function summaryRanges(doc: ParsedDocument): LineRange[] {
   return out;
 }
 
+/** What extractSummary reads from one line, computed on first need and kept per document. */
+interface LineFacts {
+  label: string;
+  stamps: Timestamp[];
+  zone?: Zone | null;
+  durations?: DurationMatch[];
+  impact?: boolean;
+  percent?: string | null;
+  rootCause?: boolean;
+  brief?: string;
+}
+
+const lineFacts = new WeakMap<ParsedDocument, Array<LineFacts | undefined>>();
+
+// The facts of line n (its label and valid stamps at once, the rest lazily by the caller).
+function factsOf(doc: ParsedDocument, memo: Array<LineFacts | undefined>, n: number, line: string): LineFacts {
+  let lf = memo[n];
+  if (!lf) {
+    // LABEL needs a ':', '-' or '–' to end the label.
+    const label = line.includes(':') || line.includes('-') || line.includes('–') ? LABEL.exec(line)?.[1]?.toLowerCase().trim() ?? '' : '';
+    memo[n] = lf = { label, stamps: stampsAt(doc, n).filter((s) => s.valid) };
+  }
+  return lf;
+}
+
 /** Reads summary facts from the given line ranges (prose lines only). */
 export function extractSummary(doc: ParsedDocument, ranges: readonly LineRange[]): SummaryFacts {
   const f: SummaryFacts = {};
   let zoneSeen = false;
+  let memo = lineFacts.get(doc);
+  if (!memo) lineFacts.set(doc, (memo = new Array<LineFacts | undefined>(doc.lineCount)));
   for (const [a, b] of ranges) {
     for (let n = a; n < b && n < doc.lineCount; n++) {
       if (!doc.prose[n]) continue;
       const line = doc.lines[n]!;
-      if (line.trim() === '') continue;
-      const label = LABEL.exec(line)?.[1]?.toLowerCase().trim() ?? '';
-      const stamps = stampsAt(doc, n).filter((s) => s.valid);
+      if (isBlank(line)) continue;
+      const lf = factsOf(doc, memo, n, line);
+      const { label, stamps } = lf;
       readTimes(f, line, label, stamps);
       if (!f.zone) {
-        const z = stamps.find((s) => s.zone)?.zone ?? (stamps.length || /duration|time|date/.test(label) ? findZone(line) : undefined);
+        let z = stamps.find((s) => s.zone)?.zone;
+        if (!z && (stamps.length || /duration|time|date/.test(label))) {
+          if (lf.zone === undefined) lf.zone = findZone(line) ?? null;
+          z = lf.zone ?? undefined;
+        }
         if (z) [f.zone, zoneSeen] = [z, true];
       }
       if (f.durationText === undefined) {
-        const d = findDurations(line).find((x) => label.includes('duration') || DURATION_CONTEXT.test(line.slice(Math.max(0, x.start - 40), x.end + 2)));
+        const d = (lf.durations ??= findDurations(line)).find((x) => label.includes('duration') || DURATION_CONTEXT.test(line.slice(Math.max(0, x.start - 40), x.end + 2)));
         if (d) [f.durationText, f.durationMinutes, f.durationLine] = [d.raw.trim(), d.minutes, n];
       }
-      if (f.impact === undefined && (label.includes('impact') || IMPACT.test(line))) f.impact = brief(line);
+      if (f.impact === undefined && (label.includes('impact') || (lf.impact ??= IMPACT.test(line)))) f.impact = (lf.brief ??= brief(line));
       if (f.percentUsers === undefined) {
-        const p = PERCENT.exec(line);
-        if (p) f.percentUsers = p[0];
+        if (lf.percent === undefined) lf.percent = PERCENT.exec(line)?.[0] ?? null;
+        if (lf.percent !== null) f.percentUsers = lf.percent;
       }
-      if (f.rootCause === undefined && (label.includes('cause') || ROOT_CAUSE.test(line))) f.rootCause = brief(line);
+      if (f.rootCause === undefined && (label.includes('cause') || (lf.rootCause ??= ROOT_CAUSE.test(line)))) f.rootCause = (lf.brief ??= brief(line));
     }
   }
   completeRange(f);
   if (!zoneSeen && f.start?.zone) f.zone = f.start.zone;
   return f;
+}
+
+// True for an empty or whitespace-only line (as line.trim() === '').
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9) return c < 128 && !(c >= 10 && c <= 13) ? false : line.trim() === '';
+  }
+  return true;
 }
 
 // Picks start and end: labelled lines first, else the first "X - Y" / "from X to Y" pair.

@@ -1,5 +1,6 @@
 // Counts the words a reader reads.
 import type MarkdownIt from 'markdown-it';
+import { parseInline } from './markdown';
 
 const ALNUM = /[\p{L}\p{N}]/u;
 
@@ -18,6 +19,84 @@ export function countInlineWords(inline: MarkdownIt.Token): number {
     else if (c.type === 'link_close') autolink = false;
     else if (c.type === 'text' && !autolink) n += countWords(c.content);
   }
+  return n;
+}
+
+/**
+ * countInlineWords for an inline token's content, without an inline parse when the result cannot differ.
+ * Content free of the characters inline rules react to (\ ` [ < and & before # or a letter) yields only
+ * text split at line breaks, so its words are counted directly. Emphasis and strikethrough markers
+ * (* _ ~) only split text where they stand, and they are not letters: when every run of them touches
+ * whitespace (or an end) on one side, a split there never cuts a word, so the direct count holds too
+ * (unless a URL could be involved). Otherwise the content is parsed, and adjacent text and text_special
+ * tokens are counted as one run, as markdown-it's text_join would merge them.
+ */
+export function countContentWords(content: string, env: object): number {
+  // One pass: count words as countWords does while looking out for characters that need the parse.
+  const len = content.length;
+  let markers = false;
+  let n = 0;
+  let start = -1;
+  let alnum = false;
+  for (let i = 0; i <= len; i++) {
+    const c = i < len ? content.charCodeAt(i) : 32;
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
+      if (start >= 0 && alnum && !isUrl(content, start, i)) n++;
+      start = -1;
+      alnum = false;
+      continue;
+    }
+    if (c === 92 || c === 96 || c === 91 || c === 60) return parsedWords(content, env);
+    if (c === 38) {
+      const d = content.charCodeAt(i + 1) | 32;
+      if (d === 35 || (d >= 97 && d <= 122)) return parsedWords(content, env);
+    } else if (c === 42 || c === 95 || c === 126) {
+      let j = i + 1;
+      while (j < len && isMarker(content.charCodeAt(j))) j++;
+      if (i > 0 && j < len && !isSeparator(content.charCodeAt(i - 1)) && !isSeparator(content.charCodeAt(j))) return parsedWords(content, env);
+      markers = true;
+      if (start < 0) start = i;
+      i = j - 1;
+      continue;
+    }
+    if (start < 0) start = i;
+    if (!alnum) alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && ALNUM.test(content[i]!));
+  }
+  if (markers && (content.includes('://') || WWW.test(content))) return parsedWords(content, env);
+  return n;
+}
+
+const WWW = /www\./i;
+
+// * _ ~
+function isMarker(c: number): boolean {
+  return c === 42 || c === 95 || c === 126;
+}
+
+// The characters countWords splits words at.
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+// Words of inline content parsed by markdown-it (text runs joined as text_join does; autolinks skipped).
+function parsedWords(content: string, env: object): number {
+  const children = parseInline(content, env);
+  let n = 0;
+  let autolink = false;
+  let run = '';
+  let inRun = false;
+  for (const c of children) {
+    if (c.type === 'text' || c.type === 'text_special') {
+      run = inRun ? run + c.content : c.content;
+      inRun = true;
+      continue;
+    }
+    if (inRun && !autolink) n += countWords(run);
+    inRun = false;
+    if (c.type === 'link_open') autolink = c.markup === 'autolink' || c.markup === 'linkify';
+    else if (c.type === 'link_close') autolink = false;
+  }
+  if (inRun && !autolink) n += countWords(run);
   return n;
 }
 
@@ -41,11 +120,11 @@ export function countWords(text: string): number {
   return n;
 }
 
-// True for http://…, https://… and www.… words.
+// True for http://…, https://… and www.… words: a word holding "://", or starting with "www." (any case).
 function isUrl(text: string, start: number, end: number): boolean {
   if (end - start < 8) return false;
-  const c = text.charCodeAt(start) | 32;
-  if (c !== 104 && c !== 119 && !text.slice(start, end).includes('://')) return false;
-  const head = text.slice(start, start + 8).toLowerCase();
-  return head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.') || text.slice(start, end).includes('://');
+  for (let i = start; i + 3 <= end; i++) {
+    if (text.charCodeAt(i) === 58 && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) return true;
+  }
+  return (text.charCodeAt(start) | 32) === 119 && (text.charCodeAt(start + 1) | 32) === 119 && (text.charCodeAt(start + 2) | 32) === 119 && text.charCodeAt(start + 3) === 46;
 }

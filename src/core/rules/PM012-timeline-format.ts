@@ -2,6 +2,9 @@
 import type { Finding } from '../types';
 import { finding, lineRange, spanRange, type Rule } from './rule';
 
+/** A character other than markup, bars, dashes and spaces. */
+const HAS_TEXT = /[^*_`|\s-]/;
+
 /** Entries that do not start with their time, that have no time at all, or have a time but no text. */
 export const timelineFormat: Rule = {
   id: 'PM012',
@@ -22,7 +25,7 @@ export const timelineFormat: Rule = {
       if (!e.time && !e.date) out.push(finding(this, 'Timeline entry has no time: start it with one ("14:05 UTC - …")', lineRange(doc, e.line)));
       else if (!e.time) continue;
       else if (!e.timeFirst) out.push(finding(this, `Timeline entry should start with its time [${e.time?.raw ?? ''}]`, e.time ? spanRange(e.line, e.time.startColumn, e.time.endColumn) : lineRange(doc, e.line)));
-      else if (e.text.replace(/[*_`|\s-]/g, '') === '') out.push(finding(this, `Timeline entry has a time but no text [${e.time?.raw ?? ''}]`, spanRange(e.line, 0, text.length)));
+      else if (!HAS_TEXT.test(e.text)) out.push(finding(this, `Timeline entry has a time but no text [${e.time?.raw ?? ''}]`, spanRange(e.line, 0, text.length)));
     }
     return out;
   },

@@ -19,6 +19,9 @@ const DATE_RE = new RegExp(
 /** HH:MM[:SS][ am/pm] or H.MM am/pm, or HHMM hrs. */
 const TIME_RE = /(?:(?<=\dT)|(?<![\w.:\/\-+]))(?:(\d{1,2})([:.])(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d|\.\d|:\d)|(\d{2})(\d{2})\s?(?=hrs?\b|HRS?\b|Hrs?\b))(?:\s?(hrs?|HRS?|Hrs?)\b)?(\s?([AaPp])\.?\s?[Mm]\.?(?![A-Za-z]))?/g;
 const QUICK_TIME = /\d[:.]\d\d|\d{4}\s?hrs/i;
+const HAS_DIGIT = /\d/;
+/** Every DATE_RE match holds digit-dash/slash-digit or a month name: lines without either are skipped cheaply. */
+const QUICK_DATE = /\d[-\/]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 // Converts a month name to 1-12.
 function monthOf(name: string): number {
@@ -28,7 +31,7 @@ function monthOf(name: string): number {
 /** Finds calendar dates ("2024-04-13", "April 13, 2024", "8th February, 2023", "01/01/2020"). */
 export function findDates(line: string): DateMatch[] {
   const out: DateMatch[] = [];
-  if (!/\d/.test(line)) return out;
+  if (!HAS_DIGIT.test(line) || !QUICK_DATE.test(line)) return out;
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(line); m; m = DATE_RE.exec(line)) {
     let year: number | undefined, month: number, day: number;

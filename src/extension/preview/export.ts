@@ -19,7 +19,7 @@ export async function exportHtml(deps: ExportDeps, target?: vscode.Uri): Promise
   }
   const destination = target ?? await vscode.window.showSaveDialog({
     defaultUri: document.isUntitled ? undefined : document.uri.with({ path: document.uri.path.replace(/\.(md|markdown)$/i, '') + '.html' }),
-    filters: { HTML: ['html', 'htm'] },
+    filters: { HTML: ['html'] },
     saveLabel: 'Export',
     title: 'Export Postmortem as HTML',
   });
@@ -27,6 +27,11 @@ export async function exportHtml(deps: ExportDeps, target?: vscode.Uri): Promise
   if (target && (await exists(target)) && !(await confirmOverwrite(target))) return undefined;
   const preview = deps.manager.current?.documentUri.toString() === document.uri.toString()
     ? deps.manager.current : deps.manager.open(document, vscode.ViewColumn.Beside, true);
+  if (!preview.panel.visible) {
+    // A hidden webview is unloaded: show it and let it draw this version before asking for its SVGs.
+    preview.panel.reveal(undefined, true);
+    await deps.manager.whenRendered(document.uri.toString(), document.version).catch(() => undefined);
+  }
   const rendered = await preview.requestSvgs();
   const content = deps.contents.build(document);
   if (!rendered || rendered.version !== content.version) {

@@ -1,5 +1,5 @@
 // Builds the exported, self-contained HTML page: inline styles, each Mermaid block replaced by the SVG the preview drew.
-import { escapeAttribute } from './html';
+import { escapeHtml } from '../../core/render';
 
 export interface ExportInput {
   title: string;
@@ -28,7 +28,7 @@ export function exportPage(input: ExportInput): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src https: data:">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <meta name="generator" content="Postmortem Writer">
-<title>${escapeAttribute(input.title)}</title>
+<title>${escapeHtml(input.title)}</title>
 <style>
 ${input.css.replace(/<\/style/gi, '<\\/style')}
 ${dark}

@@ -1,4 +1,5 @@
 // Builds the preview's HTML shell: strict CSP with a nonce, the bundle and stylesheet, initial content in an escaped data-* attribute.
+import { escapeHtml as escapeAttribute } from '../../core/render';
 import type { InitialData } from '../../shared/protocol';
 
 export interface ShellOptions {
@@ -20,11 +21,6 @@ export function previewCsp(cspSource: string, nonce: string): string {
     `img-src ${cspSource} https: data:`,
     `font-src ${cspSource}`,
   ].join('; ');
-}
-
-/** Escapes text for a double-quoted HTML attribute. */
-export function escapeAttribute(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The whole webview document; nothing from the postmortem is interpolated outside escaped attributes. */

@@ -73,11 +73,6 @@ export class PreviewManager implements vscode.Disposable {
     return preview;
   }
 
-  /** The last render the webview reported for a document. */
-  lastReport(uri: string): RenderReport | undefined {
-    return this.reports.get(uri);
-  }
-
   /** Resolves with the first render of `uri` at `version` or later (rejects after `timeoutMs`). */
   whenRendered(uri: string, version: number, timeoutMs = 20000): Promise<RenderReport> {
     const last = this.reports.get(uri);

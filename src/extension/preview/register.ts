@@ -1,7 +1,7 @@
 // Registers the preview: commands, the panel serializer (restore after reload) and internal commands tests wait on.
 import * as vscode from 'vscode';
 import { Commands, PreviewViewType } from '../../shared/ids';
-import type { PreviewState, RenderReport } from '../../shared/protocol';
+import type { PreviewState } from '../../shared/protocol';
 import type { PostmortemDocuments } from '../documents';
 import type { ModelCache } from '../models';
 import { ContentBuilder } from './content';
@@ -9,18 +9,11 @@ import { exportHtml } from './export';
 import { insertFlowchart } from './insert';
 import { PreviewManager } from './manager';
 
-/** Internal commands (not contributed in package.json): tests read the preview's renders through them. */
+/** Internal commands (not contributed in package.json): tests wait for the webview's renders through them. */
 export const InternalCommands = {
-  previewState: 'postmortem._previewState',
+  /** (uri: string, version: number, timeoutMs?) → RenderReport of that version or later. */
   waitForPreview: 'postmortem._waitForPreview',
 } as const;
-
-/** What `postmortem._previewState` returns. */
-export interface PreviewStateSnapshot {
-  uri?: string;
-  visible: boolean;
-  report?: RenderReport;
-}
 
 /** Wires the preview into the extension. */
 export function registerPreview(context: vscode.ExtensionContext, deps: { models: ModelCache; documents: PostmortemDocuments }): PreviewManager {
@@ -42,11 +35,6 @@ export function registerPreview(context: vscode.ExtensionContext, deps: { models
     vscode.commands.registerCommand(Commands.insertFlowchart, (uri?: vscode.Uri) => insertFlowchart(deps.models, asUri(uri))),
     vscode.commands.registerCommand(Commands.exportHtml, (target?: vscode.Uri) =>
       exportHtml({ manager, contents, extensionUri: context.extensionUri }, asUri(target))),
-    vscode.commands.registerCommand(InternalCommands.previewState, (): PreviewStateSnapshot => {
-      const uri = manager.current?.documentUri.toString();
-      const report = uri ? manager.lastReport(uri) : undefined;
-      return { ...(uri ? { uri } : {}), visible: manager.current?.panel.visible ?? false, ...(report ? { report } : {}) };
-    }),
     vscode.commands.registerCommand(InternalCommands.waitForPreview, (uri: string, version: number, timeoutMs?: number) =>
       manager.whenRendered(uri, version, timeoutMs)),
     vscode.window.registerWebviewPanelSerializer(PreviewViewType, {
