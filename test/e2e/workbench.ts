@@ -30,8 +30,10 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input.input');
     await input.waitFor({ state: 'visible' });
     await input.fill(name);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: TIMEOUT });
-    await this.page.keyboard.press('Enter');
+    // Click the row that names the file: Enter could take a row from a list that has not caught up with the input yet.
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ timeout: TIMEOUT });
+    await row.click();
     await this.page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: name }).waitFor({ timeout: TIMEOUT });
     await this.editorLines().waitFor({ timeout: TIMEOUT });
   }
