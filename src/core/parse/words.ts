@@ -24,14 +24,15 @@ export function countInlineWords(inline: MarkdownIt.Token): number {
 
 /**
  * countInlineWords for an inline token's content, without an inline parse when the result cannot differ.
- * Content free of the characters inline rules react to (\ ` [ < and & before # or a letter) yields only
- * text split at line breaks, so its words are counted directly. Emphasis and strikethrough markers
- * (* _ ~) only split text where they stand, and they are not letters: when every run of them touches
- * whitespace (or an end) on one side, a split there never cuts a word, so the direct count holds too
- * (unless a URL could be involved). Otherwise the content is parsed, and adjacent text and text_special
- * tokens are counted as one run, as markdown-it's text_join would merge them.
+ * Content free of the characters inline rules react to (\ ` < and & before # or a letter; [ when a link
+ * could form: a "](" in the content or reference definitions in the document) yields only text split at
+ * line breaks, so its words are counted directly. Emphasis and strikethrough markers (* _ ~) only split
+ * text where they stand, and they are not letters: when every run of them touches whitespace (or an end)
+ * on one side, a split there never cuts a word, so the direct count holds too (unless a URL could be
+ * involved). Otherwise the content is parsed, and adjacent text and text_special tokens are counted as
+ * one run, as markdown-it's text_join would merge them.
  */
-export function countContentWords(content: string, env: object): number {
+export function countContentWords(content: string, env: { references?: unknown }): number {
   // One pass: count words as countWords does while looking out for characters that need the parse.
   const len = content.length;
   let markers = false;
@@ -40,17 +41,25 @@ export function countContentWords(content: string, env: object): number {
   let alnum = false;
   for (let i = 0; i <= len; i++) {
     const c = i < len ? content.charCodeAt(i) : 32;
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
+    const k = c < 128 ? CLASS[c]! : c === 0xa0 ? SEPARATOR : OTHER;
+    if (k === WORD) {
+      if (start < 0) start = i;
+      alnum = true;
+      continue;
+    }
+    if (k === SEPARATOR) {
       if (start >= 0 && alnum && !isUrl(content, start, i)) n++;
       start = -1;
       alnum = false;
       continue;
     }
-    if (c === 92 || c === 96 || c === 91 || c === 60) return parsedWords(content, env);
-    if (c === 38) {
+    if (k === PARSE) return parsedWords(content, env);
+    if (k === AMPERSAND) {
       const d = content.charCodeAt(i + 1) | 32;
       if (d === 35 || (d >= 97 && d <= 122)) return parsedWords(content, env);
-    } else if (c === 42 || c === 95 || c === 126) {
+    } else if (k === BRACKET) {
+      if (env.references !== undefined || content.includes('](')) return parsedWords(content, env);
+    } else if (k === MARKER) {
       let j = i + 1;
       while (j < len && isMarker(content.charCodeAt(j))) j++;
       if (i > 0 && j < len && !isSeparator(content.charCodeAt(i - 1)) && !isSeparator(content.charCodeAt(j))) return parsedWords(content, env);
@@ -60,10 +69,20 @@ export function countContentWords(content: string, env: object): number {
       continue;
     }
     if (start < 0) start = i;
-    if (!alnum) alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && ALNUM.test(content[i]!));
+    if (!alnum && c > 127) alnum = ALNUM.test(content[i]!);
   }
   if (markers && (content.includes('://') || WWW.test(content))) return parsedWords(content, env);
   return n;
+}
+
+// Character classes of countContentWords (ASCII by table; U+00A0 separates; other non-ASCII is OTHER).
+const OTHER = 0, WORD = 1, SEPARATOR = 2, PARSE = 3, AMPERSAND = 4, BRACKET = 5, MARKER = 6;
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? WORD
+    : c === 32 || c === 9 || c === 10 || c === 13 ? SEPARATOR
+      : c === 92 || c === 96 || c === 60 ? PARSE
+        : c === 38 ? AMPERSAND : c === 91 ? BRACKET : c === 42 || c === 95 || c === 126 ? MARKER : OTHER;
 }
 
 const WWW = /www\./i;

@@ -63,13 +63,15 @@ export function matchTemplate(sections: readonly Section[], template: Template):
 // Scores every (section, template section) pair once per distinct heading key, then assigns greedily.
 function computeMatch(sections: readonly Section[], template: Template): TemplateMatch {
   const pairs: SectionMatch[] = [];
-  sections.forEach((s, si) => {
-    const key = headingKey(s.title);
-    if (!key) return;
-    scoresFor(key, template).forEach((score, ti) => {
+  for (let si = 0; si < sections.length; si++) {
+    const key = headingKey(sections[si]!.title);
+    if (!key) continue;
+    const scores = scoresFor(key, template);
+    for (let ti = 0; ti < scores.length; ti++) {
+      const score = scores[ti]!;
       if (score >= MATCH_THRESHOLD) pairs.push({ section: si, templateSection: ti, score });
-    });
-  });
+    }
+  }
   pairs.sort((a, b) => b.score - a.score || sections[a.section]!.level - sections[b.section]!.level || a.section - b.section);
   const usedS = new Set<number>(), usedT = new Map<number, SectionMatch>();
   const matches: SectionMatch[] = [], duplicates: SectionMatch[] = [];
