@@ -1,8 +1,8 @@
 // npm test: build, type-check, unit tests, integration tests in a real VS Code host, e2e tests against the .vsix.
-// Usage: node scripts/test.mjs [unit|integration|e2e]...   (no argument: all stages)
+// Usage: node scripts/test.mjs [unit|browser|integration|e2e]...   (no argument: all stages)
 import { existsSync } from 'node:fs';
 
-import { ROOT, ensureCodeServer } from './lib/code-server.mjs';
+import { ensureCodeServer } from './lib/code-server.mjs';
 import { run, tsc, mochaCounts } from './lib/run.mjs';
 import { runIntegration } from './lib/run-integration.mjs';
 import { runE2e } from './lib/run-e2e.mjs';
@@ -24,7 +24,7 @@ async function stage(name, fn) {
     console.error(`${name}: ${e instanceof Error ? e.message : e}`);
   }
   const s = ((Date.now() - t0) / 1000).toFixed(1);
-  timings.push(`${name.padEnd(24)} ${s.padStart(6)} s  ${ok ? 'ok' : 'FAILED'}`);
+  timings.push(`${name.padEnd(28)} ${s.padStart(6)} s  ${ok ? 'ok' : 'FAILED'}`);
   if (!ok) finish(1);
 }
 
@@ -51,6 +51,13 @@ await stage('type-check + compile', async () => {
 if (all || wanted.has('unit')) {
   await stage('unit tests', async () => {
     const r = await run(process.execPath, ['node_modules/mocha/bin/mocha.js', '--reporter', 'spec', 'out/test/unit/**/*.test.js']);
+    return count(mochaCounts(r.output)) && r.code === 0;
+  });
+}
+if (all || wanted.has('browser')) {
+  await stage('browser (preview, safety)', async () => {
+    const r = await run(process.execPath, ['node_modules/mocha/bin/mocha.js', '--reporter', 'spec', '--timeout', '60000',
+      'out/test/browser/**/*.test.js']);
     return count(mochaCounts(r.output)) && r.code === 0;
   });
 }

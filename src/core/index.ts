@@ -15,3 +15,5 @@ export { formatTimelineStamp, type StampOptions } from './time/format';
 export { findTimestamps, findDates, absoluteMinutes, type DateMatch } from './time/parse';
 export { findDurations, formatDuration, type DurationMatch } from './time/duration';
 export { parseZone, findZone, ianaOffsetMinutes, ZONE_ABBREVIATIONS } from './time/zones';
+export { buildFlowchart, flowchartModel, renderFlowchart, type FlowchartOptions, type FlowchartModel } from './flowchart';
+export { createRenderer, FLOWCHART_MARKER, FLOWCHART_START, FLOWCHART_END } from './render';
