@@ -1,13 +1,19 @@
-// npm start: builds the extension and opens a real VS Code on samples/ — the local `code` CLI when there is one,
-// else the embedded code-server on 127.0.0.1 (PORT, default 8080) with the packaged extension installed.
+// npm start: builds the extension and opens a real VS Code on a copy of samples/ (.vscode-test/start/samples, made once,
+// so your edits stay there and the repo's samples stay clean) — the local `code` CLI when there is one, else the
+// embedded code-server on 127.0.0.1 (PORT, default 8080) with the packaged extension installed.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, CACHE, CODE_SERVER, ensureCodeServer } from './lib/code-server.mjs';
 import { packageVsix } from './package.mjs';
 
-const samples = join(ROOT, 'samples');
+/** The playground copy of samples/ (made once). */
+function playground() {
+  const dir = join(CACHE, 'start', 'samples');
+  if (!existsSync(dir)) cpSync(join(ROOT, 'samples'), dir, { recursive: true });
+  return dir;
+}
 
 /** True when a `code` CLI is on the PATH (a desktop VS Code). */
 function hasCodeCli() {
@@ -26,6 +32,7 @@ function checkPort(port) {
 }
 
 async function main() {
+  const samples = playground();
   if (hasCodeCli()) {
     execFileSync(process.execPath, [join(ROOT, 'esbuild.mjs')], { stdio: 'inherit', cwd: ROOT });
     console.log('start: opening VS Code with the extension in development mode on samples/');
@@ -40,7 +47,7 @@ async function main() {
   mkdirSync(join(dir, 'user-data/User'), { recursive: true });
   writeFileSync(join(dir, 'user-data/User/settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off',
-    'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false, 'files.autoSave': 'off',
   }, null, 2));
   const args = ['--user-data-dir', join(dir, 'user-data'), '--extensions-dir', join(dir, 'extensions')];
   execFileSync(CODE_SERVER, [...args, '--install-extension', vsix, '--force'], { stdio: ['ignore', 'ignore', 'inherit'] });

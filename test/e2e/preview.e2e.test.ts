@@ -64,6 +64,11 @@ describe('e2e: the preview with its incident flowchart', () => {
     // The save dialog (code-server's simple dialog) proposes the postmortem's name with .html beside it.
     const input = wb.page.locator('.quick-input-widget input.input');
     await input.waitFor({ state: 'visible' });
+    // The dialog fills in the folder first and the proposed name a moment later: wait for the name.
+    await wb.page.waitForFunction(() => {
+      const el = document.querySelector<HTMLInputElement>('.quick-input-widget input.input');
+      return !!el && /preview-postmortem\.html$/.test(el.value);
+    }, undefined, { timeout: 15000 }).catch(() => undefined);
     assert.match(await input.inputValue(), /preview-postmortem\.html$/);
     await wb.page.keyboard.press('Enter');
     const out = join(process.env.WS_DIR!, 'preview-postmortem.html');
