@@ -17,7 +17,7 @@ const FIX_ALL = vscode.CodeActionKind.Empty.append(FixAllKind);
 export class PostmortemCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL],
-    documentation: [{ kind: FIX_ALL, command: { title: 'Learn about postmortem checks', command: 'vscode.open', arguments: [vscode.Uri.parse(RuleDocsBase)] } }],
+    documentation: [{ kind: FIX_ALL, command: { title: 'Learn about postmortem checks', command: 'vscode.open', arguments: [vscode.Uri.parse(`${RuleDocsBase}README.md`)] } }],
   };
 
   constructor(
@@ -85,7 +85,8 @@ function matchFinding(findings: Finding[], d: vscode.Diagnostic): Finding | unde
 /** A code action opening the rule's documentation. */
 function moreInformation(finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
   const action = new vscode.CodeAction(`More information about ${finding.ruleId}/${finding.ruleName}`, vscode.CodeActionKind.QuickFix);
-  action.command = { title: 'More information', command: 'vscode.open', arguments: [ruleDocsUri(finding)] };
+  // The page ships with the extension: show it rendered, as a reader would read it.
+  action.command = { title: 'More information', command: 'markdown.showPreview', arguments: [ruleDocsUri(finding)] };
   action.diagnostics = [diagnostic];
   return action;
 }

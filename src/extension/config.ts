@@ -1,7 +1,7 @@
 // Reads the postmortem.* settings in one place and hands the core plain options.
 import * as vscode from 'vscode';
 import type { Finding, LintOptions, Severity, Template } from '../core/types';
-import { ConfigSection, RuleDocsBase, Settings } from '../shared/ids';
+import { ConfigSection, ExtensionId, RuleDocsBase, Settings } from '../shared/ids';
 
 export type RunMode = 'onType' | 'onSave' | 'off';
 export type TimelineZone = 'UTC' | 'local' | string;
@@ -48,7 +48,8 @@ export function readTimelineSettings(scope?: vscode.ConfigurationScope): Timelin
   };
 }
 
-/** The documentation page of the rule behind a finding. */
+/** The documentation page of the rule behind a finding: the page shipped in the extension (works offline), else the web copy. */
 export function ruleDocsUri(f: Pick<Finding, 'ruleId' | 'ruleName'>): vscode.Uri {
-  return vscode.Uri.parse(`${RuleDocsBase}${f.ruleId}.md`);
+  const root = vscode.extensions.getExtension(ExtensionId)?.extensionUri;
+  return root ? vscode.Uri.joinPath(root, 'docs', 'rules', `${f.ruleId}.md`) : vscode.Uri.parse(`${RuleDocsBase}${f.ruleId}.md`);
 }

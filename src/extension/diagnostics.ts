@@ -34,17 +34,6 @@ export function diagnosticMessage(f: Finding): string {
   return `${f.ruleId}/${f.ruleName}: ${f.message}`;
 }
 
-/** Applies `postmortem.rules` (by id or name): a new severity, or undefined when the rule is off. */
-export function applyRuleSettings(findings: Finding[], rules: Record<string, Severity | 'off'>): Finding[] {
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const level = rules[f.ruleId] ?? rules[f.ruleName];
-    if (level === 'off') continue;
-    out.push(level && level !== f.severity ? { ...f, severity: level } : f);
-  }
-  return out;
-}
-
 /** True while some tab still shows the document. */
 function isShownInTab(uri: vscode.Uri): boolean {
   return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString()));
@@ -96,9 +85,9 @@ export class DiagnosticsController implements vscode.Disposable {
     this.collection.set(document.uri, this.findings(document).map((f) => new PostmortemDiagnostic(f)));
   }
 
-  /** The findings shown for a document at its current version, after the per-rule settings. */
+  /** The findings shown for a document at its current version (the core applies `postmortem.rules`). */
   findings(document: vscode.TextDocument): Finding[] {
-    return applyRuleSettings(this.models.get(document).findings, setting(Settings.rules, document) ?? {});
+    return this.models.get(document).findings;
   }
 
   /** True while a debounced check of the document is pending. */

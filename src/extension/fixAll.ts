@@ -3,9 +3,6 @@ import * as vscode from 'vscode';
 import { fixAllText } from '../core/fixAll';
 import { diffEdit } from '../core/textEdits';
 import type { Finding } from '../core/types';
-import { Settings } from '../shared/ids';
-import { setting } from './config';
-import { applyRuleSettings } from './diagnostics';
 import { toWorkspaceEdit } from './edits';
 import { fallbackFixes } from './fallbackFixes';
 import { ModelCache } from './models';
@@ -20,11 +17,10 @@ export function autoFixable(f: Finding): boolean {
 
 /** The edit that fixes everything fixable in the document, or undefined when nothing is. */
 export function fixAllEdit(document: vscode.TextDocument, models: ModelCache): vscode.WorkspaceEdit | undefined {
-  const rules = setting(Settings.rules, document) ?? {};
   const original = document.getText();
   const lintText = (text: string): Finding[] => {
     const result = models.lintText(text, document);
-    return applyRuleSettings(result.findings, rules).map((f) => {
+    return result.findings.map((f) => {
       if (f.fix) return f;
       // A zone the document never names would be a guess: only the rule's own fix (the zone of the other entries) goes in.
       const fallback = /timezone/.test(f.ruleName) ? undefined : fallbackFixes(f, result, text)[0];

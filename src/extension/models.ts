@@ -9,6 +9,8 @@ export class ModelCache implements vscode.Disposable {
   private readonly entries = new Map<string, { version: number; result: LintResult }>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private customTemplates: Template[] = [];
+  private readonly log = vscode.window.createOutputChannel('Postmortem Writer');
+  private readonly reportedRuleErrors = new Set<string>();
 
   constructor() {
     this.subscriptions.push(
@@ -26,6 +28,7 @@ export class ModelCache implements vscode.Disposable {
     if (hit && hit.version === document.version) return hit.result;
     const result = lint(document.getText(), readLintOptions(document, this.customTemplates));
     this.entries.set(key, { version: document.version, result });
+    this.reportRuleErrors(result);
     return result;
   }
 
@@ -45,7 +48,17 @@ export class ModelCache implements vscode.Disposable {
     this.entries.clear();
   }
 
+  /** A rule that threw is skipped by the core; say so once per rule in the output channel, never in a popup per keystroke. */
+  private reportRuleErrors(result: LintResult): void {
+    for (const e of result.ruleErrors ?? []) {
+      if (this.reportedRuleErrors.has(e.ruleId)) continue;
+      this.reportedRuleErrors.add(e.ruleId);
+      this.log.appendLine(`${e.ruleId} failed and was skipped (please report it): ${e.message}`);
+    }
+  }
+
   dispose(): void {
+    this.log.dispose();
     this.entries.clear();
     for (const s of this.subscriptions) s.dispose();
   }

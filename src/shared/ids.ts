@@ -26,9 +26,11 @@ export const Settings = {
   wordCountStatusBar: 'wordCount.statusBar',
 } as const;
 
+/** publisher.name from package.json. */
+export const ExtensionId = 'postmortem-writer.postmortem-writer';
 export const ConfigSection = 'postmortem';
 export const DiagnosticSource = 'postmortem';
 export const PreviewViewType = 'postmortem.preview';
 export const FixAllKind = 'source.fixAll.postmortem';
-/** Where rule docs live (diagnostic `code.target`). */
+/** The web copy of the rule docs (the extension ships them in docs/rules/ and links those first). */
 export const RuleDocsBase = 'https://github.com/postmortem-writer/postmortem-writer/blob/main/docs/rules/';

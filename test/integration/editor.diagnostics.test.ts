@@ -32,9 +32,12 @@ describe('editor: live diagnostics', () => {
     const [d] = await diagnosticsOf(editor.document.uri, 'PM001', /Timeline/);
     const { action: more, offered } = await findAction(editor.document.uri, d!.range, (a) => /^More information about PM001/.test(a.title), vscode.CodeActionKind.QuickFix.value);
     assert.ok(more?.command, JSON.stringify(offered));
-    // The API hands back VS Code's internal id for vscode.open.
-    assert.match(more.command.command, /^(vscode\.open|_workbench\.open)$/);
-    assert.match(String(more.command.arguments?.[0]), /docs\/rules\/PM001\.md$/);
+    // The page ships inside the extension (offline) and opens rendered in VS Code's Markdown preview.
+    assert.strictEqual(more.command.command, 'markdown.showPreview');
+    const page = more.command.arguments?.[0] as vscode.Uri;
+    assert.match(page.toString(), /docs\/rules\/PM001\.md$/);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(page));
+    assert.match(text, /required-sections/);
   });
 
   it('leaves ordinary Markdown alone until "Check This Document" opts it in', async () => {
