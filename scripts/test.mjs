@@ -1,10 +1,10 @@
 // npm test: build, type-check, unit tests, integration tests in a real VS Code host, e2e tests against the .vsix.
-// Usage: node scripts/test.mjs [unit|browser|integration|e2e]...   (no argument: all stages)
+// Usage: node scripts/test.mjs [unit|browser|integration|web|e2e]...   (no argument: all stages)
 import { existsSync } from 'node:fs';
 
 import { ensureCodeServer } from './lib/code-server.mjs';
 import { run, tsc, mochaCounts } from './lib/run.mjs';
-import { runIntegration } from './lib/run-integration.mjs';
+import { runIntegration, runWebHost } from './lib/run-integration.mjs';
 import { runE2e } from './lib/run-e2e.mjs';
 import { packageVsix } from './package.mjs';
 
@@ -61,7 +61,7 @@ if (all || wanted.has('browser')) {
     return count(mochaCounts(r.output)) && r.code === 0;
   });
 }
-if (all || wanted.has('integration') || wanted.has('e2e')) {
+if (all || wanted.has('integration') || wanted.has('web') || wanted.has('e2e')) {
   await stage('install code-server', async () => { ensureCodeServer(); return true; });
 }
 if (all || wanted.has('integration')) {
@@ -74,6 +74,16 @@ if (all || wanted.has('integration')) {
     }
     const failed = r.results.filter((t) => t.state === 'failed').length;
     return count({ passed: r.passed, failed, skipped: r.results.filter((t) => t.state === 'pending').length });
+  });
+}
+if (all || wanted.has('web')) {
+  await stage('web extension host', async () => {
+    const r = await runWebHost();
+    for (const t of r.results) {
+      console.log(`  ${t.state === 'passed' ? '✓' : '✗'} ${t.title}`);
+      if (t.error) console.log('      ' + t.error.split('\n').slice(0, 8).join('\n      '));
+    }
+    return count({ passed: r.passed, failed: r.results.length - r.passed, skipped: 0 });
   });
 }
 if (all || wanted.has('e2e')) {

@@ -1,0 +1,64 @@
+// The web-extension bundle (package.json `browser`) in VS Code's web worker extension host: no Node, same features.
+import * as vscode from 'vscode';
+import { assert } from './assert';
+
+const ID = 'postmortem-writer.postmortem-writer';
+const NO_TIMELINE = [
+  '# Postmortem: login outage', '', '## Issue Summary', '',
+  'From 09:10 to 09:40 UTC (30 minutes) 20% of users could not log in; the root cause was an expired certificate.', '',
+  '## Root cause and resolution', '', 'The certificate expired; we renewed it.', '',
+  '## Corrective and preventative measures', '', '- [ ] Alert 30 days before certificates expire', '',
+].join('\n');
+
+/** Resolves once the document's diagnostics satisfy `ok` (event-driven, with a readable timeout). */
+function diagnostics(uri: vscode.Uri, ok: (d: readonly vscode.Diagnostic[]) => boolean): Promise<readonly vscode.Diagnostic[]> {
+  const now = vscode.languages.getDiagnostics(uri);
+  if (ok(now)) return Promise.resolve(now);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error('diagnostics never matched: ' + JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.message)))); }, 15000);
+    const sub = vscode.languages.onDidChangeDiagnostics(() => {
+      const d = vscode.languages.getDiagnostics(uri);
+      if (ok(d)) { clearTimeout(timer); sub.dispose(); resolve(d); }
+    });
+  });
+}
+
+describe('web extension host', () => {
+  it('reports a missing Timeline section', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: NO_TIMELINE });
+    await vscode.window.showTextDocument(doc);
+    const d = await diagnostics(doc.uri, (ds) => ds.some((x) => x.source === 'postmortem' && /PM001.*Timeline/.test(x.message)));
+    assert.ok(d.length > 0);
+  });
+
+  it('serves every command from the browser bundle alone', async () => {
+    // Opening Markdown above activated it. The harness loads a copy of the extension without `main`, so no Node host can run it: whatever answers below is
+    // the `browser` bundle in the web worker. (These tests themselves may run in the Node host, where it is absent.)
+    const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+    if (node) assert.strictEqual(vscode.extensions.getExtension(ID), undefined, 'the extension must not run in the Node host here');
+    else await vscode.extensions.getExtension(ID)?.activate();
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['postmortem.insertTimelineEntry', 'postmortem.openPreview', 'postmortem.fixAll', 'postmortem.newPostmortem']) {
+      assert.ok(commands.includes(id), `${id} is not registered by the web extension`);
+    }
+    assert.strictEqual(vscode.env.uiKind, vscode.UIKind.Web);
+  });
+
+  it('inserts a stamped timeline entry', async () => {
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    const line = await vscode.commands.executeCommand<number | undefined>('postmortem.insertTimelineEntry', { now: '2026-11-27T14:32:00Z' });
+    assert.strictEqual(typeof line, 'number');
+    assert.match(editor.document.lineAt(line!).text, /^- \*\*14:32 UTC\*\* - $/);
+  });
+
+  it('opens the preview panel', async () => {
+    const opened = new Promise<void>((resolve) => {
+      const sub = vscode.window.tabGroups.onDidChangeTabs((e) => {
+        if (e.opened.some((t) => t.input instanceof vscode.TabInputWebview && /postmortem\.preview/.test(t.input.viewType))) { sub.dispose(); resolve(); }
+      });
+    });
+    await vscode.commands.executeCommand('postmortem.openPreviewToSide');
+    await opened;
+  });
+});
