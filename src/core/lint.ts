@@ -5,7 +5,8 @@ import { extractSummary, summaryRanges as genericSummaryRanges, type LineRange }
 import { allRules } from './rules/index';
 import type { Rule, RuleContext } from './rules/rule';
 import { chooseTemplate, matchTemplate, type TemplateMatch } from './templates/match';
-import type { Finding, LintOptions, LintResult, Range, SummaryFacts, Template } from './types';
+import { findZone } from './time/zones';
+import type { Finding, LintOptions, LintResult, Range, SummaryFacts, Template, Zone } from './types';
 
 type Check = NonNullable<Template['sections'][number]['content']>[number];
 const NO_TEMPLATES: Template[] = [];
@@ -39,22 +40,53 @@ function extent(doc: ParsedDocument, match: TemplateMatch, section: number): Lin
 /** Builds the context rules read: matched sections and summary facts per content check. */
 function context(doc: ParsedDocument, template: Template, match: TemplateMatch): RuleContext {
   const facts = new Map<string, SummaryFacts>();
-  const sectionsWith: RuleContext['sectionsWith'] = (check) =>
-    match.matches
-      .filter((m) => template.sections[m.templateSection]!.content?.includes(check))
-      .map((m) => ({ section: doc.sections[m.section]!, templateSection: template.sections[m.templateSection]!, match: m }));
+  const factsByCheck = new Map<Check, SummaryFacts>();
+  const withCheck = new Map<Check, ReturnType<RuleContext['sectionsWith']>>();
+  // Memoised per check: several rules ask for the same sections (rules only read the array).
+  const sectionsWith: RuleContext['sectionsWith'] = (check) => {
+    let r = withCheck.get(check);
+    if (!r) {
+      r = [];
+      for (const m of match.matches) {
+        const ts = template.sections[m.templateSection]!;
+        if (ts.content?.includes(check)) r.push({ section: doc.sections[m.section]!, templateSection: ts, match: m });
+      }
+      withCheck.set(check, r);
+    }
+    return r;
+  };
   return {
     template, match, sectionsWith,
     factsFor(check) {
-      return this.factsForRanges([preamble(doc), ...sectionsWith(check).map(({ match: m }) => extent(doc, match, m.section))]);
+      let f = factsByCheck.get(check);
+      if (!f) {
+        const ranges: LineRange[] = [preamble(doc)];
+        for (const { match: m } of sectionsWith(check)) ranges.push(extent(doc, match, m.section));
+        factsByCheck.set(check, (f = this.factsForRanges(ranges)));
+      }
+      return f;
     },
     factsForRanges(ranges) {
-      const key = ranges.map((r) => r.join('-')).join(',');
+      let key = '';
+      for (const r of ranges) key += `${r[0]}-${r[1]},`;
       let f = facts.get(key);
       if (!f) facts.set(key, (f = extractSummary(doc, ranges)));
       return f;
     },
   };
+}
+
+const ALL_TIMES = /\ball (?:times|timestamps|dates and times)\b/i;
+
+/** A zone the document declares for all its times ("All times UTC", "All times are in WAT"), on a prose line. */
+function declaredZone(doc: ParsedDocument): Zone | undefined {
+  for (let n = 0; n < doc.lineCount; n++) {
+    const line = doc.lines[n]!;
+    if (!doc.prose[n] || !ALL_TIMES.test(line)) continue;
+    const z = findZone(line.slice(ALL_TIMES.exec(line)!.index));
+    if (z) return z;
+  }
+  return undefined;
 }
 
 /** Keeps a range inside the document (defensive: a finding must never point outside). */
@@ -65,6 +97,18 @@ function clamp(doc: ParsedDocument, r: Range): Range {
   let ec = Math.max(0, Math.min(r.endColumn, doc.lines[el]?.length ?? 0));
   if (el === sl && ec < sc) ec = sc;
   return { startLine: sl, startColumn: sc, endLine: el, endColumn: ec };
+}
+
+const appliesCache = new WeakMap<Template, Map<Rule, boolean>>();
+
+/** rule.appliesTo(template), memoised per template (templates are data that does not change once built). */
+function applies(rule: Rule, template: Template): boolean {
+  if (!rule.appliesTo) return true;
+  let m = appliesCache.get(template);
+  if (!m) appliesCache.set(template, (m = new Map()));
+  let a = m.get(rule);
+  if (a === undefined) m.set(rule, (a = rule.appliesTo(template)));
+  return a;
 }
 
 /**
@@ -94,12 +138,16 @@ export function lintWith(rules: readonly Rule[], text: string, options: LintOpti
     if (template.sections[m.templateSection]!.content?.some((c) => SUMMARY_CHECKS.includes(c))) summaryRanges.push(extent(doc, match, m.section));
   }
   doc.summary = summaryRanges.length > 1 ? ctx.factsForRanges(summaryRanges) : extractSummary(doc, genericSummaryRanges(doc));
+  if (!doc.summary.zone && (doc.summary.start || doc.summary.end)) {
+    const z = declaredZone(doc);
+    if (z) doc.summary.zone = z;
+  }
 
   const findings: Finding[] = [];
   const ruleErrors: Array<{ ruleId: string; message: string }> = [];
   for (const rule of rules) {
     const setting = options.rules?.[rule.id] ?? options.rules?.[rule.name];
-    if (setting === 'off' || (rule.appliesTo && !rule.appliesTo(template))) continue;
+    if (setting === 'off' || !applies(rule, template)) continue;
     try {
       for (const f of rule.check(doc, ctx)) {
         f.range = clamp(doc, f.range);

@@ -2,7 +2,9 @@
 import type { Section, Template } from '../types';
 import { allTemplates } from '../templates/index';
 import { findDates } from '../time/parse';
-import { bestSimilarity, cleanTitle, headingKey } from './normalize';
+import { MATCH_THRESHOLD, bestSimilarity, cleanTitle, headingKey } from './normalize';
+
+const DECORATED = /^\p{Extended_Pictographic}/u;
 
 /** A heading candidate found while walking the tokens. */
 export interface RawHeading {
@@ -22,7 +24,7 @@ export interface AliasIndex {
 }
 
 const indexCache = new WeakMap<readonly Template[], AliasIndex>();
-const BOLD_LINE = /^(?:\*\*|__)(?!\s)([^*_]|\*(?!\*)|_(?!_))+?(?:\*\*|__)\s*:?\s*(?:\\|\s{2,})?$/;
+const BOLD_LINE = /^(?:\*\*|__)(?!\s)([^*_]|\*(?!\*)|_(?!_))+?(?:\*\*|__)\s*[:;]?\s*(?:\\|\s{2,})?$/;
 
 const NO_TEMPLATES: readonly Template[] = [];
 
@@ -85,7 +87,10 @@ export function plainHeadingText(line: string, index: AliasIndex): { title: stri
   if (!key || key.split(' ').length > 7) return undefined;
   if (index.exact.has(key)) return { title: t, inline: false };
   if (key.length < 6) return undefined;
-  return bestSimilarity(key, index.keys) >= 0.84 ? { title: t, inline: false } : undefined;
+  // A line opening with an emoji ("✅ Lessons & Action Items") is decoration a writer gives headings:
+  // a section title or alias contained in it is enough.
+  const min = DECORATED.test(t) ? MATCH_THRESHOLD : 0.84;
+  return bestSimilarity(key, index.keys) >= min ? { title: t, inline: false } : undefined;
 }
 
 /** True for an ATX heading used as a field line inside a section ("# Root Cause: The issue stemmed from …"). */
@@ -101,8 +106,10 @@ export function buildSections(raw: readonly RawHeading[], lineCount: number): Se
   for (let i = 0; i < raw.length; i++) {
     const h = raw[i]!;
     let end = lineCount;
+    // A pseudo-heading's level is a guess: it never holds a real (ATX or setext) heading.
+    const pseudo = h.style === 'bold' || h.style === 'plain';
     for (let j = i + 1; j < raw.length; j++) {
-      if (raw[j]!.level <= h.level) {
+      if (raw[j]!.level <= h.level || (pseudo && raw[j]!.style !== 'bold' && raw[j]!.style !== 'plain')) {
         end = raw[j]!.line;
         break;
       }

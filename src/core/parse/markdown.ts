@@ -11,7 +11,8 @@ export const md: MarkdownIt = new MarkdownIt({ html: true, linkify: false });
  * emulated where inline tokens are parsed on demand.
  */
 const blockMd: MarkdownIt = new MarkdownIt({ html: true, linkify: false });
-blockMd.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+// normalize too: tokenizeBlocks does its work only when the text needs it (it rescans every character).
+blockMd.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
 /** Parses Markdown into block and inline tokens with line maps. */
 export function tokenize(text: string): MarkdownIt.Token[] {
@@ -23,7 +24,9 @@ export function tokenize(text: string): MarkdownIt.Token[] {
  * (parse them with parseInline, passing the same `env`, which holds the reference definitions).
  */
 export function tokenizeBlocks(text: string, env: object): MarkdownIt.Token[] {
-  return blockMd.parse(text, env);
+  // markdown-it's normalize rule: CR LF / CR to LF, NUL to U+FFFD (a no-op for most texts).
+  const src = text.includes('\r') || text.includes('\0') ? text.replace(/\r\n?|\n/g, '\n').replace(/\0/g, '\uFFFD') : text;
+  return blockMd.parse(src, env);
 }
 
 /** Inline tokens of one inline content, as md.parse would give them before text_join. */

@@ -1,6 +1,6 @@
 // The parsed document with the raw material rules share (hidden from JSON and postMessage).
 import type MarkdownIt from 'markdown-it';
-import { findTimestamps } from '../time/parse';
+import { findTimestamps, mayHaveTime } from '../time/parse';
 import type { PostmortemDocument, Timestamp } from '../types';
 
 /** A block of the Markdown, in document order. */
@@ -31,9 +31,15 @@ export interface ParsedDocument extends PostmortemDocument {
 /** The timestamps of line `n`, found once per document. */
 export function stampsAt(doc: ParsedDocument, n: number): Timestamp[] {
   let s = doc.stampMemo[n];
-  if (!s) doc.stampMemo[n] = s = findTimestamps(doc.lines[n] ?? '', n);
+  if (!s) {
+    const line = doc.lines[n] ?? '';
+    // Most lines hold no time: they share one frozen empty array instead of allocating their own.
+    doc.stampMemo[n] = s = mayHaveTime(line) ? findTimestamps(line, n) : NO_STAMPS;
+  }
   return s;
 }
+
+const NO_STAMPS: Timestamp[] = Object.freeze([]) as unknown as Timestamp[];
 
 /** Attaches the hidden fields to a plain document. */
 export function hide<T extends object>(target: T, fields: Record<string, unknown>): void {

@@ -12,9 +12,9 @@ export type LineRange = readonly [number, number];
 const SUMMARY_KEYS = ['issue summary', 'summary', 'incident summary', 'executive summary', 'overview', 'incident details', 'summary of the incident', 'introduction', 'impact'];
 const LABEL = /^[\s>*_\-+#]*(?:<[^>]*>)*[\s*_]*([A-Za-z/ ]{2,40}?)[\s*_]*(?:<\/[^>]*>)*[\s*_]*[:\-–]/;
 const CONNECTOR = /^[\s*_)(]*(?:[-–—~]|to|until|till|through|and)[\s*_(]*(?:[a-z]+ \d{1,2},? \d{4},?\s*)?$/i;
-const IMPACT = /\bimpact|\b(?:users?|customers?|clients?|visitors?|requests?|transactions?|queries|traffic|services?|site|website|api|servers?|web|app|application|pages?|platform|system)\b[^.]*\b(?:affected|impacted|unable|could not|couldn't|experienc\w*|errors?|lost|failed|down|unavailable|slow\w*|disrupt\w*)\b/i;
-const PERCENT = /\b\d{1,3}(?:\.\d+)?\s?%|\b\d{1,3}(?:\.\d+)?\s?percent\b|\b(?:all|every|most|half|none|no|majority|minority)\b(?: of)?(?: the| our)? (?:users|customers|clients|visitors|traffic)\b/i;
-const ROOT_CAUSE = /\broot[- ]?cause|\bcaused by\b|\bdue to\b|\bbecause\b|\bstemm(?:ed|ing) from\b|\btriggered by\b|\bthe cause\b|\bresult(?:ed)? of\b/i;
+const IMPACT = /\bimpact|\b(?:users?|customers?|clients?|visitors?|requests?|transactions?|queries|traffic|services?|site|website|api|servers?|web|app|application|pages?|platform|system|logins?|sign-?ins?|checkouts?|payments?|e-?mails?|uploads?|downloads?)\b[^.]*\b(?:affected|impacted|unable|could not|couldn't|experienc\w*|errors?|lost|failed|down|unavailable|slow\w*|disrupt\w*)\b|\b(?:slower than (?:expected|normal|usual)|degraded (?:performance|service)|(?:was|were|became) (?:inaccessible|unreachable|unresponsive|compromised))\b/i;
+const PERCENT = /\b\d{1,3}(?:\.\d+)?\s?%|\b\d{1,3}(?:\.\d+)?\s?percent\b|\b(?:all|every|most|half|none|no|majority|minority|(?:a|one|two|three)[\s-](?:third|quarter|fifth|tenth)s?|(?:one|\d+) (?:in|out of) (?:\d+|two|three|four|five|ten))\b(?: of)?(?: the| our| its)? (?:users|customers|clients|visitors|traffic|requests)\b/i;
+const ROOT_CAUSE = /\broot[- ]?cause|\bcaused\b|\bdue to\b|\bbecause\b|\bstemm(?:ed|ing) from\b|\btriggered by\b|\bthe cause\b|\bresult(?:ed)? of\b|\b(?:result(?:ed|ing) in|cause[ds]?|led to|leading to) (?:an? |the )?(?:\w+ )?(?:outage|downtime|disruption|incident)\b/i;
 const DURATION_CONTEXT = /\b(?:lasted|lasting|duration|for (?:a total of |about |approximately |roughly |around |~)?|down for|outage of|downtime|period of|total)\b|\(\s*~?\d/i;
 
 /** The summary region: the preamble before the first section, plus sections named like a summary. */
@@ -49,7 +49,8 @@ function factsOf(doc: ParsedDocument, memo: Array<LineFacts | undefined>, n: num
   if (!lf) {
     // LABEL needs a ':', '-' or '–' to end the label.
     const label = line.includes(':') || line.includes('-') || line.includes('–') ? LABEL.exec(line)?.[1]?.toLowerCase().trim() ?? '' : '';
-    memo[n] = lf = { label, stamps: stampsAt(doc, n).filter((s) => s.valid) };
+    const all = stampsAt(doc, n);
+    memo[n] = lf = { label, stamps: all.length ? all.filter((s) => s.valid) : all };
   }
   return lf;
 }
@@ -135,8 +136,50 @@ function completeRange(f: SummaryFacts): void {
   }
 }
 
-// Shortens a line to a readable fact.
+// Shortens a line to a readable fact: tags and markup characters dropped, whitespace collapsed.
 function brief(line: string): string {
-  const t = line.replace(/<[^>]*>|[*_`#>]/g, '').replace(/\s+/g, ' ').trim();
+  const t = stripMarkup(line);
   return t.length > 200 ? `${t.slice(0, 197)}…` : t;
+}
+
+/**
+ * line.replace(/<[^>]*>|[*_`#>]/g, '').replace(/\s+/g, ' ').trim() in one scan (a line holding a
+ * non-ASCII space outside tags falls back to the regular expressions).
+ */
+function stripMarkup(line: string): string {
+  const len = line.length;
+  let out = '';
+  let run = -1; // start of the current run of kept characters
+  let space = false; // whitespace seen since the last kept character
+  for (let i = 0; i < len;) {
+    const c = line.charCodeAt(i);
+    let skip = -1; // removed: [i, skip)
+    if (c === 60) {
+      const close = line.indexOf('>', i + 1);
+      if (close >= 0) skip = close + 1;
+    } else if (c === 42 || c === 95 || c === 96 || c === 35 || c === 62) skip = i + 1;
+    else if (c === 32 || (c >= 9 && c <= 13)) {
+      if (run >= 0) [out, run] = [out + line.slice(run, i), -1];
+      space = true;
+      i++;
+      continue;
+    } else if (c >= 128 && isUnicodeSpace(c)) return line.replace(/<[^>]*>|[*_`#>]/g, '').replace(/\s+/g, ' ').trim();
+    if (skip >= 0) {
+      if (run >= 0) [out, run] = [out + line.slice(run, i), -1];
+      i = skip;
+      continue;
+    }
+    if (run < 0) {
+      if (space && out.length) out += ' ';
+      space = false;
+      run = i;
+    }
+    i++;
+  }
+  return run >= 0 ? out + line.slice(run) : out;
+}
+
+// Non-ASCII characters that \s matches.
+function isUnicodeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

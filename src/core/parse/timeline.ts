@@ -10,6 +10,8 @@ const TIMELINE_KEYS = ['timeline', 'chronology', 'sequence of events', 'timeline
 const LEAD = /^(?:\s|[*_~`>(\[]|<[^>]*>|\\)*/;
 const SEPARATOR = /^(?:\s|[*_~`)\]]|<\/?[^>]*>)*(?::-|[-–—:|~=>]+)?(?:\s|[*_~`]|<[^>]*>)*/;
 
+const RANGE_GAP = /^\s*(?:[-\u2013\u2014~]+|to|until|till|through)\s*$/i;
+
 /** Index of the section that looks most like a timeline, or undefined. */
 export function findTimelineSection(sections: readonly Section[]): number | undefined {
   let best: number | undefined, bestScore = 0.7;
@@ -26,14 +28,34 @@ function itemContentStart(line: string): number {
   return m ? m[0].length : 0;
 }
 
+// Sticky twins of LEAD and SEPARATOR (no ^), matched at a column of the whole line without slicing it.
+const LEAD_AT = new RegExp(LEAD.source.slice(1), 'y');
+const SEPARATOR_AT = new RegExp(SEPARATOR.source.slice(1), 'y');
+
+// Length of re's match at the start of line.slice(at, to): `sticky` on the line itself when `to` is its end.
+function matchLength(re: RegExp, sticky: RegExp, line: string, at: number, to: number): number {
+  if (to < line.length) return re.exec(line.slice(at, to))?.[0].length ?? 0;
+  sticky.lastIndex = at;
+  return sticky.exec(line)?.[0].length ?? 0;
+}
+
 // Builds an entry from a line, its first time (if any) and where its content starts.
 function entryFrom(doc: ParsedDocument, line: string, n: number, shape: TimelineEntry['shape'], from: number, to: number, ctx: DateOnly | undefined): TimelineEntry | undefined {
-  const segment = line.slice(0, to);
-  const stamps = (to >= line.length ? stampsAt(doc, n) : findTimestamps(segment, n)).filter((s) => s.startColumn >= from);
-  const time = stamps[0];
-  const lead = from + (LEAD.exec(line.slice(from, to))?.[0].length ?? 0);
+  const whole = to >= line.length;
+  const segment = whole ? line : line.slice(0, to);
+  const all = whole ? stampsAt(doc, n) : findTimestamps(segment, n);
+  // The first two stamps starting at or after `from` (as .filter(...)[0] and [1], without the array).
+  let k = 0;
+  while (k < all.length && all[k]!.startColumn < from) k++;
+  let time = all[k];
+  let k2 = k + 1;
+  while (k2 < all.length && all[k2]!.startColumn < from) k2++;
+  const second = all[k2];
+  // A range "7:30AM to 8:05PM WAT": the zone written once applies to the start too.
+  if (time && !time.zone && second?.zone && RANGE_GAP.test(line.slice(time.endColumn, second.startColumn))) time = { ...time, zone: second.zone };
+  const lead = from + matchLength(LEAD, LEAD_AT, line, from, to);
   if (time) {
-    const sep = SEPARATOR.exec(line.slice(time.endColumn, to))?.[0].length ?? 0;
+    const sep = matchLength(SEPARATOR, SEPARATOR_AT, line, time.endColumn, to);
     const textColumn = time.startColumn <= lead ? time.endColumn + sep : lead;
     const e: TimelineEntry = { line: n, shape, time, text: line.slice(textColumn, to).trim(), textColumn, timeFirst: time.startColumn <= lead };
     const date = time.date ?? ctx;
@@ -44,7 +66,7 @@ function entryFrom(doc: ParsedDocument, line: string, n: number, shape: Timeline
   if (shape === 'paragraph' && !dates.length) return undefined;
   const d = dates[0];
   const first = d !== undefined && d.start <= lead;
-  const textColumn = first ? d.end + (SEPARATOR.exec(line.slice(d.end, to))?.[0].length ?? 0) : lead;
+  const textColumn = first ? d.end + matchLength(SEPARATOR, SEPARATOR_AT, line, d.end, to) : lead;
   const e: TimelineEntry = { line: n, shape, text: line.slice(textColumn, to).trim(), textColumn, timeFirst: first };
   const date = first ? d.date : ctx;
   if (date) e.date = date;
@@ -134,7 +156,8 @@ export function extractTimeline(doc: ParsedDocument, s: Section): { entries: Tim
           if (!zone && /\btimes?\b|zone/i.test(l)) zone = findZone(l);
           continue;
         }
-        const e = entryFrom(doc, l, n, 'paragraph', 0, l.length, ctx);
+        // A "- 14:05 …" line inside a paragraph or HTML block (a list glued to an <img> line) reads as a bullet.
+        const e = entryFrom(doc, l, n, 'paragraph', itemContentStart(l), l.length, ctx);
         if (e?.time) entries.push(e);
         else if (!zone && /\btimes?\b|zone/i.test(l)) zone = findZone(l);
       }

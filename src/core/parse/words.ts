@@ -45,6 +45,14 @@ export function countContentWords(content: string, env: { references?: unknown }
     if (k === WORD) {
       if (start < 0) start = i;
       alnum = true;
+      // The rest of an ASCII word in a tight loop (each of its characters would take this branch).
+      let j = i + 1;
+      while (j < len) {
+        const d = content.charCodeAt(j);
+        if (d >= 128 || CLASS[d] !== WORD) break;
+        j++;
+      }
+      i = j - 1;
       continue;
     }
     if (k === SEPARATOR) {

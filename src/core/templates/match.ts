@@ -61,10 +61,20 @@ export function matchTemplate(sections: readonly Section[], template: Template):
 }
 
 // Scores every (section, template section) pair once per distinct heading key, then assigns greedily.
+const sectionKeys = new WeakMap<readonly Section[], string[]>();
+
+// Heading keys of a sections array, computed once for all the templates it is matched against.
+function keysOfSections(sections: readonly Section[]): string[] {
+  let k = sectionKeys.get(sections);
+  if (!k) sectionKeys.set(sections, (k = sections.map((s) => headingKey(s.title))));
+  return k;
+}
+
 function computeMatch(sections: readonly Section[], template: Template): TemplateMatch {
   const pairs: SectionMatch[] = [];
+  const keys = keysOfSections(sections);
   for (let si = 0; si < sections.length; si++) {
-    const key = headingKey(sections[si]!.title);
+    const key = keys[si]!;
     if (!key) continue;
     const scores = scoresFor(key, template);
     for (let ti = 0; ti < scores.length; ti++) {
@@ -90,20 +100,64 @@ function computeMatch(sections: readonly Section[], template: Template): Templat
     usedT.set(p.templateSection, p);
     matches.push(p);
   }
+  preferInOrder(pairs, matches, usedS);
   matches.sort((a, b) => a.section - b.section);
   duplicates.sort((a, b) => a.section - b.section);
   return { matches, duplicates };
+}
+
+// True when `section` sits, among the other matches, where template order puts template section `t`.
+function inOrder(matches: readonly SectionMatch[], skip: SectionMatch, t: number, section: number): boolean {
+  for (const m of matches) {
+    if (m === skip) continue;
+    if (m.templateSection < t ? m.section > section : m.section < section) return false;
+  }
+  return true;
+}
+
+/**
+ * Between headings that match a template section equally well ("Root Cause:" as a summary field and a
+ * later "Root Cause & Fix" heading), keeps the one in template order: swaps an out-of-order match for an
+ * unused, equally scored candidate that is in order.
+ */
+function preferInOrder(pairs: readonly SectionMatch[], matches: SectionMatch[], usedS: Set<number>): void {
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    if (inOrder(matches, m, m.templateSection, m.section)) continue;
+    const alt = pairs.find((p) => p.templateSection === m.templateSection && !usedS.has(p.section) && p.score >= m.score - 1e-9 && inOrder(matches, m, p.templateSection, p.section));
+    if (!alt) continue;
+    usedS.delete(m.section);
+    usedS.add(alt.section);
+    matches[i] = alt;
+  }
+}
+
+const wantCache = new WeakMap<Template, number>();
+
+// The weight of a template's sections (required 1, optional 0.3), summed in section order.
+function wantOf(template: Template): number {
+  let want = wantCache.get(template);
+  if (want === undefined) {
+    want = 0;
+    for (const ts of template.sections) want += ts.required ? 1 : 0.3;
+    wantCache.set(template, want);
+  }
+  return want;
 }
 
 /** How well a template fits: coverage of its (required-weighted) sections and of the document's headings. */
 export function templateFit(doc: PostmortemDocument, template: Template): number {
   const { matches } = matchTemplate(doc.sections, template);
   if (matches.length < 2) return 0;
-  let want = 0, got = 0;
-  template.sections.forEach((ts) => (want += ts.required ? 1 : 0.3));
-  for (const m of matches) got += m.score * (template.sections[m.templateSection]!.required ? 1 : 0.3);
-  const headings = doc.sections.filter((s) => s.headingLine !== doc.titleLine && s.style !== 'plain').length || 1;
-  const covered = matches.filter((m) => doc.sections[m.section]!.style !== 'plain').length;
+  let got = 0, covered = 0;
+  const want = wantOf(template);
+  for (const m of matches) {
+    got += m.score * (template.sections[m.templateSection]!.required ? 1 : 0.3);
+    if (doc.sections[m.section]!.style !== 'plain') covered++;
+  }
+  let headings = 0;
+  for (const s of doc.sections) if (s.headingLine !== doc.titleLine && s.style !== 'plain') headings++;
+  headings ||= 1;
   return 0.5 * (got / want) + 0.5 * Math.min(1, covered / headings);
 }
 

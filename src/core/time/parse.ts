@@ -13,11 +13,11 @@ const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?,?\\s+)?';
 const DATE_RE = new RegExp(
-  `(?<![\\w/-])${WEEKDAY}(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})|(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\.?,?(?:\\s+(\\d{4}))?)(?:(?!\\w)|(?=T\\d))`,
+  `(?<![A-Za-z0-9/-])${WEEKDAY}(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})|(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\.?,?(?:\\s+(\\d{4}))?)(?:(?!\\w)|(?=T\\d))`,
   'gi',
 );
 /** HH:MM[:SS][ am/pm] or H.MM am/pm, or HHMM hrs. */
-const TIME_RE = /(?:(?<=\dT)|(?<![\w.:\/\-+]))(?:(\d{1,2})([:.])(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d|\.\d|:\d)|(\d{2})(\d{2})\s?(?=hrs?\b|HRS?\b|Hrs?\b))(?:\s?(hrs?|HRS?|Hrs?)\b)?(\s?([AaPp])\.?\s?[Mm]\.?(?![A-Za-z]))?/g;
+const TIME_RE = /(?:(?<=\dT)|(?<![A-Za-z0-9.:\/\-+]))(?:(\d{1,2})([:.])(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d|\.\d|:\d)|(\d{2})(\d{2})\s?(?=hrs?\b|HRS?\b|Hrs?\b))(?:\s?(hrs?|HRS?|Hrs?)\b)?(\s?([AaPp])\.?\s?[Mm]\.?(?![A-Za-z]))?/g;
 const QUICK_TIME = /\d[:.]\d\d|\d{4}\s?hrs/i;
 const HAS_DIGIT = /\d/;
 /** Every DATE_RE match holds digit-dash/slash-digit or a month name: lines without either are skipped cheaply. */
