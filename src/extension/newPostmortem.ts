@@ -34,11 +34,24 @@ async function newPostmortem(custom: Template[], args?: NewPostmortemArgs): Prom
     void vscode.window.showErrorMessage(`Postmortem: "${timeZone}" is not a time zone (use UTC, local or an IANA name such as Africa/Lagos).`);
     return undefined;
   }
-  const zone = formatTimelineStamp(new Date(), { timeZone, format: 'Z' });
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+  const now = new Date();
+  const zone = formatTimelineStamp(now, { timeZone, format: 'Z' });
+  // A named untitled document: the tab and the save dialog say "postmortem-2026-11-27.md", not the first line (the marker).
+  const [date] = formatTimelineStamp(now, { timeZone, format: 'YYYY-MM-DD Z' }).split(' ');
+  let document = await vscode.workspace.openTextDocument(untitledUri(date!));
+  if (document.languageId !== 'markdown') document = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
   const editor = await vscode.window.showTextDocument(document);
   await editor.insertSnippet(new vscode.SnippetString(postmortemSnippet(template, { zone })), new vscode.Position(0, 0));
   return document;
+}
+
+/** An untitled URI "postmortem-<date>.md" (then "-2", "-3"…) that no open document uses yet. */
+function untitledUri(date: string): vscode.Uri {
+  const taken = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+  for (let n = 1; ; n++) {
+    const uri = vscode.Uri.from({ scheme: 'untitled', path: `postmortem-${date}${n === 1 ? '' : `-${n}`}.md` });
+    if (!taken.has(uri.toString())) return uri;
+  }
 }
 
 async function pickTemplate(custom: Template[]): Promise<Template | undefined> {

@@ -80,4 +80,116 @@ export class Workbench {
   statusBarItem(text: string | RegExp): Locator {
     return this.page.locator('.statusbar-item', { hasText: text }).first();
   }
+
+  /** Moves the cursor with Go to Line/Column and waits for the status bar to show it (1-based). */
+  async goToLine(line: number, column = 1): Promise<void> {
+    await this.palette('Go to Line/Column');
+    // The palette turns into the Go to Line picker (input ":"): type only once it has.
+    await this.page.waitForFunction(() => document.querySelector<HTMLInputElement>('.quick-input-widget input.input')?.value.startsWith(':'), undefined, { timeout: TIMEOUT });
+    await this.page.keyboard.type(`${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.statusBarItem(new RegExp(`Ln ${line}, Col ${column}\\b`)).waitFor({ timeout: TIMEOUT });
+  }
+
+  /** Waits for the row of the open QuickPick that holds `text` and clicks it (Enter could pick a stale row). */
+  async pickRow(text: string | RegExp): Promise<void> {
+    const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first();
+    await row.waitFor({ timeout: TIMEOUT });
+    await row.click();
+  }
+
+  /** The code-action menu (light bulb, Ctrl+.) row titled `title`. */
+  codeActionRow(title: string | RegExp): Locator {
+    return this.page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+  }
+
+  /** Clicks the action titled `title` in the open code-action menu, moving the mouse there first as a person does. */
+  async clickCodeAction(title: string | RegExp): Promise<void> {
+    const row = this.codeActionRow(title);
+    await row.waitFor({ timeout: TIMEOUT });
+    // The menu lays a pointer block over the page that the first mouse move removes.
+    const box = await row.boundingBox();
+    if (box) await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.locator('.context-view-pointerBlock').waitFor({ state: 'detached', timeout: TIMEOUT });
+    await row.click();
+    await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+  }
+
+  /** Opens the code-action menu at the cursor with Ctrl+. and clicks the action titled `title`. */
+  async applyCodeAction(title: string | RegExp): Promise<void> {
+    await this.page.keyboard.press('Control+.');
+    await this.clickCodeAction(title);
+  }
+
+  /** The tab of the active editor group named `name`, dirty or not. */
+  tab(name: string | RegExp): Locator {
+    return this.page.locator('.editor-group-container.active .tabs-container .tab', { hasText: name }).first();
+  }
+
+  /** Waits until the tab named `name` shows no unsaved changes. */
+  async waitSaved(name: string | RegExp): Promise<void> {
+    await this.page.locator('.editor-group-container .tabs-container .tab.dirty', { hasText: name }).waitFor({ state: 'detached', timeout: TIMEOUT });
+  }
+
+  /** A visible line of the active editor holding `text` (a RegExp's spaces also match the editor's non-breaking ones). */
+  editorLine(text: string | RegExp): Locator {
+    const hasText = typeof text === 'string' ? text : new RegExp(text.source.replace(/ /g, '[ \\u00a0]'), text.flags);
+    return this.page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText }).first();
+  }
+
+  /** The visible lines of the active editor, top to bottom (a wrapped line gives several; non-breaking spaces folded). */
+  async visibleLines(): Promise<string[]> {
+    return this.page.evaluate(readVisibleLines);
+  }
+
+  /** Waits until the visible lines of the active editor, joined by newlines, are `expected` or match it. */
+  async waitForEditorText(expected: string | RegExp, timeout = TIMEOUT): Promise<void> {
+    const text = `(${readVisibleLines.toString()})().join('\\n')`;
+    const test = typeof expected === 'string'
+      ? `${text} === ${JSON.stringify(expected)}`
+      : `new RegExp(${JSON.stringify(expected.source)}, ${JSON.stringify(expected.flags)}).test(${text})`;
+    await this.page.waitForFunction(test, undefined, { timeout });
+  }
+
+  /** A notification toast holding `text`. */
+  notification(text: string | RegExp): Locator {
+    return this.page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
+  }
+
+  /** The TextMate scopes "Developer: Inspect Editor Tokens and Scopes" shows for the token at the cursor. */
+  async tokenScopes(): Promise<string> {
+    await this.palette('Developer: Inspect Editor Tokens and Scopes');
+    const widget = this.page.locator('.token-inspect-widget');
+    await widget.waitFor({ timeout: TIMEOUT });
+    await widget.locator('.tiw-metadata-scopes').first().waitFor({ timeout: TIMEOUT });
+    const text = await widget.innerText();
+    await this.page.keyboard.press('Escape');
+    await widget.waitFor({ state: 'hidden', timeout: TIMEOUT });
+    return text;
+  }
+
+  /** Throws away the unsaved changes of the active editor ("File: Revert File") and waits for its tab to be clean. */
+  async revertFile(name: string | RegExp): Promise<void> {
+    await this.palette('File: Revert File');
+    await this.waitSaved(name);
+  }
+
+  /** Closes every editor ("View: Close All Editors"), discarding unsaved changes if the workbench asks. */
+  async closeAllEditors(): Promise<void> {
+    const tabs = this.page.locator('.editor-group-container .tabs-container .tab');
+    if ((await tabs.count()) === 0) return;
+    await this.palette('View: Close All Editors');
+    const dontSave = this.page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" }).first();
+    const answered = dontSave.waitFor({ timeout: TIMEOUT }).then(() => dontSave.click(), () => undefined);
+    await tabs.first().waitFor({ state: 'detached', timeout: TIMEOUT });
+    void answered.catch(() => undefined);
+  }
+}
+
+/** Runs in the page: the active editor's rendered lines sorted by position (the DOM keeps recycled lines out of order). */
+function readVisibleLines(): string[] {
+  const lines = Array.from(document.querySelectorAll<HTMLElement>('.editor-group-container.active .monaco-editor .view-lines .view-line'));
+  return lines
+    .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+    .map((l) => l.innerText.replace(/\u00a0/g, ' '));
 }

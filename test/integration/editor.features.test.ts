@@ -90,6 +90,8 @@ describe('editor: New Postmortem…', () => {
     assert.ok(doc);
     assert.strictEqual(doc.languageId, 'markdown');
     assert.strictEqual(doc.isUntitled, true);
+    // Named after the day (tab title and proposed file name), not after the first line, which is the template marker.
+    assert.match(doc.uri.path, /^postmortem-\d{4}-\d\d-\d\d(-\d+)?\.md$/);
     const text = doc.getText();
     assert.match(text, /^<!-- postmortem: alx-0x19 -->\n# ALX 0x19 Postmortem/);
     assert.ok(text.includes('## Timeline'));
