@@ -1,6 +1,7 @@
 // Bench: time from an edit message to the updated diagram in headless Chromium (600-word postmortem), and the webview bundle size.
-// Needs `node esbuild.mjs` (dist/webview/preview.js) and `tsc -p .` (out/). Usage: node scripts/bench-preview.mjs [--runs N]
-import { readFileSync, statSync } from 'node:fs';
+// Needs `node esbuild.mjs` (dist/webview/*.js) and `tsc -p .` (out/). Usage: node scripts/bench-preview.mjs [--runs N]
+// PM_DIST=<dir> benches the webview bundles of another build (e.g. a production build kept aside for a before/after).
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -48,16 +49,46 @@ try {
     results[kind].webview.push(report.ms);
     results[kind].total.push(t2 - t0);
   }
-  const bundle = join(ROOT, 'dist/webview/preview.js');
-  const bytes = readFileSync(bundle);
+  // First paint of a fresh page (the bundles parsed each time, as in a new webview), without and with a diagram.
+  // (The same postmortem without its timeline and action items has nothing to draw.)
+  const plain = text.replace(/\n## (Timeline|Corrective)[\s\S]*?(?=\n## )/g, '\n');
+  if (contentFor(plain, 1).html.includes('pm-mermaid')) throw new Error('the no-diagram document has a diagram');
+  const firstPaint = {};
+  for (const [name, markdown] of [['no diagram', plain], ['with diagram', text]]) {
+    const times = firstPaint[name] = { fcp: [], rendered: [] };
+    for (let i = 0; i < Math.max(5, Math.round(RUNS / 3)) + 1; i++) {
+      const p = await harness.open(contentFor(markdown, 1));
+      const t = await p.evaluate(() => new Promise((resolve) => {
+        const done = (fcp) => resolve({ fcp, rendered: window.__pmFirstRendered ?? NaN });
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) done(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+        setTimeout(() => done(NaN), 5000);
+      }));
+      await p.close();
+      if (i === 0) continue; // warm-up (disk cache)
+      times.fcp.push(t.fcp);
+      times.rendered.push(t.rendered);
+    }
+  }
   const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
   const diagram = stats(results.diagram.total);
   console.log(`preview bench: ${words}-word postmortem, ${RUNS} runs each, headless Chromium (excludes the 200 ms typing debounce)`);
   console.log(`  edit → updated diagram   ${fmt(diagram)}  (host lint+flowchart+render ${fmt(stats(results.diagram.host))}; webview ${fmt(stats(results.diagram.webview))})`);
   console.log(`  edit → updated text      ${fmt(stats(results.text.total))}  (diagram unchanged: SVG from cache)`);
   console.log(`  target ≤ ${TARGET_MS} ms: ${diagram.median <= TARGET_MS ? 'met' : 'MISSED'}`);
-  console.log(`  webview bundle ${bundle.slice(ROOT.length + 1)}: ${kib(statSync(bundle).size)} (${kib(gzipSync(bytes).length)} gzip)` +
-    `${bytes.includes('//# sourceMappingURL') ? ' — development build; run `node esbuild.mjs --production` for the shipped size' : ''}`);
+  for (const [name, t] of Object.entries(firstPaint)) {
+    console.log(`  new preview, ${name.padEnd(12)} first paint ${fmt(stats(t.fcp))}; all drawn ${fmt(stats(t.rendered))} (since navigation)`);
+  }
+  const dist = process.env.PM_DIST || join(ROOT, 'dist');
+  for (const file of ['webview/preview.js', 'webview/mermaid.js']) {
+    const path = join(dist, file);
+    if (!existsSync(path)) continue;
+    const bytes = readFileSync(path);
+    console.log(`  webview bundle ${file}: ${kib(statSync(path).size)} (${kib(gzipSync(bytes).length)} gzip)` +
+      `${bytes.includes('//# sourceMappingURL') ? ' — development build; run `node esbuild.mjs --production` for the shipped size' : ''}`);
+  }
 } finally {
   await harness.close();
 }

@@ -13,12 +13,20 @@ export const FLOWCHART_END = 'postmortem:flowchart:end';
 /** CSS class of every Mermaid block in rendered HTML (the webview replaces each with its SVG). */
 export const MERMAID_CLASS = 'pm-mermaid';
 
-interface Env {
+/** Extras of a render for the live preview (the export leaves them out). */
+export interface RenderOptions {
+  /** Adds `data-line` (first source line, 0-based) to block elements, for scroll sync. */
+  sourceLines?: boolean;
+  /** Maps a relative (or file:) image src to the URL the page can load; undefined keeps the src. */
+  imageSrc?: (src: string) => string | undefined;
+}
+
+interface Env extends RenderOptions {
   flowchart: string;
 }
 
 /** Renders Markdown to HTML: raw HTML is shown as text, comments are hidden, unsafe link schemes dropped. */
-export type HtmlRenderer = (markdown: string, flowchart: string) => string;
+export type HtmlRenderer = (markdown: string, flowchart: string, options?: RenderOptions) => string;
 
 /** Creates a renderer (one markdown-it instance, reused for every render). */
 export function createRenderer(): HtmlRenderer {
@@ -26,15 +34,47 @@ export function createRenderer(): HtmlRenderer {
   md.validateLink = allowedLink;
   md.block.ruler.before('html_block', 'pm_comment', commentBlock, { alt: ['paragraph', 'reference', 'blockquote'] });
   md.core.ruler.push('pm_flowchart_top', placeFlowchart);
+  md.core.ruler.push('pm_source_lines', sourceLines);
   md.renderer.rules['pm_comment'] = (tokens, idx, _options, env: Env) =>
-    tokens[idx]!.meta === FLOWCHART_MARKER ? mermaidBlock(env.flowchart, true) : '';
+    tokens[idx]!.meta === FLOWCHART_MARKER ? mermaidBlock(env.flowchart, true, lineOf(tokens[idx]!, env)) : '';
   const fence = md.renderer.rules.fence!;
-  md.renderer.rules.fence = (tokens, idx, options, env, self) => {
+  md.renderer.rules.fence = (tokens, idx, options, env: Env, self) => {
     const token = tokens[idx]!;
-    if (token.info.trim().split(/\s+/)[0]?.toLowerCase() === 'mermaid') return mermaidBlock(token.content, false);
+    if (token.info.trim().split(/\s+/)[0]?.toLowerCase() === 'mermaid') return mermaidBlock(token.content, false, lineOf(token, env));
     return fence(tokens, idx, options, env, self);
   };
-  return (markdown, flowchart) => md.render(markdown, { flowchart } satisfies Env);
+  const image = md.renderer.rules.image!;
+  md.renderer.rules.image = (tokens, idx, options, env: Env, self) => {
+    const token = tokens[idx]!;
+    const src = token.attrGet('src');
+    if (env.imageSrc && src && isLocalImage(src)) {
+      const mapped = env.imageSrc(src);
+      if (mapped !== undefined) token.attrSet('src', mapped);
+    }
+    return image(tokens, idx, options, env, self);
+  };
+  return (markdown, flowchart, options = {}) => md.render(markdown, { ...options, flowchart } satisfies Env);
+}
+
+/** A relative or file: image (not http(s), data: or a network path): only the host knows where it lives. */
+function isLocalImage(src: string): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(src)?.[1]?.toLowerCase();
+  return scheme === undefined ? !src.startsWith('//') : scheme === 'file';
+}
+
+/** Core rule: with `sourceLines`, every block token that opens an element gets `data-line` = its first source line. */
+function sourceLines(state: StateCore): void {
+  if (!(state.env as Env).sourceLines) return;
+  for (const token of state.tokens) {
+    if (token.map && token.nesting !== -1 && token.type !== 'inline' && token.type !== 'pm_comment') {
+      token.attrSet('data-line', String(token.map[0]));
+    }
+  }
+}
+
+/** The `data-line` of a custom block (with `sourceLines`; the generated flowchart takes its marker's line). */
+function lineOf(token: MarkdownIt.Token, env: Env): string | undefined {
+  return env.sourceLines && token.map ? String(token.map[0]) : undefined;
 }
 
 /** Links may be relative or http(s)/file (what the preview's host opens); images may also be inline data. */
@@ -46,9 +86,10 @@ function allowedLink(url: string): boolean {
 }
 
 /** A Mermaid block as escaped source; readable even when no script runs. */
-function mermaidBlock(source: string, generated: boolean): string {
-  if (!source.trim()) return generated ? '' : '<pre class="pm-mermaid-empty"></pre>\n';
-  return `<pre class="${MERMAID_CLASS}${generated ? ' pm-flowchart' : ''}">${escapeHtml(source)}</pre>\n`;
+function mermaidBlock(source: string, generated: boolean, line: string | undefined): string {
+  const at = line === undefined ? '' : ` data-line="${line}"`;
+  if (!source.trim()) return generated ? '' : `<pre class="pm-mermaid-empty"${at}></pre>\n`;
+  return `<pre class="${MERMAID_CLASS}${generated ? ' pm-flowchart' : ''}"${at}>${escapeHtml(source)}</pre>\n`;
 }
 
 /** Escapes text for HTML element content and attribute values. */

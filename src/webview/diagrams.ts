@@ -1,5 +1,8 @@
 // Renders Mermaid source to SVG: strict security, parse before render, per-theme cache, never binds click callbacks.
-import mermaid from 'mermaid';
+import type MermaidModule from 'mermaid';
+
+/** The Mermaid API (the module itself lives in the separate, lazily loaded mermaid bundle). */
+export type MermaidApi = typeof MermaidModule;
 
 export type MermaidTheme = 'default' | 'dark' | 'neutral';
 
@@ -8,25 +11,21 @@ export type DiagramResult = { svg: string } | { error: string };
 
 const CACHE_SIZE = 64;
 
-/** Mermaid configured for the preview; one per webview. */
+/** Mermaid configured for the preview; one per webview. Mermaid is loaded on the first diagram. */
 export class Diagrams {
   private theme: MermaidTheme | undefined;
+  private configured: MermaidTheme | undefined;
+  private mermaid: Promise<MermaidApi> | undefined;
   private readonly cache = new Map<string, DiagramResult>();
   private counter = 0;
 
-  /** Configures Mermaid for a theme (clears the cache when it changes); true when it changed. */
+  constructor(private readonly load: () => Promise<MermaidApi>) {}
+
+  /** Sets the theme (clears the cache when it changes); true when it changed. */
   setTheme(theme: MermaidTheme): boolean {
     if (theme === this.theme) return false;
     this.theme = theme;
     this.cache.clear();
-    mermaid.initialize({
-      startOnLoad: false,
-      securityLevel: 'strict',
-      theme,
-      suppressErrorRendering: true,
-      fontFamily: 'var(--vscode-font-family, sans-serif)',
-      flowchart: { htmlLabels: true, useMaxWidth: true },
-    });
     return true;
   }
 
@@ -39,6 +38,13 @@ export class Diagrams {
   async render(source: string): Promise<DiagramResult> {
     const hit = this.cache.get(source);
     if (hit) return hit;
+    let mermaid: MermaidApi;
+    try {
+      mermaid = await this.api();
+    } catch (e) {
+      this.mermaid = undefined; // not cached: the next render tries again
+      return { error: e instanceof Error ? e.message : String(e) };
+    }
     let result: DiagramResult;
     try {
       await mermaid.parse(source);
@@ -50,6 +56,25 @@ export class Diagrams {
     this.cache.set(source, result);
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     return result;
+  }
+
+  /** Mermaid, loaded once and configured for the current theme. */
+  private async api(): Promise<MermaidApi> {
+    this.mermaid ??= this.load();
+    const mermaid = await this.mermaid;
+    const theme = this.theme ?? 'default';
+    if (this.configured !== theme) {
+      this.configured = theme;
+      mermaid.initialize({
+        startOnLoad: false,
+        securityLevel: 'strict',
+        theme,
+        suppressErrorRendering: true,
+        fontFamily: 'var(--vscode-font-family, sans-serif)',
+        flowchart: { htmlLabels: true, useMaxWidth: true },
+      });
+    }
+    return mermaid;
   }
 }
 

@@ -16,7 +16,10 @@ interface VsCodeApi {
 
 declare const acquireVsCodeApi: (() => VsCodeApi) | undefined;
 
-/** The VS Code API when inside a webview; else a stand-in posting to `window.__pmPost` and a `pm:post` event. */
+/**
+ * The VS Code API when inside a webview; else a stand-in posting to `window.__pmPost` and a `pm:post` event, keeping its
+ * state in sessionStorage (which, like VS Code's webview state, outlives a reload of the page).
+ */
 export function connectHost(): HostBridge {
   if (typeof acquireVsCodeApi === 'function') {
     const api = acquireVsCodeApi();
@@ -26,14 +29,17 @@ export function connectHost(): HostBridge {
       setState: (s) => api.setState(s),
     };
   }
-  let state: PreviewState | undefined;
   const page = window as unknown as { __pmPost?: (m: WebviewMessage) => void };
+  const key = 'pm:state';
   return {
     postMessage: (m) => {
       page.__pmPost?.(m);
       window.dispatchEvent(new CustomEvent('pm:post', { detail: m }));
     },
-    getState: () => state,
-    setState: (s) => { state = s; },
+    getState: () => {
+      const saved = sessionStorage.getItem(key);
+      return saved ? JSON.parse(saved) as PreviewState : undefined;
+    },
+    setState: (s) => sessionStorage.setItem(key, JSON.stringify(s)),
   };
 }

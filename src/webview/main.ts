@@ -1,27 +1,57 @@
 // Preview webview entry: shows the initial content from data-state, applies host updates, follows the theme, routes links.
-import type { HostMessage, InitialData } from '../shared/protocol';
-import { Diagrams, themeOf } from './diagrams';
+import type { HostMessage, InitialData, PreviewContent } from '../shared/protocol';
+import { Diagrams, themeOf, type MermaidApi } from './diagrams';
 import { connectHost } from './host';
 import { Preview } from './preview';
+import { lineAt, scrollToLine } from './scroll';
 
 const host = connectHost();
 const root = document.getElementById('pm-root')!;
-const diagrams = new Diagrams();
+// The nonce this script was allowed by: the lazily added Mermaid script carries it too (the CSP allows nothing else).
+const scriptNonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
+const diagrams = new Diagrams(loadMermaid);
 diagrams.setTheme(themeOf(document.body));
 const preview = new Preview(root, diagrams, (report) => host.postMessage({ type: 'rendered', ...report }));
+/** The scroll position to restore once the document it belongs to is shown again (after a reload). */
+let restore = host.getState();
 
-// Applies host messages (updates for the shown document, export requests).
+/** Loads the Mermaid bundle (dist/webview/mermaid.js) the first time a diagram is drawn. */
+function loadMermaid(): Promise<MermaidApi> {
+  const page = window as unknown as { __pmMermaid?: MermaidApi };
+  if (page.__pmMermaid) return Promise.resolve(page.__pmMermaid);
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.nonce = scriptNonce;
+    script.src = root.dataset['mermaid'] ?? '';
+    script.addEventListener('load', () => (page.__pmMermaid ? resolve(page.__pmMermaid) : reject(new Error('the Mermaid bundle did not load'))));
+    script.addEventListener('error', () => { script.remove(); reject(new Error('the Mermaid bundle could not be loaded')); });
+    document.head.append(script);
+  });
+}
+
+/** Shows content unless an equal or newer version of the same document is shown already. */
+function show(content: PreviewContent): void {
+  const shown = preview.content;
+  if (shown && shown.uri === content.uri && shown.version >= content.version) return;
+  if (shown && shown.uri !== content.uri) window.scrollTo(0, 0);
+  void preview.update(content);
+  if (restore?.uri === content.uri && restore.scrollY) window.scrollTo(0, restore.scrollY);
+  restore = undefined;
+  saveState();
+}
+
+// Applies host messages (updates for the shown document, scroll sync, export requests).
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   const message = event.data;
   if (!message || typeof message !== 'object') return;
   if (message.type === 'update') {
-    const shown = preview.content;
-    if (shown && shown.uri === message.uri && shown.version > message.version) return;
-    if (shown && shown.uri !== message.uri) window.scrollTo(0, 0);
-    void preview.update(message);
-    saveState();
+    show(message);
+  } else if (message.type === 'scrollTo') {
+    if (preview.content?.uri !== message.uri || typeof message.line !== 'number') return;
+    const topLine = scrollToLine(root, message.line);
+    host.postMessage({ type: 'scrolled', uri: message.uri, line: message.line, topLine, scrollY: Math.round(window.scrollY) });
   } else if (message.type === 'export') {
-    void preview.svgs().then(({ version, svgs }) =>
+    void preview.whenShown(message.uri, message.version).then(() => preview.svgs()).then(({ version, svgs }) =>
       host.postMessage({ type: 'exported', requestId: message.requestId, uri: message.uri, version, svgs }));
   }
 });
@@ -46,7 +76,14 @@ function onLink(event: MouseEvent): void {
   host.postMessage({ type: 'openLink', href });
 }
 
-// Remembers the document and scroll position (tiny state, restored after a reload).
+// A double-click shows that block's source line in the editor.
+document.addEventListener('dblclick', (event) => {
+  const line = lineAt(event.target);
+  const uri = preview.content?.uri;
+  if (line !== undefined && uri) host.postMessage({ type: 'revealLine', uri, line });
+});
+
+// Remembers the document, its version and the scroll position (tiny state, restored after a reload).
 let scrollQueued = false;
 window.addEventListener('scroll', () => {
   if (scrollQueued) return;
@@ -54,16 +91,13 @@ window.addEventListener('scroll', () => {
   requestAnimationFrame(() => { scrollQueued = false; saveState(); });
 });
 function saveState(): void {
-  const uri = preview.content?.uri;
-  if (uri) host.setState({ uri, scrollY: Math.round(window.scrollY) });
+  const content = preview.content;
+  if (content) host.setState({ uri: content.uri, version: content.version, scrollY: Math.round(window.scrollY) });
 }
 
-// Shows the initial content, then tells the host it's listening.
+// A first load shows the content of data-state at once. A reload (the panel was hidden, the window reloaded, the
+// document's folder changed) has saved state: data-state is then the creation-time content, so wait for the latest.
 const initial = root.dataset['state'];
-if (initial) {
-  const data = JSON.parse(initial) as InitialData;
-  const saved = host.getState();
-  void preview.update(data);
-  if (saved?.uri === data.uri && saved.scrollY) window.scrollTo(0, saved.scrollY);
-}
-host.postMessage({ type: 'ready' });
+if (initial && !restore) show(JSON.parse(initial) as InitialData);
+const shown = preview.content;
+host.postMessage(shown ? { type: 'ready', shown: { uri: shown.uri, version: shown.version } } : { type: 'ready' });

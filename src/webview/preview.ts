@@ -9,6 +9,7 @@ export class Preview {
   private generation = 0;
   private current: PreviewContent | undefined;
   private settled: Promise<RenderReport | undefined> = Promise.resolve(undefined);
+  private waiting: Array<{ uri: string; version: number; resolve: () => void }> = [];
 
   constructor(private readonly root: HTMLElement, private readonly diagrams: Diagrams,
     private readonly onRendered: (report: RenderReport) => void) {}
@@ -25,11 +26,14 @@ export class Preview {
     const previous = [...this.root.querySelectorAll<HTMLElement>('.pm-diagram')].map((d) => d.querySelector('svg'));
     this.current = content;
     this.root.innerHTML = content.html;
+    this.waiting = this.waiting.filter((w) => (w.uri === content.uri && w.version <= content.version ? (w.resolve(), false) : true));
     const pending: Array<{ el: HTMLElement; source: string }> = [];
     [...this.root.querySelectorAll<HTMLElement>(BLOCK)].forEach((pre, i) => {
       const source = pre.textContent ?? '';
       const el = document.createElement('div');
       el.className = pre.className.replace('pm-mermaid', 'pm-diagram');
+      const line = pre.getAttribute('data-line');
+      if (line !== null) el.setAttribute('data-line', line);
       pre.replaceWith(el);
       const hit = this.diagrams.cached(source);
       if (hit) return show(el, hit, source);
@@ -41,6 +45,13 @@ export class Preview {
     });
     this.settled = this.drawAll(generation, pending, content, started);
     return this.settled;
+  }
+
+  /** Resolves once `uri` at `version` or later is shown (a reloaded page shows nothing until the host's update). */
+  whenShown(uri: string, version: number): Promise<void> {
+    const c = this.current;
+    if (c && c.uri === uri && c.version >= version) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push({ uri, version, resolve }));
   }
 
   /** Draws everything again (after a theme change). */
@@ -79,6 +90,7 @@ export class Preview {
       uri: content.uri, version: content.version, nodeCounts: blocks.map(count), flowchartNodes: flowchart ? count(flowchart) : -1,
       svgCount: this.root.querySelectorAll('.pm-diagram > svg').length,
       errors: blocks.map((b) => b.querySelector('.pm-error-message')?.textContent ?? '').filter((e) => e !== ''),
+      images: [...this.root.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? ''),
       ms: Math.round(ms * 10) / 10,
     };
   }

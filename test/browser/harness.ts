@@ -18,15 +18,18 @@ declare const document: any; // eslint-disable-line @typescript-eslint/no-explic
 const ROOT = join(__dirname, '..', '..', '..');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
+// PM_DIST serves the webview bundles from another build (the bench compares builds with it).
+const DIST = process.env.PM_DIST || join(ROOT, 'dist');
 const FILES: Record<string, [string, string]> = {
-  '/dist/webview/preview.js': [join(ROOT, 'dist', 'webview', 'preview.js'), 'text/javascript'],
+  '/dist/webview/preview.js': [join(DIST, 'webview', 'preview.js'), 'text/javascript'],
+  '/dist/webview/mermaid.js': [join(DIST, 'webview', 'mermaid.js'), 'text/javascript'],
   '/media/preview.css': [join(ROOT, 'media', 'preview.css'), 'text/css'],
 };
 
 /** What the host would send for a Markdown text (same pipeline as the extension: lint → flowchart → render). */
 export function contentFor(markdown: string, version = 1, uri = 'file:///test/postmortem.md'): PreviewContent {
   const doc = lint(markdown).document;
-  return { uri, version, title: doc.title ?? 'postmortem.md', html: createRenderer()(markdown, buildFlowchart(doc)) };
+  return { uri, version, title: doc.title ?? 'postmortem.md', html: createRenderer()(markdown, buildFlowchart(doc), { sourceLines: true }) };
 }
 
 /** A Chromium with the preview served over http from a local server. */
@@ -64,7 +67,7 @@ export class PreviewHarness {
   async open(initial: PreviewContent, options: { bodyClass?: string; evalProbe?: boolean } = {}): Promise<Page> {
     this.nonce = 'n' + Math.random().toString(36).slice(2);
     this.pageHtml = previewShell({ cspSource: this.origin, nonce: this.nonce, initial,
-      scriptUri: `${this.origin}/dist/webview/preview.js`, styleUri: `${this.origin}/media/preview.css` })
+      scriptUri: `${this.origin}/dist/webview/preview.js`, mermaidUri: `${this.origin}/dist/webview/mermaid.js`, styleUri: `${this.origin}/media/preview.css` })
       .replace('<body>', `<body class="${options.bodyClass ?? 'vscode-light'}">` + (options.evalProbe ? evalProbe(this.nonce) : ''));
     const page = await this.browser.newPage();
     await page.exposeFunction('__pmPost', (m: WebviewMessage) => this.messages.emit('message', m));
@@ -72,6 +75,11 @@ export class PreviewHarness {
       const w = window as unknown as { __pmViolations: string[] };
       w.__pmViolations = [];
       document.addEventListener('securitypolicyviolation', (e: { violatedDirective: string; blockedURI: string }) => w.__pmViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      // The time (ms since navigation) of the first render report, for the first-paint bench.
+      window.addEventListener('pm:post', (e: { detail: WebviewMessage }) => {
+        const t = window as unknown as { __pmFirstRendered?: number };
+        if (e.detail.type === 'rendered' && t.__pmFirstRendered === undefined) t.__pmFirstRendered = performance.now();
+      });
     });
     const rendered = this.next((m) => m.type === 'rendered' && m.version === initial.version);
     await page.goto(this.origin + '/');

@@ -1,6 +1,6 @@
 // The preview as a person meets it in the installed .vsix: the title button, the drawn flowchart, live edits, reload, export.
 import * as assert from 'assert';
-import { existsSync, readFileSync } from 'fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import type { Frame } from 'playwright-core';
 import { lint } from '../../src/core';
@@ -11,6 +11,18 @@ import type { Workbench } from './workbench';
 const FILE = 'preview-postmortem.md';
 const NODES = '.pm-flowchart svg .node';
 const nodesOf = (text: string): number => flowchartModel(lint(text).document).nodes.length;
+/** A 4×3 red PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEElEQVR42mM4IScHRww4OQD1xwwx7+oCFgAAAABJRU5ErkJggg==', 'base64');
+const IMAGES = 'images-postmortem.md';
+
+/** Writes a postmortem with relative images, and the images, into a folder of the workspace. */
+function writeImagesFixture(ws: string): void {
+  const dir = join(ws, 'pictures');
+  mkdirSync(join(dir, 'img'), { recursive: true });
+  writeFileSync(join(dir, 'diagram.png'), PNG);
+  writeFileSync(join(dir, 'img', 'x.png'), PNG);
+  writeFileSync(join(dir, IMAGES), '# Postmortem: pictures\n\nThe load balancer:\n\n![diagram](diagram.png)\n\n![nested](./img/x.png)\n');
+}
 
 /** Resolves once the frame's flowchart has `count` nodes. */
 async function nodeCount(frame: Frame, count: number): Promise<void> {
@@ -21,6 +33,7 @@ describe('e2e: the preview with its incident flowchart', () => {
   let wb: Workbench;
   let text: string;
   before(async () => {
+    writeImagesFixture(process.env.WS_DIR!);
     wb = await openWorkbench(FILE);
     text = readFileSync(join(process.env.WS_DIR!, FILE), 'utf8');
   });
@@ -81,6 +94,18 @@ describe('e2e: the preview with its incident flowchart', () => {
     } finally {
       await page.close();
     }
+  });
+
+  it('shows images that sit next to the postmortem (relative src, loaded through the webview)', async () => {
+    await wb.openFile(IMAGES);
+    const frame = await wb.webviewFrame('img[alt="nested"]');
+    for (const alt of ['diagram', 'nested']) {
+      await frame.waitForFunction((a) => {
+        const img = document.querySelector<HTMLImageElement>(`img[alt="${a}"]`);
+        return !!img && img.complete && img.naturalWidth === 4 && img.naturalHeight === 3;
+      }, alt, { timeout: 30000 });
+    }
+    assert.doesNotMatch((await frame.locator('img[alt="diagram"]').getAttribute('src'))!, /^(\.\/)?diagram\.png$/);
   });
 });
 

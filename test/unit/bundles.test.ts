@@ -10,7 +10,7 @@ const pkg = JSON.parse(read('package.json')) as { main: string; browser: string;
 
 describe('bundles and manifest', () => {
   it('builds every entry point the manifest names (npm test builds before testing)', () => {
-    for (const entry of [pkg.main, pkg.browser, ...Object.values(pkg.bin), 'dist/webview/preview.js']) {
+    for (const entry of [pkg.main, pkg.browser, ...Object.values(pkg.bin), 'dist/webview/preview.js', 'dist/webview/mermaid.js']) {
       assert.ok(fs.existsSync(path.join(ROOT, entry)), `${entry} was not built`);
     }
     assert.match(read(pkg.bin['postmortem-lint']!), /^#!\/usr\/bin\/env node/);
@@ -21,10 +21,16 @@ describe('bundles and manifest', () => {
     assert.deepStrictEqual([...requires], ['require("vscode")']);
   });
 
-  it('loads mermaid from the bundle, never from a CDN', () => {
-    const webview = read('dist/webview/preview.js');
-    assert.ok(/mermaid/i.test(webview), 'mermaid is not in the webview bundle');
-    assert.doesNotMatch(read('src/webview/main.ts'), /https?:\/\/(cdn|unpkg|jsdelivr)/);
+  it('loads mermaid from its own local bundle (only when a diagram is shown), never from a CDN', () => {
+    const mermaid = read('dist/webview/mermaid.js');
+    assert.ok(/mermaid/i.test(mermaid) && mermaid.includes('__pmMermaid'), 'mermaid is not in dist/webview/mermaid.js');
+    assert.ok(mermaid.length > 1_000_000, `dist/webview/mermaid.js is too small to hold mermaid (${mermaid.length} bytes)`);
+    const preview = read('dist/webview/preview.js');
+    assert.ok(preview.length < 100_000, `the preview script holds mermaid again (${preview.length} bytes): it should load mermaid.js lazily`);
+    assert.match(read('src/extension/preview/panel.ts'), /joinPath\(extensionUri, 'dist', 'webview', 'mermaid\.js'\)/);
+    for (const file of ['src/webview/main.ts', 'src/webview/diagrams.ts', 'src/extension/preview/panel.ts']) {
+      assert.doesNotMatch(read(file), /https?:\/\/(cdn|unpkg|jsdelivr)/);
+    }
   });
 
   it('pins every dev dependency, targets VS Code 1.100 and never activates on *', () => {

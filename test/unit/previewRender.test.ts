@@ -4,6 +4,7 @@ import { createRenderer } from '../../src/core/render';
 import { exportPage } from '../../src/extension/preview/exportPage';
 import { previewCsp, previewShell } from '../../src/extension/preview/html';
 import { classifyLink } from '../../src/extension/preview/linkPolicy';
+import { isWebviewMessage } from '../../src/shared/protocol';
 
 const FLOW = 'flowchart TD\n  n0["a"]\n';
 
@@ -29,6 +30,54 @@ describe('preview: rendering', () => {
   });
 });
 
+describe('preview: source lines and images (live preview only)', () => {
+  const render = createRenderer();
+  const doc = '# Title\n\nIntro line.\n\n- one\n- two\n\n```mermaid\ngraph TD\n  a\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> quoted\n';
+  it('marks each block with its first source line (0-based) for scroll sync', () => {
+    const html = render(doc, FLOW, { sourceLines: true });
+    assert.match(html, /<h1 data-line="0">Title<\/h1>/);
+    assert.match(html, /<p data-line="2">Intro line\.<\/p>/);
+    assert.match(html, /<ul data-line="4">\n<li data-line="4">one<\/li>\n<li data-line="5">two<\/li>/);
+    assert.match(html, /<pre class="pm-mermaid" data-line="7">graph TD/);
+    assert.match(html, /<table data-line="12">/);
+    assert.match(html, /<blockquote data-line="16">\n<p data-line="16">quoted/);
+  });
+  it('gives the generated flowchart its marker\'s line, and leaves data-line out of the export', () => {
+    assert.match(render('# T\n\n<!-- postmortem:flowchart -->\n', FLOW, { sourceLines: true }), /<pre class="pm-mermaid pm-flowchart" data-line="2">/);
+    assert.doesNotMatch(render(doc, FLOW), /data-line/);
+  });
+  it('maps relative and file: images through the host, keeps web and data images as written', () => {
+    const seen: string[] = [];
+    const imageSrc = (src: string): string => { seen.push(src); return `https://res.test/${encodeURIComponent(src)}`; };
+    const html = render('![a](diagram.png) ![b](./img/x.png?v=2) ![c](/abs/y.png) ![d](file:///tmp/z.png)\n\n' +
+      '![e](https://example.com/e.png) ![f](data:image/png;base64,iVBORw0KGgo=) ![g](//cdn.example/g.png)\n', '', { imageSrc });
+    assert.deepStrictEqual(seen, ['diagram.png', './img/x.png?v=2', '/abs/y.png', 'file:///tmp/z.png']);
+    assert.match(html, /<img src="https:\/\/res\.test\/diagram\.png" alt="a">/);
+    assert.match(html, /<img src="https:\/\/example\.com\/e\.png" alt="e">/);
+    assert.match(html, /<img src="data:image\/png;base64,iVBORw0KGgo=" alt="f">/);
+    assert.doesNotMatch(html, /res\.test\/[^"]*(example|data|cdn)/);
+  });
+  it('keeps the src when the host cannot map it', () => {
+    assert.match(render('![a](x.png)\n', '', { imageSrc: () => undefined }), /<img src="x\.png" alt="a">/);
+  });
+});
+
+describe('preview: messages from the webview are checked', () => {
+  const cases: Array<[unknown, boolean]> = [
+    [{ type: 'ready' }, true],
+    [{ type: 'revealLine', uri: 'file:///a.md', line: 3 }, true],
+    [{ type: 'revealLine', uri: 'file:///a.md', line: -1 }, false],
+    [{ type: 'revealLine', uri: 'file:///a.md', line: 1.5 }, false],
+    [{ type: 'revealLine', uri: 'file:///a.md', line: '3' }, false],
+    [{ type: 'revealLine', line: 3 }, false],
+    [{ type: 'scrolled', uri: 'file:///a.md', line: 3, topLine: 2, scrollY: 10 }, true],
+    [{ type: 'scrollTo', uri: 'file:///a.md', line: 3 }, false],
+    [{ type: 'openLink' }, false],
+    [null, false],
+  ];
+  for (const [message, ok] of cases) it(`${JSON.stringify(message)} → ${ok}`, () => assert.strictEqual(isWebviewMessage(message), ok));
+});
+
 describe('preview: shell', () => {
   it('has the strict CSP with a nonce and no unsafe-eval', () => {
     const csp = previewCsp('https://x.vscode-cdn.net', 'abc123');
@@ -36,11 +85,12 @@ describe('preview: shell', () => {
       "img-src https://x.vscode-cdn.net https: data:; font-src https://x.vscode-cdn.net");
   });
   it('puts the initial content only in an escaped data attribute', () => {
-    const html = previewShell({ cspSource: 'self', nonce: 'n1', scriptUri: 's.js', styleUri: 's.css',
+    const html = previewShell({ cspSource: 'self', nonce: 'n1', scriptUri: 's.js', mermaidUri: 'm.js', styleUri: 's.css',
       initial: { uri: 'file:///a"b.md', version: 1, title: '</title><script>x</script>', html: '<p>"\'&</p>' } });
     assert.doesNotMatch(html, /<script>x|<\/title><script/);
     assert.strictEqual(html.match(/<script/g)?.length, 1);
     assert.match(html, /<script nonce="n1" src="s.js"><\/script>/);
+    assert.match(html, /<main id="pm-root" data-state="[^"]*" data-mermaid="m.js">/, 'the Mermaid bundle is named, not loaded');
     const attr = /data-state="([^"]*)"/.exec(html)![1]!;
     const decoded = attr.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c)));
     assert.strictEqual(JSON.parse(decoded).html, '<p>"\'&</p>');

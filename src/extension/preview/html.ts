@@ -8,6 +8,8 @@ export interface ShellOptions {
   /** A fresh random nonce (base64/hex) for this HTML. */
   nonce: string;
   scriptUri: string;
+  /** The Mermaid bundle, loaded by the preview script (with the same nonce) only when a diagram is shown. */
+  mermaidUri: string;
   styleUri: string;
   initial: InitialData;
 }
@@ -35,7 +37,7 @@ export function previewShell(o: ShellOptions): string {
 <title>${escapeAttribute(o.initial.title)}</title>
 </head>
 <body>
-<main id="pm-root" data-state="${escapeAttribute(JSON.stringify(o.initial))}"></main>
+<main id="pm-root" data-state="${escapeAttribute(JSON.stringify(o.initial))}" data-mermaid="${escapeAttribute(o.mermaidUri)}"></main>
 <script nonce="${escapeAttribute(o.nonce)}" src="${escapeAttribute(o.scriptUri)}"></script>
 </body>
 </html>

@@ -1,11 +1,17 @@
 // One preview webview: strict shell set once, then debounced, version-checked updates by postMessage; reports renders.
 import * as vscode from 'vscode';
-import { isWebviewMessage, type RenderReport, type WebviewMessage } from '../../shared/protocol';
-import { basename, type ContentBuilder } from './content';
+import { isWebviewMessage, type RenderReport, type ScrollReport, type WebviewMessage } from '../../shared/protocol';
+
+/** A (re)load of the webview, and what it drew from its data-state before asking for the latest. */
+export type ReadyReport = Extract<WebviewMessage, { type: 'ready' }>;
+import { basename, documentRoot, type ContentBuilder } from './content';
 import { previewShell } from './html';
 import { openLink } from './links';
 
 const DEBOUNCE_MS = 200;
+const SCROLL_THROTTLE_MS = 50;
+/** After revealing a line the preview asked for, the editor's own scroll is not mirrored back for this long. */
+const REVEAL_QUIET_MS = 300;
 const EXPORT_TIMEOUT_MS = 20000;
 
 /** The SVGs the webview drew for one version. */
@@ -19,32 +25,62 @@ export class PreviewPanel implements vscode.Disposable {
   private readonly renderedEmitter = new vscode.EventEmitter<RenderReport>();
   /** Fires after the webview drew a version of the shown document. */
   readonly onDidRender = this.renderedEmitter.event;
-  private readonly disposables: vscode.Disposable[] = [this.renderedEmitter];
+  private readonly scrolledEmitter = new vscode.EventEmitter<ScrollReport>();
+  /** Fires after the webview followed a scroll of the editor. */
+  readonly onDidScroll = this.scrolledEmitter.event;
+  private readonly readyEmitter = new vscode.EventEmitter<ReadyReport>();
+  /** Fires when the webview (re)loaded. */
+  readonly onDidLoad = this.readyEmitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.renderedEmitter, this.scrolledEmitter, this.readyEmitter];
   private readonly exports = new Map<number, (svgs: RenderedSvgs | undefined) => void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  private scrollLine: number | undefined;
+  private quietUntil = 0;
   private posted = '';
   private nextRequest = 1;
+  private root: string | undefined;
 
-  constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri,
+  constructor(readonly panel: vscode.WebviewPanel, private readonly extensionUri: vscode.Uri,
     private readonly contents: ContentBuilder, private document: vscode.TextDocument) {
     const webview = panel.webview;
-    webview.options = {
-      enableScripts: true,
-      enableForms: false,
-      enableCommandUris: false,
-      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
-    };
-    const initial = contents.build(document);
+    this.setRoots(document);
+    const initial = contents.build(document, webview);
     this.posted = `${initial.uri}@${initial.version}`;
     panel.title = `Preview ${basename(document.uri)}`;
     webview.html = previewShell({
       cspSource: webview.cspSource,
       nonce: nonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'preview.js')).toString(),
+      mermaidUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'mermaid.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'preview.css')).toString(),
       initial,
     });
-    this.disposables.push(webview.onDidReceiveMessage((m: unknown) => { if (isWebviewMessage(m)) this.onMessage(m); }));
+    this.disposables.push(
+      webview.onDidReceiveMessage((m: unknown) => { if (isWebviewMessage(m)) this.onMessage(m); }),
+      // A hidden webview is unloaded; shown again it reloads its creation-time HTML: send the latest at once.
+      panel.onDidChangeViewState((e) => { if (e.webviewPanel.visible) this.push(true); }),
+    );
+  }
+
+  /**
+   * Lets the webview load the bundles and the document's images (its workspace folder, or its own folder outside a
+   * workspace). Reassigning the options reloads the page, so it happens only when that folder changes.
+   */
+  private setRoots(document: vscode.TextDocument): void {
+    const folder = documentRoot(document.uri);
+    const key = folder?.toString() ?? '';
+    if (this.root === key) return;
+    this.root = key;
+    this.panel.webview.options = {
+      enableScripts: true,
+      enableForms: false,
+      enableCommandUris: false,
+      localResourceRoots: [
+        vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'media'),
+        ...(folder ? [folder] : []),
+      ],
+    };
   }
 
   /** The document shown. */
@@ -56,6 +92,7 @@ export class PreviewPanel implements vscode.Disposable {
   show(document: vscode.TextDocument): void {
     this.document = document;
     this.panel.title = `Preview ${basename(document.uri)}`;
+    this.setRoots(document);
     this.push(false);
   }
 
@@ -69,11 +106,25 @@ export class PreviewPanel implements vscode.Disposable {
   push(force: boolean): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    const content = this.contents.build(this.document);
+    const content = this.contents.build(this.document, this.panel.webview);
     const key = `${content.uri}@${content.version}`;
     if (!force && key === this.posted) return;
     this.posted = key;
     void this.panel.webview.postMessage({ type: 'update', ...content });
+  }
+
+  /** Mirrors the editor's first visible line in the preview (throttled: at most one message per 50 ms, the latest line). */
+  syncScroll(editor: vscode.TextEditor): void {
+    const range = editor.visibleRanges[0];
+    if (!range || !this.panel.visible || Date.now() < this.quietUntil) return;
+    this.scrollLine = range.start.line;
+    this.scrollTimer ??= setTimeout(() => {
+      this.scrollTimer = undefined;
+      const line = this.scrollLine;
+      if (line === undefined) return;
+      this.scrollLine = undefined;
+      void this.panel.webview.postMessage({ type: 'scrollTo', uri: this.document.uri.toString(), line });
+    }, SCROLL_THROTTLE_MS);
   }
 
   /** Asks the webview for the SVG of every diagram of the current version (undefined when it doesn't answer). */
@@ -93,12 +144,20 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private onMessage(m: WebviewMessage): void {
+    const ours = 'uri' in m && m.uri === this.document.uri.toString();
     switch (m.type) {
       case 'ready':
         this.push(true);
+        this.readyEmitter.fire(m);
         break;
       case 'rendered':
-        if (m.uri === this.document.uri.toString()) this.renderedEmitter.fire(m);
+        if (ours) this.renderedEmitter.fire(m);
+        break;
+      case 'scrolled':
+        if (ours) this.scrolledEmitter.fire(m);
+        break;
+      case 'revealLine':
+        if (ours && m.line < this.document.lineCount) void this.revealLine(m.line);
         break;
       case 'openLink':
         void openLink(m.href, this.document.uri);
@@ -109,8 +168,19 @@ export class PreviewPanel implements vscode.Disposable {
     }
   }
 
+  /** Shows `line` of the document in its editor (opening one beside the preview when none is visible). */
+  private async revealLine(line: number): Promise<void> {
+    this.quietUntil = Date.now() + REVEAL_QUIET_MS;
+    const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.document.uri.toString());
+    const editor = shown ?? await vscode.window.showTextDocument(this.document, { viewColumn: vscode.ViewColumn.Beside });
+    const position = new vscode.Position(line, 0);
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.scrollTimer) clearTimeout(this.scrollTimer);
     for (const finish of this.exports.values()) finish(undefined);
     for (const d of this.disposables) d.dispose();
   }

@@ -13,6 +13,12 @@ import { PreviewManager } from './manager';
 export const InternalCommands = {
   /** (uri: string, version: number, timeoutMs?) → RenderReport of that version or later. */
   waitForPreview: 'postmortem._waitForPreview',
+  /** (timeoutMs?) → the `ready` message of the preview's next (re)load: what it drew before asking for the latest. */
+  nextPreviewLoad: 'postmortem._nextPreviewLoad',
+  /** (uri: string, timeoutMs?) → the next RenderReport of that document, whatever its version. */
+  nextPreviewRender: 'postmortem._nextPreviewRender',
+  /** (uri: string, line: number, timeoutMs?) → ScrollReport once the preview followed the editor to that line. */
+  waitForPreviewScroll: 'postmortem._waitForPreviewScroll',
 } as const;
 
 /** Wires the preview into the extension. */
@@ -37,6 +43,11 @@ export function registerPreview(context: vscode.ExtensionContext, deps: { models
       exportHtml({ manager, contents, extensionUri: context.extensionUri }, asUri(target))),
     vscode.commands.registerCommand(InternalCommands.waitForPreview, (uri: string, version: number, timeoutMs?: number) =>
       manager.whenRendered(uri, version, timeoutMs)),
+    vscode.commands.registerCommand(InternalCommands.nextPreviewLoad, (timeoutMs?: number) => manager.nextLoad(timeoutMs)),
+    vscode.commands.registerCommand(InternalCommands.nextPreviewRender, (uri: string, timeoutMs?: number) =>
+      manager.nextRender(uri, timeoutMs)),
+    vscode.commands.registerCommand(InternalCommands.waitForPreviewScroll, (uri: string, line: number, timeoutMs?: number) =>
+      manager.whenScrolled(uri, line, timeoutMs)),
     vscode.window.registerWebviewPanelSerializer(PreviewViewType, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined) {
         try {
