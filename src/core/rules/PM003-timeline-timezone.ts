@@ -1,6 +1,6 @@
 // PM003: timeline entries state their time zone, and all the same one.
 import type { Finding, Zone } from '../types';
-import { finding, spanRange, type Rule } from './rule';
+import { finding, spanRange, templateHas, type Rule } from './rule';
 
 // A key under which equivalent zones compare equal (UTC = GMT = Z).
 function zoneKey(z: Zone): string {
@@ -14,7 +14,7 @@ export const timelineTimezone: Rule = {
   description: 'Timeline entries carry a time zone (or the timeline declares one), and do not mix zones.',
   tags: ['timeline', 'time'],
   severity: 'warning',
-  appliesTo: (t) => t.sections.some((s) => s.content?.includes('timeline')),
+  appliesTo: (t) => templateHas(t, 'timeline'),
   check(doc) {
     const timed = doc.timeline.filter((e) => e.time?.valid);
     if (!timed.length) return [];

@@ -1,6 +1,6 @@
 // PM012: timeline entries are written `time - text` (a `| Time | Description |` table is fine too).
 import type { Finding } from '../types';
-import { finding, lineRange, spanRange, type Rule } from './rule';
+import { finding, lineRange, spanRange, templateHas, type Rule } from './rule';
 
 /** A character other than markup, bars, dashes and spaces. */
 const HAS_TEXT = /[^*_`|\s-]/;
@@ -12,7 +12,7 @@ export const timelineFormat: Rule = {
   description: 'Each timeline entry is "time - text": the time first, then a short description.',
   tags: ['timeline'],
   severity: 'warning',
-  appliesTo: (t) => t.sections.some((s) => s.content?.includes('timeline')),
+  appliesTo: (t) => templateHas(t, 'timeline'),
   check(doc) {
     if (doc.timelineSection === undefined) return [];
     const s = doc.sections[doc.timelineSection]!;

@@ -1,5 +1,5 @@
 // PM013: timeline entries are in chronological order.
-import { finding, spanRange, type Rule } from './rule';
+import { finding, spanRange, templateHas, type Rule } from './rule';
 
 /** An entry earlier than the one before it (dates and midnight rollovers taken into account). */
 export const timelineOrder: Rule = {
@@ -8,7 +8,7 @@ export const timelineOrder: Rule = {
   description: 'Timeline entries are in chronological order (dates and midnight rollovers handled).',
   tags: ['timeline', 'time'],
   severity: 'warning',
-  appliesTo: (t) => t.sections.some((s) => s.content?.includes('timeline')),
+  appliesTo: (t) => templateHas(t, 'timeline'),
   check(doc) {
     const out = [];
     let prev: { raw: string; at: number } | undefined;

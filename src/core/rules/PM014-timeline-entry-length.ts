@@ -1,5 +1,5 @@
 // PM014: timeline entries are short (one or two sentences).
-import { finding, spanRange, type Rule } from './rule';
+import { finding, spanRange, templateHas, type Rule } from './rule';
 
 const SENTENCE_END = /[.!?]+(?=\s+["'(\[*_]*[A-Z0-9]|\s*$)/g;
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|approx|Mr|Mrs|Dr|St|No|Inc|Ltd)\.$/i;
@@ -21,7 +21,7 @@ export const timelineEntryLength: Rule = {
   description: 'Each timeline entry is one or two sentences.',
   tags: ['timeline', 'style'],
   severity: 'information',
-  appliesTo: (t) => t.sections.some((s) => s.content?.includes('timeline')),
+  appliesTo: (t) => templateHas(t, 'timeline'),
   check(doc) {
     const out = [];
     for (const e of doc.timeline) {

@@ -1,5 +1,5 @@
 // PM015: the timeline says when and how the issue was detected, who it was escalated to, how it was resolved.
-import { finding, lineRange, type Rule } from './rule';
+import { finding, lineRange, templateHas, type Rule } from './rule';
 
 const ASPECTS: ReadonlyArray<{ re: RegExp; message: string }> = [
   { re: /\b(?:detect|notic|discover|spott|observ|report|alert|alarm|page[ds]?\b|paging|flagg|identif|trigger|fir(?:e|ed|ing)\b|saw\b|began|start|realis|realiz|found\b)/i, message: 'when the issue was detected' },
@@ -15,7 +15,7 @@ export const timelineCoverage: Rule = {
   description: 'The timeline says when and how the issue was detected, who it was escalated to, and how it was resolved (heuristic).',
   tags: ['timeline', 'content'],
   severity: 'information',
-  appliesTo: (t) => t.sections.some((s) => s.content?.includes('timeline')),
+  appliesTo: (t) => templateHas(t, 'timeline'),
   check(doc) {
     if (doc.timelineSection === undefined || doc.timeline.length === 0) return [];
     const s = doc.sections[doc.timelineSection]!;

@@ -1,7 +1,7 @@
 // PM017: corrective measures include a task list.
 import type { ParsedDocument } from '../parse/model';
 import type { Finding, TextEdit } from '../types';
-import { finding, lineRange, type Rule } from './rule';
+import { finding, lineRange, templateHas, type Rule } from './rule';
 
 const LINK_LINE = /^\s*(?:<?https?:\/\/\S+>?|\[[^\]]*\]\(\S+\))\s*$/;
 
@@ -24,7 +24,7 @@ export const correctiveTaskList: Rule = {
   description: 'The corrective-measures section lists concrete tasks (a bullet or "- [ ]" list, or a table).',
   tags: ['actions'],
   severity: 'warning',
-  appliesTo: (t) => t.sections.some((s) => s.content?.includes('task-list')),
+  appliesTo: (t) => templateHas(t, 'task-list'),
   check(doc, ctx) {
     const out: Finding[] = [];
     const headingLines = new Set(doc.sections.map((s) => s.headingLine));

@@ -1,7 +1,7 @@
 // PM018: action items name an owner and a deadline (templates that require them).
 import { tasksIn } from '../parse/tasks';
 import type { Finding } from '../types';
-import { finding, lineRange, type Rule } from './rule';
+import { finding, lineRange, templateHas, type Rule } from './rule';
 
 /** Items of owner-deadline sections lacking "Owner:/Responsible:/@name" or "Deadline:/Due:/a date". */
 export const actionItemOwner: Rule = {
@@ -10,7 +10,7 @@ export const actionItemOwner: Rule = {
   description: 'Every action item names an owner (Responsible/Owner/@name) and a deadline (Deadline/Due/a date).',
   tags: ['actions'],
   severity: 'warning',
-  appliesTo: (t) => t.sections.some((s) => s.content?.includes('owner-deadline')),
+  appliesTo: (t) => templateHas(t, 'owner-deadline'),
   check(doc, ctx) {
     const out: Finding[] = [];
     for (const { section: s } of ctx.sectionsWith('owner-deadline')) {
