@@ -1,6 +1,9 @@
 // Test helpers for the integration suites: open fixtures, wait for events (never by sleeping), change settings and restore them.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { waitForDiagnostics, waitForEvent } from '../shared/events';
+
+export { waitForDiagnostics, waitForEvent };
 
 const EXTENSION_ID = 'postmortem-writer.postmortem-writer';
 
@@ -59,44 +62,6 @@ export function placeCursor(editor: vscode.TextEditor, line: number, character =
   editor.selection = new vscode.Selection(line, character, line, character);
 }
 
-/** Resolves with the document's diagnostics once `predicate` holds; rejects with what was seen after `timeoutMs`. */
-export function waitForDiagnostics(
-  uri: vscode.Uri,
-  predicate: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
-  timeoutMs = 15000,
-): Promise<readonly vscode.Diagnostic[]> {
-  const current = vscode.languages.getDiagnostics(uri);
-  if (predicate(current)) return Promise.resolve(current);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      const seen = vscode.languages.getDiagnostics(uri).map((d) => d.message);
-      reject(new Error(`diagnostics for ${uri.path} never matched within ${timeoutMs} ms; they are: ${JSON.stringify(seen)}`));
-    }, timeoutMs);
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
-      const diagnostics = vscode.languages.getDiagnostics(uri);
-      if (predicate(diagnostics)) {
-        clearTimeout(timer);
-        sub.dispose();
-        resolve(diagnostics);
-      }
-    });
-  });
-}
-
-/** Resolves when `event` fires with a value satisfying `predicate` (or `check()` already holds); rejects with `what` after the timeout. */
-export function waitForEvent<T>(event: vscode.Event<T>, predicate: (value: T) => boolean, what: string, timeoutMs = 15000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)); }, timeoutMs);
-    const sub = event((v) => {
-      if (!predicate(v)) return;
-      clearTimeout(timer);
-      sub.dispose();
-      resolve(v);
-    });
-  });
-}
 
 /** Diagnostics from this extension only. */
 export function ours(diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {

@@ -1,5 +1,6 @@
 // The web-extension bundle (package.json `browser`) in VS Code's web worker extension host: no Node, same features.
 import * as vscode from 'vscode';
+import { waitForDiagnostics } from '../shared/events';
 import { assert } from './assert';
 
 const ID = 'postmortem-writer.postmortem-writer';
@@ -10,24 +11,11 @@ const NO_TIMELINE = [
   '## Corrective and preventative measures', '', '- [ ] Alert 30 days before certificates expire', '',
 ].join('\n');
 
-/** Resolves once the document's diagnostics satisfy `ok` (event-driven, with a readable timeout). */
-function diagnostics(uri: vscode.Uri, ok: (d: readonly vscode.Diagnostic[]) => boolean): Promise<readonly vscode.Diagnostic[]> {
-  const now = vscode.languages.getDiagnostics(uri);
-  if (ok(now)) return Promise.resolve(now);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { sub.dispose(); reject(new Error('diagnostics never matched: ' + JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.message)))); }, 15000);
-    const sub = vscode.languages.onDidChangeDiagnostics(() => {
-      const d = vscode.languages.getDiagnostics(uri);
-      if (ok(d)) { clearTimeout(timer); sub.dispose(); resolve(d); }
-    });
-  });
-}
-
 describe('web extension host', () => {
   it('reports a missing Timeline section', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: NO_TIMELINE });
     await vscode.window.showTextDocument(doc);
-    const d = await diagnostics(doc.uri, (ds) => ds.some((x) => x.source === 'postmortem' && /PM001.*Timeline/.test(x.message)));
+    const d = await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => x.source === 'postmortem' && /PM001.*Timeline/.test(x.message)));
     assert.ok(d.length > 0);
   });
 
