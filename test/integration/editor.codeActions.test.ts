@@ -98,6 +98,8 @@ describe('editor: quick fixes and fix all', () => {
       const editor = await openNew(UNSORTED);
       await diagnosticsOf(editor.document.uri, 'PM013');
       await editor.edit((b) => b.insert(new vscode.Position(14, 0), 'Really. '));
+      // Save as a person would (the save command acts on the active editor: make sure it is this one).
+      await vscode.window.showTextDocument(editor.document, editor.viewColumn);
       await vscode.commands.executeCommand('workbench.action.files.save');
       assert.deepStrictEqual(linesOf(editor.document).slice(8, 11), FIXED_ENTRIES);
       assert.strictEqual(editor.document.isDirty, false);
