@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { getTemplate, lint, validateCustomTemplates, type LintOptions, type Severity, type Template } from '../core/index';
+import { getTemplate, lint, modelReport, validateCustomTemplates, type LintOptions, type ModelReport, type Severity, type Template } from '../core/index';
 import { sarif, stylish, toCliFinding, type CliFinding } from './format';
 import { expand } from './glob';
 
@@ -16,6 +16,8 @@ Options:
   --default-template <id>  Template when a file neither names one nor matches one (default: alx-0x19)
   --config <file>          Custom templates (.postmortem.json; default: ./.postmortem.json when present)
   --format <name>          stylish (default), json or sarif
+  --report json            Print what was read instead of findings: per file its sections, timeline entries
+                           (with their phase) and tasks, as a JSON array
   --max-warnings <n>       Exit 1 when there are more than n warnings
   --rule <id=severity>     Override a rule: PM003=error, timeline-timezone=off (repeatable)
   -h, --help               Show this help
@@ -70,7 +72,7 @@ export function main(argv: string[], io: CliIo = defaultIo): number {
       args: argv, allowPositionals: true, strict: true,
       options: {
         template: { type: 'string' }, 'default-template': { type: 'string' }, config: { type: 'string' },
-        format: { type: 'string', default: 'stylish' }, 'max-warnings': { type: 'string' }, rule: { type: 'string', multiple: true },
+        format: { type: 'string', default: 'stylish' }, report: { type: 'string' }, 'max-warnings': { type: 'string' }, rule: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
       },
     });
@@ -83,6 +85,7 @@ export function main(argv: string[], io: CliIo = defaultIo): number {
       maxWarnings = Number(values['max-warnings']);
       if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings needs a whole number >= 0 (got "${values['max-warnings']}")`);
     }
+    if (values.report !== undefined && values.report !== 'json') throw new UsageError(`Unknown --report "${values.report}": use json`);
     if (!positionals.length) throw new UsageError('No files given. Example: postmortem-lint "docs/**/*.md"');
     const config = loadConfig(path.resolve(io.cwd, values.config ?? '.postmortem.json'), values.config !== undefined);
     const options: LintOptions = { customTemplates: config.templates, rules: ruleOverrides(values.rule ?? []) };
@@ -94,6 +97,7 @@ export function main(argv: string[], io: CliIo = defaultIo): number {
     if (def) options.defaultTemplate = def;
     const files = [...new Set(positionals.flatMap((p) => expand(p, io.cwd)))];
     const results: Array<{ file: string; template: string; findings: CliFinding[] }> = [];
+    const reports: Array<{ file: string } & ModelReport> = [];
     for (const abs of files) {
       let text: string;
       try {
@@ -103,9 +107,14 @@ export function main(argv: string[], io: CliIo = defaultIo): number {
       }
       const file = path.relative(io.cwd, abs) || abs;
       const r = lint(text, options);
+      if (values.report) reports.push({ file, ...modelReport(r.model) });
       results.push({ file, template: r.template.id, findings: r.findings.map((f) => toCliFinding(file, r.template.id, f)) });
     }
     const all = results.flatMap((r) => r.findings);
+    if (values.report) {
+      io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
+      return 0;
+    }
     if (format === 'json') io.stdout(`${JSON.stringify(all, null, 2)}\n`);
     else if (format === 'sarif') io.stdout(sarif(all, VERSION));
     else io.stdout(stylish(results));

@@ -1,19 +1,31 @@
-// Public API of the pure postmortem engine (Node, browser bundle and CLI alike; no vscode, no DOM).
+// Public API of the pure postmortem engine (Node, browser bundle and CLI alike; no vscode, no DOM). Adapters
+// (extension, CLI, webview) import from here only. The pipeline: parse → outline → model → rules / story / edits.
 export * from './types';
-export { lint, lintWith } from './lint';
-export { parse, type ParseOptions } from './parse/index';
-export type { ParsedDocument, Block } from './parse/model';
-export { cleanTitle, headingKey, similarity } from './parse/normalize';
+export { lint, lintModel, lintWith, readModel } from './lint';
+export { parseText, type ParsedText, type Block } from './parse/index';
+export { splitLines, sourceText, joinSource, type SourceText } from './parse/source';
+export { countWords } from './parse/words';
+export { cleanTitle, headingKey, similarity } from './outline/normalize';
+export { looksLikePostmortem, firstHeading } from './outline/recognize';
 export { builtinTemplates, getTemplate, allTemplates, DEFAULT_TEMPLATE_ID } from './templates/index';
 export { validateCustomTemplates, type CustomTemplatesResult } from './templates/custom';
-export { chooseTemplate, matchTemplate, type TemplateMatch, type SectionMatch } from './templates/match';
 export { allRules, ruleMetas, getRule } from './rules/index';
-export type { Rule, RuleContext } from './rules/rule';
-export { sectionInsertEdit, sectionMarkdown, templateMarkdown, stripSnippet } from './sectionInsert';
-export { postmortemSnippet, sectionSnippet, snippetToText, renumberTabstops } from './skeleton';
+export type { Rule } from './rules/rule';
+export { isFixAllSafe, fixAllText, compatibleFixEdits } from './edits/fixAll';
+export { applyEdits, diffEdit, rangesOverlap, insertLinesEdit } from './edits/text';
+export { sectionInsertEdit, sectionMarkdown, templateMarkdown, stripSnippet } from './edits/sections';
+export { postmortemSnippet, sectionSnippet, snippetToText, renumberTabstops } from './edits/skeleton';
+export { buildSnippets, SnippetNames, type Snippet } from './edits/snippets';
+export { planTimelineInsert, timelineCrossesMidnight, wouldCrossMidnight, sectionPlace, type Placement, type TimelineInsertion } from './edits/timelineInsert';
+export { renderTimelineEntry, DEFAULT_ENTRY_FORMAT, type EntryFormat } from './edits/timelineStamp';
+export { planFlowchartInsert, findMarkers, type FlowchartInsertion } from './edits/flowchartInsert';
 export { formatTimelineStamp, type StampOptions } from './time/format';
 export { findTimestamps, findDates, absoluteMinutes, type DateMatch } from './time/parse';
 export { findDurations, formatDuration, type DurationMatch } from './time/duration';
 export { parseZone, findZone, ianaOffsetMinutes, ZONE_ABBREVIATIONS } from './time/zones';
-export { buildFlowchart, flowchartModel, renderFlowchart, type FlowchartOptions, type FlowchartModel } from './flowchart';
-export { createRenderer, FLOWCHART_MARKER, FLOWCHART_START, FLOWCHART_END } from './render';
+export { orderKeys, type OrderKeys } from './time/order';
+export { parseTimeInput, wallClock, instantOf, isValidTimeZone, type TimeInput, type TimeInputResult } from './time/input';
+export { classifyTimeline, detectionMethod, type DetectionMethod } from './story/phases';
+export { buildFlowchart, flowchartModel, renderFlowchart, type FlowchartOptions, type FlowchartModel } from './story/flowchart';
+export { createRenderer, escapeHtml, FLOWCHART_MARKER, FLOWCHART_START, FLOWCHART_END, MERMAID_CLASS, type RenderOptions, type HtmlRenderer } from './render/html';
+export { modelReport, type ModelReport } from './model/report';

@@ -1,5 +1,6 @@
 // Plain-data contracts shared by the core, the extension, the webview and the CLI.
-// Everything here is JSON-compatible; nothing imports vscode or the DOM.
+// Everything here is JSON-compatible except the model's parsed text; nothing imports vscode or the DOM.
+import type { ParsedText } from './parse/index';
 
 /** How serious a finding is; the extension maps it through settings. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -62,22 +63,37 @@ export interface Timestamp {
   problem?: string;
 }
 
-/** One line of the Timeline section. */
+/** The part an entry plays in the incident's story. */
+export type Phase = 'detection' | 'investigation' | 'misleading' | 'escalation' | 'mitigation' | 'resolution' | 'other';
+
+/** One entry of the timeline: a bullet (with its nested bullets), a table row, a line, a paragraph or a clause. */
 export interface TimelineEntry {
+  /** First line (0-based). */
   line: number;
-  shape: 'bullet' | 'table' | 'paragraph' | 'heading';
+  /** The line after the entry's last line (end-exclusive). */
+  endLine: number;
+  shape: 'bullet' | 'table' | 'line' | 'paragraph' | 'heading' | 'clause';
   time?: Timestamp;
-  /** The text after the time and its separator. */
-  text: string;
-  /** Column where `text` starts. */
-  textColumn: number;
-  /** Minutes since the first entry, after date and midnight handling (undefined when unknown). */
-  elapsedMinutes?: number;
-  /** The entry's date: written on it, or from a date line/heading above it (date-only timelines). */
+  /** The entry's date: written on it, or from a date line/heading above it. */
   date?: { year?: number; month: number; day: number };
   /** True when the time (or date) is the first thing on the entry, as in `time - text`. */
-  timeFirst?: boolean;
+  timeFirst: boolean;
+  /** The text after the time and its separator (first line; nested lines follow in `detail`). */
+  text: string;
+  /** Column of `line` where `text` starts. */
+  textColumn: number;
+  /** Column of `line` where the entry ends, when several entries share the line (run-on paragraphs). */
+  endColumn?: number;
+  /** Text of the lines the entry spans below its first (nested bullets, continuation lines), markup stripped. */
+  detail?: string;
+  /** Minutes since the first timed entry, from the one order key (undefined when unknown). */
+  elapsedMinutes?: number;
+  /** What the entry does in the incident's story. */
+  phase: Phase;
 }
+
+/** How a heading was written. */
+export type HeadingStyle = 'atx' | 'setext' | 'html' | 'emphasis' | 'plain' | 'label';
 
 /** A section as the author wrote it. */
 export interface Section {
@@ -85,13 +101,34 @@ export interface Section {
   title: string;
   rawTitle: string;
   level: number;
-  style: 'atx' | 'setext' | 'bold' | 'plain';
+  style: HeadingStyle;
   headingLine: number;
-  /** First line after the heading, and the line after the last line (end-exclusive). */
+  /** First line of the section's text (the heading line itself for a `Label: text` heading). */
   bodyStartLine: number;
+  /** Column where the text starts on the heading line (`Label: text` headings only). */
+  bodyColumn?: number;
+  /** The line after the section (the next heading of the same or a higher rank). */
   endLine: number;
-  /** Id of the template section it was matched to, if any. */
+  /** Id of the template section it was matched to by its title, if any. */
   templateSectionId?: string;
+}
+
+/** Where a template section lives in the document. */
+export interface Region {
+  templateSectionId: string;
+  /** Index of the template section in the template. */
+  templateIndex: number;
+  /** 'title': a heading names it; 'content': a heading with another name whose text reads as it; 'opening': the untitled paragraphs under the title. */
+  by: 'title' | 'content' | 'opening';
+  /** Index into `sections` of its heading (not for 'opening'). */
+  section?: number;
+  /** Where findings about the section point: its heading line, or the first line of the text. */
+  anchorLine: number;
+  /** First line of the text and, for `Label: text` headings, the column it starts at. */
+  startLine: number;
+  startColumn?: number;
+  /** End-exclusive. */
+  endLine: number;
 }
 
 /** A task-list or action item. */
@@ -101,6 +138,8 @@ export interface Task {
   text: string;
   owner?: string;
   deadline?: string;
+  /** How it was written: a checkbox item, a list item, a table row, or a plain line. */
+  markup: 'checkbox' | 'list' | 'table' | 'line';
 }
 
 /** A ```mermaid fenced block as written. */
@@ -124,26 +163,62 @@ export interface SummaryFacts {
   rootCause?: string;
 }
 
-/** The parsed postmortem: parse once per document version, every consumer reads this. */
-export interface PostmortemDocument {
-  lineCount: number;
-  title?: string;
-  frontMatter?: Record<string, string>;
-  /** Template id named by front matter `template:` or `<!-- postmortem: id -->`. */
-  templateHint?: string;
-  sections: Section[];
-  timeline: TimelineEntry[];
-  /** Index into `sections` of the Timeline section, when there is one. */
-  timelineSection?: number;
-  /** Zone declared for the whole timeline ("Timeline (all times UTC)", "All times US/Pacific"). */
-  timelineZone?: Zone;
-  /** Line of the document title (front matter title: undefined). */
-  titleLine?: number;
-  summary: SummaryFacts;
-  tasks: Task[];
-  mermaid: MermaidBlock[];
-  wordCount: number;
+/** The timeline as read: its region, declared zone and entries (with their phases). */
+export interface Timeline {
+  /** Index into `sections` of its heading, when it has one. */
+  section?: number;
+  /** Lines of the timeline's text [start, end). */
+  startLine: number;
+  endLine: number;
+  /** A zone declared for the whole timeline ("Timeline (all times UTC)", "All times are WAT"). */
+  zone?: Zone;
+  entries: TimelineEntry[];
+  /** True when the order key added a day at a backwards clock jump that no date confirms (spans built on it are guesses). */
+  rolloverGuessed?: boolean;
 }
+
+/**
+ * The postmortem as read, built once per text and frozen: every consumer (rules, fixes, story, preview, CLI)
+ * reads this and nothing re-parses. `lines` is the only source of lines.
+ */
+export interface PostmortemModel {
+  readonly lines: readonly string[];
+  readonly lineCount: number;
+  /** The text's dominant line ending and whether it had a byte-order mark (edits keep both). */
+  readonly eol: string;
+  readonly bom: boolean;
+  readonly title?: string;
+  /** Line of the document title (undefined for a front-matter title or none). */
+  readonly titleLine?: number;
+  readonly frontMatter?: Readonly<Record<string, string>>;
+  /** Template id named by front matter `template:` or `<!-- postmortem: id -->`. */
+  readonly templateHint?: string;
+  readonly template: Template;
+  readonly templateSource: 'option' | 'hint' | 'match' | 'default';
+  readonly sections: readonly Section[];
+  /** Where each template section lives, in document order. */
+  readonly regions: readonly Region[];
+  /** Headings repeating a template section already present (index into `sections` and template section). */
+  readonly duplicates: ReadonlyArray<{ section: number; templateIndex: number }>;
+  /** The lines before the first section that is not the title: [start, end). */
+  readonly preamble: readonly [number, number];
+  readonly summary: SummaryFacts;
+  readonly timeline?: Timeline;
+  readonly tasks: readonly Task[];
+  readonly mermaid: readonly MermaidBlock[];
+  readonly words: number;
+  /** False for a document that does not read as a postmortem (an essay, a how-to, an empty outline); `why` says so. */
+  readonly reading: { postmortem: boolean; why?: string };
+  /** Summary facts read from the preamble and the sections holding each content check. */
+  readonly facts: Readonly<Partial<Record<ContentCheck, SummaryFacts>>>;
+  /** The times of day found on each line (the same objects the summary and timeline hold). */
+  readonly times: ReadonlyArray<readonly Timestamp[]>;
+  /** The parsed text: per-line kinds, blocks and tokens (not serialisable; rules read it, nothing re-parses). */
+  readonly parsed: ParsedText;
+}
+
+/** A content check a template section asks for. */
+export type ContentCheck = 'duration' | 'start-end' | 'time-zone' | 'impact' | 'percent-users' | 'root-cause' | 'timeline' | 'task-list' | 'owner-deadline';
 
 /** One section of a template. */
 export interface TemplateSection {
@@ -154,7 +229,7 @@ export interface TemplateSection {
   /** Markdown body inserted by snippets and the insert-section fix. */
   skeleton: string;
   /** Content checks the rules run on this section. */
-  content?: Array<'duration' | 'start-end' | 'time-zone' | 'impact' | 'percent-users' | 'root-cause' | 'timeline' | 'task-list' | 'owner-deadline'>;
+  content?: ContentCheck[];
 }
 
 /** A postmortem format (built-in or from `.postmortem.json`). */
@@ -181,7 +256,7 @@ export interface LintResult {
   /** How the template was chosen. */
   templateSource: 'option' | 'hint' | 'match' | 'default';
   findings: Finding[];
-  document: PostmortemDocument;
+  model: PostmortemModel;
   /** Rules that threw (isolated by the runner; their findings are missing). */
   ruleErrors?: Array<{ ruleId: string; message: string }>;
 }
@@ -194,6 +269,8 @@ export interface RuleMeta {
   tags: string[];
   /** Severity before user overrides. */
   severity: Severity;
+  /** True when the rule's preferred fixes are safe to apply without looking (fix-all, `--fix`, fix on save). */
+  fixAll: boolean;
   /** Path of the rule's page inside the repository/extension, e.g. 'docs/rules/PM003.md'. */
   docs: string;
 }

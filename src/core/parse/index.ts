@@ -1,68 +1,104 @@
-// Parses Markdown once into the postmortem model every consumer reads.
-import type { MermaidBlock, Template, Timestamp } from '../types';
-import { aliasIndex, boldHeadingText, buildSections, isFieldHeading, plainHeadingText, type RawHeading } from './headings';
+// Parse stage: source lines + markdown-it block tokens, walked once into blocks and per-line facts.
+import type MarkdownIt from 'markdown-it';
+import type { MermaidBlock } from '../types';
+import { readFrontMatter, type FrontMatter } from './frontMatter';
 import { tokenizeBlocks } from './markdown';
-import { hide, type Block, type ParsedDocument } from './model';
-import { cleanTitle } from './normalize';
-import { extractSummary, summaryRanges } from './summary';
-import { collectTasks } from './tasks';
-import { extractTimeline, findTimelineSection } from './timeline';
-import { countContentWords, countWords } from './words';
+import { sourceText, type SourceText } from './source';
+import { countContentWords, countWords, htmlText } from './words';
 
-/** Options of parse(). */
-export interface ParseOptions {
-  /** Custom templates, whose titles and aliases also count as plain-text headings. */
-  customTemplates?: readonly Template[];
-  /** Skip the template-less summary facts (lint() reads them from the template's sections instead). */
-  skipSummary?: boolean;
+/** What a line holds, as a reader sees it. */
+export const enum LineKind {
+  Blank = 0,
+  /** Paragraph, heading, list-item or table text. */
+  Text = 1,
+  /** Fenced or indented code (not read as prose). */
+  Code = 2,
+  /** An HTML block line with no readable text (tags, comments, images). */
+  Markup = 3,
+  /** Front matter (the YAML between the opening `---` fences). */
+  Front = 4,
 }
 
-const HINT = /<!--\s*postmortem\s*:\s*([\w.-]+)\s*-->/i;
-
-/** Reads YAML-ish front matter (`key: value` lines between `---` fences) at the top of the text. */
-function frontMatter(lines: readonly string[]): { end: number; data: Record<string, string> } | undefined {
-  if (lines[0]?.trim() !== '---') return undefined;
-  const limit = Math.min(lines.length, 400);
-  for (let i = 1; i < limit; i++) {
-    const l = lines[i]!.trim();
-    if (l === '---' || l === '...') {
-      const data: Record<string, string> = {};
-      for (let j = 1; j < i; j++) {
-        const m = /^([\w.-]+)\s*:\s*(.*)$/.exec(lines[j]!);
-        if (m) data[m[1]!] = m[2]!.trim().replace(/^(['"])(.*)\1$/, '$2');
-      }
-      return { end: i + 1, data };
-    }
-  }
-  return undefined;
+/** A block of the Markdown, in document order. */
+export interface Block {
+  kind: 'heading' | 'paragraph' | 'item' | 'table' | 'code' | 'html' | 'hr';
+  startLine: number;
+  /** End-exclusive. */
+  endLine: number;
+  /** List nesting: 0 outside lists, 1 inside a top-level item. */
+  depth: number;
+  /** Blockquote nesting. */
+  quote: number;
+  /** Index of the opening token in `tokens`. */
+  token: number;
+  /** Heading rank (1-6) for headings. */
+  level?: number;
+  /** 'atx' or 'setext' for headings; 'bullet' or 'ordered' for items; 'fence' or 'indented' for code. */
+  style?: string;
+  /** Inline text of a heading or paragraph (markdown-it's inline content). */
+  content?: string;
 }
 
-/**
- * Parses a postmortem: markdown-it tokens with line maps → title, front matter, sections (ATX, setext,
- * bold and plain pseudo-headings), timeline entries, summary facts, tasks, mermaid blocks, word count.
- * The result also carries non-enumerable `lines`, `tokens`, `blocks` for the rules (see ParsedDocument).
- */
-export function parse(text: string, options: ParseOptions = {}): ParsedDocument {
-  const lines = splitLines(text);
+/** The parsed text: the only source of lines, tokens and per-line facts the later stages read. */
+export interface ParsedText {
+  readonly source: SourceText;
+  readonly lines: readonly string[];
+  readonly lineCount: number;
+  readonly tokens: readonly MarkdownIt.Token[];
+  readonly blocks: readonly Block[];
+  /** LineKind of every line. */
+  readonly kinds: Uint8Array;
+  /** List depth of every line (0 outside lists). */
+  readonly depth: Uint8Array;
+  /** Blockquote depth of every line. */
+  readonly quote: Uint8Array;
+  readonly frontMatter?: FrontMatter;
+  /** Template id from front matter `template:` or `<!-- postmortem: id -->`. */
+  readonly templateHint?: string;
+  readonly mermaid: readonly MermaidBlock[];
+  /** Words a reader reads (prose, headings, lists, tables, inline code, HTML text; not fenced code or URLs). */
+  readonly words: number;
+  /** markdown-it's environment (reference definitions), for inline parses of the same text. */
+  readonly env: object;
+}
+
+/** `<!-- postmortem: id -->`: the one marker syntax (ids may hold letters, digits, `.`, `_` and `-`). */
+export const MARKER = /<!--\s*postmortem\s*:\s*([A-Za-z0-9][\w.-]*)\s*-->/i;
+
+/** True when a line is prose a reader reads (text, not code, markup, front matter or blank). */
+export function isProse(p: ParsedText, n: number): boolean {
+  return p.kinds[n] === LineKind.Text;
+}
+
+/** Parses Markdown once: lines, block tokens, blocks, per-line kinds, front matter, hint, Mermaid blocks, words. */
+export function parseText(text: string): ParsedText {
+  const source = sourceText(text);
+  const lines = source.lines;
   const lineCount = lines.length;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const fm = frontMatter(lines);
-  const source = fm ? lines.map((l, i) => (i < fm.end ? '' : l)).join('\n') : text;
+  const fm = readFrontMatter(lines);
+  const kinds = new Uint8Array(lineCount);
+  const depthOf = new Uint8Array(lineCount);
+  const quoteOf = new Uint8Array(lineCount);
+  if (fm) kinds.fill(LineKind.Front, 0, fm.end);
+  const body = fm ? lines.map((l, i) => (i < fm.end ? '' : l)).join('\n') : lines.join('\n');
   const env = {};
-  const tokens = tokenizeBlocks(source, env);
-  const prose = new Uint8Array(lineCount).fill(1);
-  if (fm) prose.fill(0, 0, fm.end);
+  const tokens = tokenizeBlocks(body, env);
   const blocks: Block[] = [];
-  const raw: RawHeading[] = [];
   const mermaid: MermaidBlock[] = [];
-  const aliases = aliasIndex(options.customTemplates);
   let words = 0, depth = 0, quote = 0;
-  let lastRealLevel: number | undefined;
-  let hint = fm?.data.template;
+  let hint = fm?.data['template'];
+  const mark = (map: [number, number], kind: LineKind): void => {
+    for (let n = map[0]; n < map[1] && n < lineCount; n++) {
+      if (kind === LineKind.Text && isBlankLine(lines[n]!)) continue;
+      kinds[n] = kind;
+      if (depth > depthOf[n]!) depthOf[n] = depth;
+      if (quote > quoteOf[n]!) quoteOf[n] = quote;
+    }
+  };
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const map = t.map;
+    const map = t.map as [number, number] | null;
     switch (t.type) {
       case 'bullet_list_open': case 'ordered_list_open': depth++; break;
       case 'bullet_list_close': case 'ordered_list_close': depth--; break;
@@ -70,107 +106,90 @@ export function parse(text: string, options: ParseOptions = {}): ParsedDocument 
       case 'blockquote_close': quote--; break;
       case 'inline': words += countContentWords(t.content, env); break;
       case 'list_item_open':
-        if (map) blocks.push({ kind: 'item', startLine: map[0], endLine: map[1], depth, token: i });
+        if (map) blocks.push({ kind: 'item', startLine: map[0], endLine: map[1], depth, quote, token: i, style: t.markup === '.' || t.markup === ')' ? 'ordered' : 'bullet' });
         break;
       case 'table_open':
-        if (map) blocks.push({ kind: 'table', startLine: map[0], endLine: map[1], depth, token: i });
-        break;
-      case 'heading_open': {
-        if (!map) break;
-        const title = tokens[i + 1]?.content ?? '';
-        const level = Number(t.tag.slice(1));
-        const style = t.markup === '=' || t.markup === '-' ? 'setext' : 'atx';
-        if (depth === 0 && quote === 0 && !isFieldHeading(cleanTitle(title), level, lastRealLevel)) {
-          raw.push({ rawTitle: title, level, style, line: map[0], bodyStartLine: map[1] });
-          lastRealLevel = level;
-        }
-        blocks.push({ kind: 'heading', startLine: map[0], endLine: map[1], depth, token: i });
-        break;
-      }
-      case 'paragraph_open': {
-        if (!map) break;
-        blocks.push({ kind: 'paragraph', startLine: map[0], endLine: map[1], depth, token: i });
-        if (depth > 0 || quote > 0) break;
-        const content = tokens[i + 1]?.content ?? '';
-        const parts = content.split('\n');
-        for (let j = 0; j < parts.length; j++) {
-          const p = parts[j]!;
-          const bold = boldHeadingText(p);
-          const plain = bold === undefined ? plainHeadingText(p, aliases) : undefined;
-          if (bold === undefined && plain === undefined) continue;
-          const level = lastRealLevel === undefined ? 2 : Math.min(lastRealLevel + 1, 6);
-          const line = map[0] + j;
-          raw.push({ rawTitle: bold ?? plain!.title, level, style: bold ? 'bold' : 'plain', line, bodyStartLine: plain?.inline ? line : line + 1 });
+        if (map) {
+          blocks.push({ kind: 'table', startLine: map[0], endLine: map[1], depth, quote, token: i });
+          mark(map, LineKind.Text);
         }
         break;
-      }
+      case 'hr':
+        if (map) blocks.push({ kind: 'hr', startLine: map[0], endLine: map[1], depth, quote, token: i });
+        break;
+      case 'heading_open':
+        if (map) {
+          blocks.push({ kind: 'heading', startLine: map[0], endLine: map[1], depth, quote, token: i, level: Number(t.tag.slice(1)),
+            style: t.markup === '=' || t.markup === '-' ? 'setext' : 'atx', content: tokens[i + 1]?.content ?? '' });
+          mark(map, LineKind.Text);
+        }
+        break;
+      case 'paragraph_open':
+        if (map) {
+          blocks.push({ kind: 'paragraph', startLine: map[0], endLine: map[1], depth, quote, token: i, content: tokens[i + 1]?.content ?? '' });
+          mark(map, LineKind.Text);
+        }
+        break;
       case 'fence': case 'code_block':
         if (!map) break;
-        if (t.type === 'code_block' && proseLike(t.content)) {
+        if (t.type === 'code_block' && readsAsProse(t.content)) {
+          // Students indent paragraphs by mistake: CommonMark makes them code, a reader reads them as text.
           words += countWords(t.content);
-          blocks.push({ kind: 'paragraph', startLine: map[0], endLine: map[1], depth, token: i });
+          blocks.push({ kind: 'paragraph', startLine: map[0], endLine: map[1], depth, quote, token: i, style: 'indented', content: t.content });
+          mark(map, LineKind.Text);
           break;
         }
-        prose.fill(0, map[0], map[1]);
-        blocks.push({ kind: 'code', startLine: map[0], endLine: map[1], depth, token: i });
+        blocks.push({ kind: 'code', startLine: map[0], endLine: map[1], depth, quote, token: i, style: t.type === 'fence' ? 'fence' : 'indented' });
+        mark(map, LineKind.Code);
         if (t.type === 'fence' && /^mermaid\b/i.test(t.info.trim())) mermaid.push({ startLine: map[0], endLine: map[1], source: t.content });
         break;
-      case 'html_block':
+      case 'html_block': {
         if (!map) break;
-        if (/^\s*<!--/.test(t.content)) prose.fill(0, map[0], map[1]);
-        else for (let n = map[0]; n < map[1]; n++) if (/^\s*</.test(lines[n] ?? '')) prose[n] = 0;
-        blocks.push({ kind: 'html', startLine: map[0], endLine: map[1], depth, token: i });
-        if (!hint) hint = HINT.exec(t.content)?.[1];
+        blocks.push({ kind: 'html', startLine: map[0], endLine: map[1], depth, quote, token: i });
+        if (!hint) hint = MARKER.exec(t.content)?.[1];
+        // HTML renders: its text is read (words, entries, tasks); comments, scripts and styles are not.
+        const comment = /^\s*<!--/.test(t.content) && /-->\s*$/.test(t.content);
+        for (let n = map[0]; n < map[1] && n < lineCount; n++) {
+          const visible = comment ? '' : htmlText(lines[n]!);
+          kinds[n] = visible.trim() === '' ? (isBlankLine(lines[n]!) ? LineKind.Blank : LineKind.Markup) : LineKind.Text;
+          if (depth > depthOf[n]!) depthOf[n] = depth;
+          if (quote > quoteOf[n]!) quoteOf[n] = quote;
+          if (!comment) words += countWords(visible);
+        }
         break;
+      }
       default: break;
     }
   }
-
-  const sections = buildSections(raw, lineCount);
-  const doc = { lineCount, sections, timeline: [], summary: {}, tasks: [], mermaid, wordCount: words } as unknown as ParsedDocument;
-  hide(doc, { lines, tokens, blocks, prose, eol, stampMemo: new Array<Timestamp[] | undefined>(lineCount) });
-  if (fm) doc.frontMatter = fm.data;
-  if (hint) doc.templateHint = hint;
-  setTitle(doc, fm?.data.title);
-  const tl = findTimelineSection(sections);
-  if (tl !== undefined) applyTimeline(doc, tl);
-  if (!options.skipSummary) doc.summary = extractSummary(doc, summaryRanges(doc));
-  doc.tasks = collectTasks(doc);
-  return doc;
+  const out: ParsedText = { source, lines, lineCount, tokens, blocks, kinds, depth: depthOf, quote: quoteOf, mermaid, words, env,
+    ...(fm ? { frontMatter: fm } : {}), ...(hint ? { templateHint: hint } : {}) };
+  return out;
 }
 
-/** text.split(/\r\n?|\n/), with the cheaper string split when the text has no carriage return. */
-function splitLines(text: string): string[] {
-  return text.includes('\r') ? text.split(/\r\n?|\n/) : text.split('\n');
-}
-
-/** True for an indented "code" block that is really prose (students indent paragraphs by mistake). */
-function proseLike(content: string): boolean {
-  const first = content.trimStart();
-  return /^[\p{L}\d*(]/u.test(first) && !/[{};=<>$\\]|^\s*(?:sudo|cd|ls|cat|curl|git|npm|apt|docker|systemctl|service|echo)\b|^\s*[\/#]/mu.test(content) && content.split(/\s+/).length >= 5;
-}
-
-/** Sets the title: front matter `title`, else a first heading that opens the document. */
-function setTitle(doc: ParsedDocument, fmTitle: string | undefined): void {
-  if (fmTitle) {
-    doc.title = fmTitle;
-    return;
+/** True for an empty or whitespace-only line. */
+export function isBlankLine(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff) return false;
   }
-  const first = doc.sections[0];
-  if (!first) return;
-  const firstProse = doc.blocks.find((b) => b.kind !== 'html');
-  const minLevel = doc.sections.reduce((m, s) => Math.min(m, s.level), 6);
-  if (firstProse && firstProse.startLine === first.headingLine && (first.level === minLevel || first.level === 1)) {
-    doc.title = first.title;
-    doc.titleLine = first.headingLine;
-  }
+  return true;
 }
 
-/** Fills the timeline fields from section `index`. */
-export function applyTimeline(doc: ParsedDocument, index: number): void {
-  const t = extractTimeline(doc, doc.sections[index]!);
-  doc.timelineSection = index;
-  doc.timeline = t.entries;
-  if (t.zone) doc.timelineZone = t.zone;
-  else delete doc.timelineZone;
+const CODE_LINE = /[{};=<>$\\|]\s*$|^\s*(?:\$|#!|sudo\b|cd\b|ls\b|cat\b|curl\b|git\b|npm\b|apt(?:-get)?\b|docker\b|systemctl\b|service\b|echo\b|import\b|def\b|function\b|return\b|const\b|let\b|var\b|class\b|if\s*\(|for\s*\(|[/#]|\/\/)/;
+
+/** True for an indented "code" block that is really prose: sentences of words, few code symbols. */
+export function readsAsProse(content: string): boolean {
+  const lines = content.split('\n').filter((l) => l.trim() !== '');
+  if (!lines.length) return false;
+  let wordsSeen = 0, letters = 0, symbols = 0, codeLines = 0;
+  for (const l of lines) {
+    if (CODE_LINE.test(l)) codeLines++;
+    for (let i = 0; i < l.length; i++) {
+      const c = l.charCodeAt(i);
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127) letters++;
+      else if (c === 123 || c === 125 || c === 59 || c === 61 || c === 60 || c === 62 || c === 36 || c === 92 || c === 124) symbols++;
+    }
+    wordsSeen += countWords(l);
+  }
+  return wordsSeen >= 5 && codeLines * 3 <= lines.length && symbols * 20 <= letters && /^\s*[\p{L}\d*(_"'“]/u.test(lines[0]!);
 }

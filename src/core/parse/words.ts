@@ -5,8 +5,8 @@ import { parseInline } from './markdown';
 const ALNUM = /[\p{L}\p{N}]/u;
 
 /**
- * Counts words in one inline token: text of prose, headings, lists and tables, including link text.
- * Not counted: inline code, images, HTML, autolinks and bare URLs. A word is a whitespace-separated
+ * Counts words in one inline token: text of prose, headings, lists and tables, including link text and
+ * inline code. Not counted: images, HTML tags, autolinks and bare URLs. A word is a whitespace-separated
  * run holding at least one letter or digit ("—", "-" and emoji alone are not words).
  */
 export function countInlineWords(inline: MarkdownIt.Token): number {
@@ -17,7 +17,7 @@ export function countInlineWords(inline: MarkdownIt.Token): number {
   for (const c of children) {
     if (c.type === 'link_open') autolink = c.markup === 'autolink' || c.markup === 'linkify';
     else if (c.type === 'link_close') autolink = false;
-    else if (c.type === 'text' && !autolink) n += countWords(c.content);
+    else if ((c.type === 'text' || c.type === 'code_inline') && !autolink) n += countWords(c.content);
   }
   return n;
 }
@@ -120,6 +120,8 @@ function parsedWords(content: string, env: object): number {
     }
     if (inRun && !autolink) n += countWords(run);
     inRun = false;
+    // Inline code is read as words (`wp-settings.php`); inline HTML tags are not, the text between them is.
+    if (c.type === 'code_inline') n += countWords(c.content);
     if (c.type === 'link_open') autolink = c.markup === 'autolink' || c.markup === 'linkify';
     else if (c.type === 'link_close') autolink = false;
   }
@@ -154,4 +156,11 @@ function isUrl(text: string, start: number, end: number): boolean {
     if (text.charCodeAt(i) === 58 && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) return true;
   }
   return (text.charCodeAt(start) | 32) === 119 && (text.charCodeAt(start + 1) | 32) === 119 && (text.charCodeAt(start + 2) | 32) === 119 && text.charCodeAt(start + 3) === 46;
+}
+
+const TAG = /<\/?[A-Za-z][^<>]*>|<!--[^]*?-->|<!--.*$|^.*?-->/g;
+
+/** The text of an HTML line as a reader sees it: tags and comments removed, entities left as they are. */
+export function htmlText(line: string): string {
+  return line.includes('<') || line.includes('>') ? line.replace(TAG, ' ') : line;
 }

@@ -1,22 +1,22 @@
 // PM002: sections follow the template's order.
 import { finding, lineRange, type Rule } from './rule';
 
-/** Matched sections out of template order (those outside the longest in-order run are reported). */
+/** Sections matched by title out of template order (those outside the longest in-order run are reported). */
 export const sectionOrder: Rule = {
   id: 'PM002',
   name: 'section-order',
   description: 'Sections appear in the order the template gives them.',
   tags: ['sections', 'template'],
   severity: 'warning',
-  check(doc, ctx) {
-    const ms = ctx.match.matches;
-    const idx = ms.map((m) => m.templateSection);
+  check(m) {
+    const ms = m.regions.filter((r) => r.by === 'title').sort((a, b) => a.anchorLine - b.anchorLine);
+    const idx = ms.map((r) => r.templateIndex);
     const keep = longestIncreasing(idx);
+    const ts = m.template.sections;
     const out = [];
     for (let i = 0; i < ms.length; i++) {
       if (keep.has(i)) continue;
       const t = idx[i]!;
-      const ts = ctx.template.sections;
       let prev: number | undefined, next: number | undefined;
       for (const k of keep) {
         const v = idx[k]!;
@@ -24,7 +24,7 @@ export const sectionOrder: Rule = {
         if (v > t && (next === undefined || v < next)) next = v;
       }
       const where = prev !== undefined ? `after "${ts[prev]!.title}"` : `before "${ts[next!]!.title}"`;
-      out.push(finding(this, `Section "${ts[t]!.title}" is out of order: the ${ctx.template.title} template puts it ${where}`, lineRange(doc, doc.sections[ms[i]!.section]!.headingLine)));
+      out.push(finding(this, `Section "${ts[t]!.title}" is out of order: the ${m.template.title} template puts it ${where}`, lineRange(m, ms[i]!.anchorLine)));
     }
     return out;
   },

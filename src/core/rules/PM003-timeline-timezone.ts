@@ -2,8 +2,8 @@
 import type { Finding, Zone } from '../types';
 import { finding, spanRange, templateHas, type Rule } from './rule';
 
-// A key under which equivalent zones compare equal (UTC = GMT = Z).
-function zoneKey(z: Zone): string {
+/** A key under which equivalent zones compare equal (UTC = GMT = Z). */
+export function zoneKey(z: Zone): string {
   return z.offsetMinutes !== undefined && !z.iana ? `o${z.offsetMinutes}` : (z.iana ?? z.raw.toUpperCase());
 }
 
@@ -14,9 +14,10 @@ export const timelineTimezone: Rule = {
   description: 'Timeline entries carry a time zone (or the timeline declares one), and do not mix zones.',
   tags: ['timeline', 'time'],
   severity: 'warning',
+  fixAll: true,
   appliesTo: (t) => templateHas(t, 'timeline'),
-  check(doc) {
-    const timed = doc.timeline.filter((e) => e.time?.valid);
+  check(m) {
+    const timed = (m.timeline?.entries ?? []).filter((e) => e.time?.valid);
     if (!timed.length) return [];
     const counts = new Map<string, { n: number; raw: string }>();
     for (const e of timed) {
@@ -26,14 +27,20 @@ export const timelineTimezone: Rule = {
       c.n++;
       counts.set(k, c);
     }
+    let main: [string, { n: number; raw: string }] | undefined;
+    for (const entry of counts) if (!main || entry[1].n > main[1].n) main = entry;
+    if (!main && (m.timeline?.zone || m.summary.zone)) return [];
     const out: Finding[] = [];
-    const main = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
-    if (!main && (doc.timelineZone || doc.summary.zone)) return [];
+    const seen = new Set<string>();
     for (const e of timed) {
       const t = e.time!;
+      const key = `${t.line}:${t.startColumn}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const range = spanRange(e.line, t.startColumn, t.endColumn);
       if (!t.zone) {
-        const fix = main ? { title: `Add time zone ${main[1].raw}`, edits: [{ range: spanRange(e.line, t.endColumn, t.endColumn), newText: ` ${main[1].raw}` }] } : undefined;
+        // Only the zone the other entries use: a zone the document never names would be a guess.
+        const fix = main ? { title: `Add time zone ${main[1].raw}`, edits: [{ range: spanRange(t.line, t.endColumn, t.endColumn), newText: ` ${main[1].raw}` }] } : undefined;
         out.push(finding(this, `Timeline entry has no time zone [${t.raw}]${main ? ` (other entries use ${main[1].raw})` : ''}`, range, fix));
       } else if (main && zoneKey(t.zone) !== main[0]) {
         out.push(finding(this, `Timeline mixes time zones: ${t.zone.raw} here, ${main[1].raw} elsewhere [${t.raw}]`, range));

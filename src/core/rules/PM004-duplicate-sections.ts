@@ -8,11 +8,11 @@ export const duplicateSections: Rule = {
   description: 'A template section is written once, not repeated under the same title.',
   tags: ['sections', 'template'],
   severity: 'warning',
-  check(doc, ctx) {
-    return ctx.match.duplicates.map((d) => {
-      const first = ctx.match.matches.find((m) => m.templateSection === d.templateSection)!;
-      const s = doc.sections[d.section]!;
-      return finding(this, `Section "${s.title}" appears more than once (first at line ${doc.sections[first.section]!.headingLine + 1})`, lineRange(doc, s.headingLine));
+  check(m) {
+    return m.duplicates.map((d) => {
+      const first = m.regions.find((r) => r.templateIndex === d.templateIndex);
+      const s = m.sections[d.section]!;
+      return finding(this, `Section "${s.title}" appears more than once${first ? ` (first at line ${first.anchorLine + 1})` : ''}`, lineRange(m, s.headingLine));
     });
   },
 };

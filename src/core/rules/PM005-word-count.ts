@@ -2,9 +2,9 @@
 import { documentRange, finding, type Rule } from './rule';
 
 /**
- * Words as a reader reads them: prose, headings, list items, table cells and link text. Not counted:
- * code blocks and inline code, front matter, HTML and comments, images, URLs. A word is a
- * whitespace-separated run holding at least one letter or digit.
+ * Words as a reader reads them: prose, headings, list items, table cells, link text, inline code and the text
+ * of HTML. Not counted: fenced code, front matter, comments, images, tags, URLs. A word is a whitespace-separated
+ * run holding at least one letter or digit.
  */
 export const wordCount: Rule = {
   id: 'PM005',
@@ -13,11 +13,11 @@ export const wordCount: Rule = {
   tags: ['length', 'template'],
   severity: 'warning',
   appliesTo: (t) => t.wordRange !== undefined,
-  check(doc, ctx) {
-    const r = ctx.template.wordRange!;
-    const n = doc.wordCount;
+  check(m) {
+    const r = m.template.wordRange!;
+    const n = m.words;
     if (n >= r.min && n <= r.max) return [];
     const how = n < r.min ? `${r.min - n} short of` : `${n - r.max} over`;
-    return [finding(this, `Document has ${n} words, ${how} the ${r.min}–${r.max} the ${ctx.template.title} template asks for`, documentRange(doc))];
+    return [finding(this, `Document has ${n} words, ${how} the ${r.min}–${r.max} the ${m.template.title} template asks for`, documentRange(m))];
   },
 };

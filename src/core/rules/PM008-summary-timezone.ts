@@ -1,11 +1,10 @@
 // PM008: the summary's times have a time zone.
 import { summaryFactRule } from './summaryFact';
 
-/** Reported only when the summary gives times (PM007 covers their absence). */
+/** Reported whenever the summary names no zone: the assignment asks for start and end times "including timezone". */
 export const summaryTimezone = summaryFactRule({
   id: 'PM008', name: 'summary-timezone', check: 'time-zone',
-  description: 'The times in the summary carry a time zone (UTC, WAT, GMT+1, America/New_York …).',
-  message: 'times have no time zone (add UTC, WAT, GMT+1 …)',
+  description: 'The summary states the time zone of its times (UTC, WAT, GMT+1, America/New_York …).',
+  message: (f) => (f.start || f.end ? 'times have no time zone (add UTC, WAT, GMT+1 …)' : 'gives no times with a time zone (e.g. "14:00 - 15:30 UTC")'),
   has: (f) => f.zone !== undefined,
-  relevant: (f) => f.start !== undefined || f.end !== undefined,
 });

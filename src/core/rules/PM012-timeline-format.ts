@@ -13,19 +13,19 @@ export const timelineFormat: Rule = {
   tags: ['timeline'],
   severity: 'warning',
   appliesTo: (t) => templateHas(t, 'timeline'),
-  check(doc) {
-    if (doc.timelineSection === undefined) return [];
-    const s = doc.sections[doc.timelineSection]!;
-    const out: Finding[] = [];
-    if (!doc.timeline.some((e) => e.time || e.date)) {
-      return [finding(this, 'Timeline has no timed entries: write one "time - text" bullet per event (e.g. "- 14:05 UTC - Alert fired")', lineRange(doc, s.headingLine))];
+  check(m) {
+    const tl = m.timeline;
+    if (!tl) return [];
+    const anchor = tl.section !== undefined ? m.sections[tl.section]!.headingLine : tl.startLine;
+    if (!tl.entries.some((e) => e.time || e.date)) {
+      return [finding(this, 'Timeline has no timed entries: write one "time - text" bullet per event (e.g. "- 14:05 UTC - Alert fired")', lineRange(m, anchor))];
     }
-    for (const e of doc.timeline) {
-      const text = doc.lines[e.line] ?? '';
-      if (!e.time && !e.date) out.push(finding(this, 'Timeline entry has no time: start it with one ("14:05 UTC - …")', lineRange(doc, e.line)));
+    const out: Finding[] = [];
+    for (const e of tl.entries) {
+      if (!e.time && !e.date) out.push(finding(this, 'Timeline entry has no time: start it with one ("14:05 UTC - …")', lineRange(m, e.line)));
       else if (!e.time) continue;
-      else if (!e.timeFirst) out.push(finding(this, `Timeline entry should start with its time [${e.time?.raw ?? ''}]`, e.time ? spanRange(e.line, e.time.startColumn, e.time.endColumn) : lineRange(doc, e.line)));
-      else if (!HAS_TEXT.test(e.text)) out.push(finding(this, `Timeline entry has a time but no text [${e.time?.raw ?? ''}]`, spanRange(e.line, 0, text.length)));
+      else if (!e.timeFirst) out.push(finding(this, `Timeline entry should start with its time [${e.time.raw}]`, spanRange(e.line, e.time.startColumn, e.time.endColumn)));
+      else if (!HAS_TEXT.test(e.text) && !e.detail) out.push(finding(this, `Timeline entry has a time but no text [${e.time.raw}]`, lineRange(m, e.line)));
     }
     return out;
   },

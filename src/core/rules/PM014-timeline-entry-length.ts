@@ -1,16 +1,27 @@
 // PM014: timeline entries are short (one or two sentences).
 import { finding, spanRange, templateHas, type Rule } from './rule';
 
-const SENTENCE_END = /[.!?]+(?=\s+["'(\[*_]*[A-Z0-9]|\s*$)/g;
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|approx|Mr|Mrs|Dr|St|No|Inc|Ltd)\.$/i;
 
-/** Counts sentences, ignoring common abbreviations. */
+/** Counts sentences, ignoring common abbreviations, code, URLs and parentheses (one linear scan). */
 export function sentenceCount(text: string): number {
-  const t = text.replace(/`[^`]*`|https?:\/\/\S+|\([^)]*\)/g, 'x').trim();
+  const t = text.replace(/`[^`]{0,500}`|https?:\/\/\S{1,2000}|\([^()]{0,500}\)/g, 'x').trim();
   if (!t) return 0;
   let n = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(t); m; m = SENTENCE_END.exec(t)) if (!ABBREVIATION.test(t.slice(0, m.index + 1))) n++;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i;
+    while (j + 1 < t.length && (t[j + 1] === '.' || t[j + 1] === '!' || t[j + 1] === '?')) j++;
+    // A sentence ends at the end of the text or before a space and an upper-case letter, digit or quote.
+    let k = j + 1;
+    while (k < t.length && t[k] === ' ') k++;
+    const endsText = k >= t.length;
+    if (endsText || (k > j + 1 && /["'(\[*_]*[A-Z0-9]/.test(t.slice(k, k + 4)))) {
+      if (!ABBREVIATION.test(t.slice(Math.max(0, i - 8), i + 1))) n++;
+    }
+    i = j;
+  }
   return /[.!?]\s*$/.test(t) ? n : n + 1;
 }
 
@@ -22,11 +33,11 @@ export const timelineEntryLength: Rule = {
   tags: ['timeline', 'style'],
   severity: 'information',
   appliesTo: (t) => templateHas(t, 'timeline'),
-  check(doc) {
+  check(m) {
     const out = [];
-    for (const e of doc.timeline) {
+    for (const e of m.timeline?.entries ?? []) {
       const n = sentenceCount(e.text);
-      if (n > 2) out.push(finding(this, `Timeline entry has ${n} sentences; keep it to one or two${e.time ? ` [${e.time.raw}]` : ''}`, spanRange(e.line, e.textColumn, (doc.lines[e.line] ?? '').length)));
+      if (n > 2) out.push(finding(this, `Timeline entry has ${n} sentences; keep it to one or two${e.time ? ` [${e.time.raw}]` : ''}`, spanRange(e.line, e.textColumn, e.endColumn ?? (m.lines[e.line] ?? '').length)));
     }
     return out;
   },

@@ -1,25 +1,32 @@
 // PM015: the timeline says when and how the issue was detected, who it was escalated to, how it was resolved.
+import { detectionMethod } from '../story/phases';
+import type { PostmortemModel } from '../types';
 import { finding, lineRange, templateHas, type Rule } from './rule';
 
-const ASPECTS: ReadonlyArray<{ re: RegExp; message: string }> = [
-  { re: /\b(?:detect|notic|discover|spott|observ|report|alert|alarm|page[ds]?\b|paging|flagg|identif|trigger|fir(?:e|ed|ing)\b|saw\b|began|start|realis|realiz|found\b)/i, message: 'when the issue was detected' },
-  { re: /\b(?:monitor|alert|alarm|pager|pagerduty|opsgenie|nagios|datadog|grafana|prometheus|uptime|customer|user|client|complain|report|ticket|tweet|dashboard|log|on-?call|engineer|health ?check)/i, message: 'how the issue was detected (monitoring alert, customer report …)' },
-  { re: /\b(?:escalat|notif|paged|contact|call(?:ed)?\b|alerted|summon|assign|loop|engag|inform|involv|pull(?:ed)? in|brought in|handed|team|declar|incident commander|on-?call)/i, message: 'who the incident was escalated to' },
-  { re: /\b(?:resol|restor|fix|recover|back (?:online|up|to normal)|mitigat|roll(?:ed)? ?back|revert|normal|closed|stabili[sz]|resum|renew|redeploy|deploy|patch|restart|reboot|ends?\b|ended)/i, message: 'how the incident was resolved' },
-];
-
-/** Missing aspects of the timeline (a heuristic on the entries' words; information only). */
+/** What the timeline's story lacks, read from the phases of its entries (information). */
 export const timelineCoverage: Rule = {
   id: 'PM015',
   name: 'timeline-coverage',
-  description: 'The timeline says when and how the issue was detected, who it was escalated to, and how it was resolved (heuristic).',
+  description: 'The timeline says when and how the issue was detected, who it was escalated to, and how it was resolved (read from the story of its entries).',
   tags: ['timeline', 'content'],
   severity: 'information',
   appliesTo: (t) => templateHas(t, 'timeline'),
-  check(doc) {
-    if (doc.timelineSection === undefined || doc.timeline.length === 0) return [];
-    const s = doc.sections[doc.timelineSection]!;
-    const text = doc.timeline.map((e) => e.text).join('\n');
-    return ASPECTS.filter((a) => !a.re.test(text)).map((a) => finding(this, `Timeline does not say ${a.message}`, lineRange(doc, s.headingLine)));
+  check(m) {
+    const tl = m.timeline;
+    if (!tl || tl.entries.length === 0) return [];
+    const at = lineRange(m, tl.section !== undefined ? m.sections[tl.section]!.headingLine : tl.startLine);
+    const phases = new Set(tl.entries.map((e) => e.phase));
+    const out = [];
+    const detection = tl.entries.filter((e) => e.phase === 'detection');
+    if (!detection.length) out.push(finding(this, 'Timeline does not say when the issue was detected', at));
+    if (!detection.some((e) => detectionMethod(`${e.text} ${e.detail ?? ''}`))) out.push(finding(this, 'Timeline does not say how the issue was detected (monitoring alert, customer report …)', at));
+    if (!phases.has('escalation')) out.push(finding(this, 'Timeline does not say who the incident was escalated to', at));
+    if (!phases.has('resolution') && !resolvedByMitigation(m)) out.push(finding(this, 'Timeline does not say how the incident was resolved', at));
+    return out;
   },
 };
+
+// A timeline whose last entry restores service through a mitigation still says how it was resolved.
+function resolvedByMitigation(m: PostmortemModel): boolean {
+  return m.timeline?.entries.some((e) => e.phase === 'mitigation') ?? false;
+}

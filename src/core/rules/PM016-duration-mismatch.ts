@@ -11,8 +11,8 @@ export const durationMismatch: Rule = {
   description: 'The duration in the summary matches its start and end times and the span of the timeline.',
   tags: ['summary', 'timeline', 'time'],
   severity: 'warning',
-  check(doc) {
-    const f = doc.summary;
+  check(m) {
+    const f = m.summary;
     const out: Finding[] = [];
     let between: number | undefined;
     if (f.start && f.end && f.start.valid && f.end.valid) {
@@ -24,15 +24,20 @@ export const durationMismatch: Rule = {
     const stated = f.durationText !== undefined ? f.durationMinutes : undefined;
     const line = f.durationLine ?? f.start?.line ?? 0;
     if (stated !== undefined && between !== undefined && Math.abs(stated - between) > Math.max(5, stated * 0.1)) {
-      out.push(finding(this, `Summary says ${f.durationText} but ${f.start!.raw} to ${f.end!.raw} is ${formatDuration(between)}`, lineRange(doc, line)));
+      out.push(finding(this, `Summary says ${f.durationText} but ${f.start!.raw} to ${f.end!.raw} is ${formatDuration(between)}`, lineRange(m, line)));
     }
     const duration = stated ?? between;
-    const timed = doc.timeline.filter((e) => e.elapsedMinutes !== undefined);
-    if (duration !== undefined && duration > 0 && timed.length >= 2) {
-      const span = Math.max(...timed.map((e) => e.elapsedMinutes!));
-      if (span > 0 && Math.abs(span - duration) > Math.max(15, duration * 0.5)) {
-        out.push(finding(this, `Summary duration (${formatDuration(duration)}) disagrees with the timeline, which spans ${formatDuration(span)}`, lineRange(doc, line), undefined, 'information'));
-      }
+    const tl = m.timeline;
+    // A span built on a guessed midnight crossing is no evidence: say nothing then.
+    if (duration === undefined || duration <= 0 || !tl || tl.rolloverGuessed) return out;
+    let span: number | undefined, timed = 0;
+    for (const e of tl.entries) {
+      if (e.elapsedMinutes === undefined) continue;
+      timed++;
+      if (span === undefined || e.elapsedMinutes > span) span = e.elapsedMinutes;
+    }
+    if (timed >= 2 && span !== undefined && span > 0 && Math.abs(span - duration) > Math.max(15, duration * 0.5)) {
+      out.push(finding(this, `Summary duration (${formatDuration(duration)}) disagrees with the timeline, which spans ${formatDuration(span)}`, lineRange(m, line), undefined, 'information'));
     }
     return out;
   },

@@ -1,45 +1,58 @@
 // PM017: corrective measures include a task list.
-import type { ParsedDocument } from '../parse/model';
-import type { Finding, TextEdit } from '../types';
-import { finding, lineRange, templateHas, type Rule } from './rule';
+import { LineKind } from '../parse/index';
+import { actionLines } from '../outline/content';
+import type { Finding, PostmortemModel, Region, TextEdit } from '../types';
+import { finding, lineRange, regionName, regionsWith, templateHas, type Rule } from './rule';
 
-const LINK_LINE = /^\s*(?:<?https?:\/\/\S+>?|\[[^\]]*\]\(\S+\))\s*$/;
+const LINK_LINE = /^\s*(?:<?https?:\/\/\S{1,2000}>?|\[[^\]]{0,500}\]\(\S{1,2000}\))\s*$/;
+
+/** True when the region holds a list or a table (any depth). */
+export function hasList(m: PostmortemModel, r: Region): boolean {
+  for (const b of m.parsed.blocks) if ((b.kind === 'item' || b.kind === 'table') && b.startLine >= r.startLine && b.startLine < r.endLine) return true;
+  for (let n = r.startLine; n < r.endLine; n++) if (/^\s*<li\b/i.test(m.lines[n] ?? '')) return true;
+  return false;
+}
 
 // True when the section's prose is nothing but links (the tasks live in an issue tracker the link opens).
-function onlyTrackerLinks(doc: ParsedDocument, from: number, to: number): boolean {
+function onlyTrackerLinks(m: PostmortemModel, r: Region): boolean {
   let links = 0;
-  for (let n = from; n < to; n++) {
-    const line = doc.lines[n] ?? '';
-    if (!doc.prose[n] || line.trim() === '') continue;
+  for (let n = r.startLine; n < r.endLine; n++) {
+    const line = m.lines[n] ?? '';
+    if (m.parsed.kinds[n] !== LineKind.Text || line.trim() === '') continue;
     if (!LINK_LINE.test(line)) return false;
     links++;
   }
   return links > 0;
 }
 
-/** A section that must list tasks but has no list or table; the fix turns its plain lines into "- [ ] " items. */
+/** The edits that turn a region's plain prose lines into "- [ ] " items. */
+export function checklistEdits(m: PostmortemModel, r: Region): TextEdit[] {
+  const headings = new Set(m.sections.map((s) => s.headingLine));
+  const edits: TextEdit[] = [];
+  for (let n = r.startLine; n < r.endLine; n++) {
+    const text = m.lines[n] ?? '';
+    if (m.parsed.kinds[n] !== LineKind.Text || headings.has(n) || text.trim() === '' || /^\s*(?:#|>|\||```|<)/.test(text)) continue;
+    const col = n === r.startLine && r.startColumn !== undefined ? r.startColumn : text.length - text.trimStart().length;
+    edits.push({ range: { startLine: n, startColumn: col, endLine: n, endColumn: col }, newText: n === r.startLine && r.startColumn !== undefined ? '\n- [ ] ' : '- [ ] ' });
+  }
+  return edits;
+}
+
+/** A section that must list tasks but has no list, no table and fewer than two lines that read as actions. */
 export const correctiveTaskList: Rule = {
   id: 'PM017',
   name: 'corrective-task-list',
-  description: 'The corrective-measures section lists concrete tasks (a bullet or "- [ ]" list, or a table).',
+  description: 'The corrective-measures section lists concrete tasks (a bullet or "- [ ]" list, a table, or one action per line).',
   tags: ['actions'],
   severity: 'warning',
   appliesTo: (t) => templateHas(t, 'task-list'),
-  check(doc, ctx) {
+  check(m) {
     const out: Finding[] = [];
-    const headingLines = new Set(doc.sections.map((s) => s.headingLine));
-    for (const { section: s } of ctx.sectionsWith('task-list')) {
-      const hasList = doc.blocks.some((b) => (b.kind === 'item' || b.kind === 'table') && b.startLine >= s.bodyStartLine && b.startLine < s.endLine);
-      if (hasList || onlyTrackerLinks(doc, s.bodyStartLine, s.endLine)) continue;
-      const edits: TextEdit[] = [];
-      for (let n = s.bodyStartLine; n < s.endLine; n++) {
-        const text = doc.lines[n] ?? '';
-        if (!doc.prose[n] || headingLines.has(n) || text.trim() === '' || /^\s*(#|>|\||```)/.test(text)) continue;
-        const col = text.length - text.trimStart().length;
-        edits.push({ range: { startLine: n, startColumn: col, endLine: n, endColumn: col }, newText: '- [ ] ' });
-      }
+    for (const { region: r } of regionsWith(m, 'task-list')) {
+      if (hasList(m, r) || onlyTrackerLinks(m, r) || actionLines(m.parsed, r.startLine, r.endLine) >= 2) continue;
+      const edits = checklistEdits(m, r);
       const fix = edits.length ? { title: 'Turn the lines of this section into a task list', edits } : undefined;
-      out.push(finding(this, `"${s.title}" has no task list: list the tasks as "- [ ] …" items`, lineRange(doc, s.headingLine), fix));
+      out.push(finding(this, `"${regionName(m, r)}" has no task list: list the tasks as "- [ ] …" items`, lineRange(m, r.anchorLine), fix));
     }
     return out;
   },

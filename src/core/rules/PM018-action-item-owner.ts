@@ -1,7 +1,6 @@
 // PM018: action items name an owner and a deadline (templates that require them).
-import { tasksIn } from '../parse/tasks';
 import type { Finding } from '../types';
-import { finding, lineRange, templateHas, type Rule } from './rule';
+import { finding, lineRange, regionsWith, templateHas, type Rule } from './rule';
 
 /** Items of owner-deadline sections lacking "Owner:/Responsible:/@name" or "Deadline:/Due:/a date". */
 export const actionItemOwner: Rule = {
@@ -11,12 +10,12 @@ export const actionItemOwner: Rule = {
   tags: ['actions'],
   severity: 'warning',
   appliesTo: (t) => templateHas(t, 'owner-deadline'),
-  check(doc, ctx) {
+  check(m) {
     const out: Finding[] = [];
-    for (const { section: s } of ctx.sectionsWith('owner-deadline')) {
-      for (const t of tasksIn(doc, s.bodyStartLine, s.endLine)) {
+    for (const { region: r } of regionsWith(m, 'owner-deadline')) {
+      for (const t of m.tasks.filter((x) => x.line >= r.startLine && x.line < r.endLine)) {
         const missing = [t.owner ? '' : 'owner', t.deadline ? '' : 'deadline'].filter(Boolean);
-        if (missing.length) out.push(finding(this, `Action item has no ${missing.join(' and no ')}: ${t.text.replace(/[*_`]/g, '').slice(0, 60)}`, lineRange(doc, t.line)));
+        if (missing.length) out.push(finding(this, `Action item has no ${missing.join(' and no ')}: ${t.text.slice(0, 60)}`, lineRange(m, t.line)));
       }
     }
     return out;

@@ -1,45 +1,157 @@
-// PM019: no left-over placeholders (XYZ, TBD, snippet tab stops, Lorem ipsum, [Insert …]).
-import type { Finding } from '../types';
+// PM019: no left-over placeholders: template prompts, snippet tab stops, XYZ/TBD, stand-in images.
+import { LineKind } from '../parse/index';
+import { stripInline } from '../outline/normalize';
+import { builtinTemplates } from '../templates/index';
+import type { Finding, PostmortemModel, Range, Template } from '../types';
 import { finding, spanRange, type Rule } from './rule';
 
-const PLACEHOLDER = /\$\{\d+(?::([^}]*))?\}|\$\{\d+\|[^}]*\|\}|\bXYZ\b|\bTBD\b|\bTBC\b|\blorem ipsum\b|\[(?:insert|add|your|describe|todo)\b[^\]]*\]|<(?:insert|your)\b[^>]*>|\bYYYY-MM-DD\b|\bHH:MM\b/gi;
-/** The start of every PLACEHOLDER match (a line without one holds no placeholder): cheaper than PLACEHOLDER. */
-const QUICK = /\$\{|XYZ|TB[DC]|orem ipsum|\[(?:insert|add|your|describe|todo)|<(?:insert|your)|YYYY-MM-DD|HH:MM/i;
+const PLACEHOLDER = /\$\{\d{1,3}(?::([^}]{0,200}))?\}|\$\{\d{1,3}\|[^}]{0,200}\|\}|\bXYZ\b|\bTBD\b|\bTBC\b|\blorem ipsum\b|\[(?:insert|add|your|describe|todo)\b[^\]]{0,200}\]|<(?:insert|your)\b[^<>]{0,200}>|\bYYYY-MM-DD\b|\bYYYYMMDD\b|\bMonth D, YYYY\b|\bHH:MM\b|\bN ?(?:%|minutes?\b|customers\b|users\b)|…/gi;
+/** The start of every PLACEHOLDER match (a line without one holds no placeholder). */
+const QUICK = /\$\{|XYZ|TB[DC]|orem ipsum|\[(?:insert|add|your|describe|todo)|<(?:insert|your)|YYYY|Month D|HH:MM|\bN ?(?:%|minutes|customers|users)|…/i;
+/** Image services and example hosts that stand in for a picture the author meant to add. */
+const STAND_IN_HOST = /^(?:https?:)?\/\/(?:www\.)?(?:example\.(?:com|org|net)|via\.placeholder\.com|placeholder\.com|placehold\.(?:it|co)|dummyimage\.com|placekitten\.com|placecage\.com|fakeimg\.pl|picsum\.photos|lorempixel\.com|imgplaceholder\.com)(?:[/:?#]|$)/i;
+const IMAGE = /!\[([^\]]{0,300})\](\(([^()\s]{0,2000})(?:\s[^()]{0,300})?\))?/g;
+const CLIPBOARD = /\bcan['’]?t paste this image\b|\bcannot paste this image\b/i;
 
-const CODE_SPAN = /(`+)(?!`)[^]*?[^`]\1(?!`)/g;
-const NO_SPANS: Array<[number, number]> = [];
-
-// Column ranges of inline code spans on a line (placeholders quoted as code are examples, not left-overs).
-function codeSpans(line: string): Array<[number, number]> {
+/** Column ranges of inline code spans on a line (placeholders quoted as code are examples, not left-overs). */
+export function codeSpans(line: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  CODE_SPAN.lastIndex = 0;
-  for (let m = CODE_SPAN.exec(line); m; m = CODE_SPAN.exec(line)) out.push([m.index, m.index + m[0].length]);
+  let i = 0;
+  while (i < line.length) {
+    if (line[i] !== '`') {
+      i++;
+      continue;
+    }
+    let run = 1;
+    while (line[i + run] === '`') run++;
+    const fence = '`'.repeat(run);
+    let close = line.indexOf(fence, i + run);
+    // The closing run must be exactly as long (not part of a longer run).
+    while (close >= 0 && line[close + run] === '`') {
+      let j = close;
+      while (line[j] === '`') j++;
+      close = line.indexOf(fence, j);
+    }
+    if (close < 0) {
+      i += run;
+      continue;
+    }
+    out.push([i, close + run]);
+    i = close + run;
+  }
   return out;
 }
 
+/**
+ * A line whose text — whole, or after its label or time ("**Impact:** …", "10:00 UTC - …") — is a template's
+ * prompt or example value, left as written.
+ */
+function promptAt(m: PostmortemModel, prompts: ReadonlySet<string>, n: number): Range | undefined {
+  const line = m.lines[n]!;
+  let text = stripInline(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '')).trim();
+  for (let k = 0; k < 4 && text; k++) {
+    if (prompts.has(promptKey(text))) {
+      const start = line.length - line.trimStart().length;
+      return spanRange(n, start, line.length);
+    }
+    const sep = /^.{0,60}?(?::\s|\s[-–—]\s)/.exec(text);
+    if (!sep) break;
+    text = text.slice(sep[0].length).trim();
+  }
+  return undefined;
+}
+
+/** Prompt texts and example values the templates' skeletons write (two words or more), as comparison keys. */
+export function templatePrompts(templates: readonly Template[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of templates) {
+    for (const s of t.sections) {
+      for (const m of s.skeleton.matchAll(/\$\{\d{1,3}:([^}]{1,200})\}/g)) {
+        const key = promptKey(m[1]!);
+        if (key.split(' ').length >= 2) out.add(key);
+      }
+    }
+  }
+  return out;
+}
+
+/** Mermaid sources the templates' skeletons write (the stock diagram left as it is). */
+function templateDiagrams(templates: readonly Template[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of templates) for (const s of t.sections) for (const m of s.skeleton.matchAll(/```mermaid\n([^`]{0,2000})```/g)) out.add(m[1]!.replace(/\s+/g, ' ').trim());
+  return out;
+}
+
+/** Normalises prompt text for comparison: lower case, letters and digits only. */
+export function promptKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}%]+/gu, ' ').trim();
+}
+
 /** Each placeholder; snippet tab stops get a fix that keeps their default text. */
+export function placeholderFindings(rule: Pick<Rule, 'id' | 'name' | 'severity'>, m: PostmortemModel): Finding[] {
+  const templates = [m.template, ...builtinTemplates.filter((t) => t !== m.template)];
+  const prompts = templatePrompts(templates);
+  const out: Finding[] = [];
+  const stock = templateDiagrams(templates);
+  for (const b of m.mermaid) {
+    if (stock.has(b.source.replace(/\s+/g, ' ').trim())) out.push(finding(rule, 'The template\'s stock diagram is left as it is: draw the incident (Postmortem: Insert Flowchart) or remove it', spanRange(b.startLine, 0, (m.lines[b.startLine] ?? '').length)));
+  }
+  for (let n = 0; n < m.lineCount; n++) {
+    const kind = m.parsed.kinds[n];
+    if (kind !== LineKind.Text && kind !== LineKind.Markup) continue;
+    const raw = m.lines[n]!;
+    const line = raw.length > 10_000 ? raw.slice(0, 10_000) : raw;
+    if (kind === LineKind.Text) {
+      const prompt = promptAt(m, prompts, n);
+      if (prompt) {
+        out.push(finding(rule, `Left-over template prompt "${stripInline(line).trim().slice(0, 80)}": replace it with what happened`, prompt));
+        continue;
+      }
+    }
+    const code = line.includes('`') ? codeSpans(line) : [];
+    const inCode = (at: number): boolean => code.some(([a, b]) => at >= a && at < b);
+    if (line.includes('![')) {
+      IMAGE.lastIndex = 0;
+      for (let im = IMAGE.exec(line); im; im = IMAGE.exec(line)) {
+        if (inCode(im.index)) continue;
+        const url = im[3];
+        if (im[2] === undefined ? !hasReference(m, im[1]!) : url === '' || STAND_IN_HOST.test(url ?? '')) {
+          out.push(finding(rule, `Stand-in image "${im[0].slice(0, 80)}": add the real picture or remove it`, spanRange(n, im.index, im.index + im[0].length)));
+        }
+      }
+    }
+    if (CLIPBOARD.test(line)) out.push(finding(rule, 'An image was not pasted (the editor left its "can\'t paste this image" note): add the picture or remove the line', spanRange(n, 0, line.length)));
+    if (kind !== LineKind.Text || !QUICK.test(line)) continue;
+    PLACEHOLDER.lastIndex = 0;
+    for (let mm = PLACEHOLDER.exec(line); mm; mm = PLACEHOLDER.exec(line)) {
+      if (inCode(mm.index)) continue;
+      const t = mm[0];
+      if (/^xyz$/i.test(t) && t !== 'XYZ') continue;
+      if (/^tb[dc]$/i.test(t) && t !== t.toUpperCase()) continue;
+      // "…" stands for content only when it is all there is (a bare "…" or "Direct Impact: …").
+      if (t === '…' && !/^[\s\-*+>|]*(?:[^:…]{0,40}:\s*)?(?:\*\*)?…(?:\*\*)?\s*\|?\s*$/.test(line)) continue;
+      const range = spanRange(n, mm.index, mm.index + t.length);
+      const fix = t.startsWith('${') ? { title: `Replace the snippet placeholder with "${mm[1] ?? ''}"`, edits: [{ range, newText: mm[1] ?? '' }] } : undefined;
+      out.push(finding(rule, `Left-over placeholder "${t}"`, range, fix));
+    }
+  }
+  return out;
+}
+
+// True when `![label]` has a reference definition ("[label]: url") somewhere.
+function hasReference(m: PostmortemModel, label: string): boolean {
+  const refs = (m.parsed.env as { references?: Record<string, unknown> }).references;
+  return !!refs && Object.prototype.hasOwnProperty.call(refs, label.trim().toUpperCase().replace(/\s+/g, ' '));
+}
+
+/** Left-over placeholders, the templates' own prompts among them. */
 export const placeholders: Rule = {
   id: 'PM019',
   name: 'placeholders',
-  description: 'No left-over placeholders: XYZ, TBD, snippet text like ${1:…}, "Lorem ipsum", [Insert …], YYYY-MM-DD, HH:MM (outside inline code).',
+  description: 'No left-over placeholders: the templates\' prompts and example values, snippet text (${1:…}), XYZ, TBD, "Lorem ipsum", [Insert …], YYYY-MM-DD, HH:MM, a bare "…", stand-in images (example.com, via.placeholder.com …) — outside inline code.',
   tags: ['content'],
   severity: 'warning',
-  check(doc) {
-    const out: Finding[] = [];
-    for (let n = 0; n < doc.lineCount; n++) {
-      const line = doc.lines[n]!;
-      if (!doc.prose[n] || !QUICK.test(line)) continue;
-      const code = line.includes('`') ? codeSpans(line) : NO_SPANS;
-      PLACEHOLDER.lastIndex = 0;
-      for (let m = PLACEHOLDER.exec(line); m; m = PLACEHOLDER.exec(line)) {
-        if (code.length && code.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
-        if (/^xyz$/i.test(m[0]) && m[0] !== 'XYZ') continue;
-        if (/^tb[dc]$/i.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
-        const range = spanRange(n, m.index, m.index + m[0].length);
-        const fix = m[0].startsWith('${') ? { title: `Replace the snippet placeholder with "${m[1] ?? ''}"`, edits: [{ range, newText: m[1] ?? '' }] } : undefined;
-        out.push(finding(this, `Left-over placeholder "${m[0]}"`, range, fix));
-      }
-    }
-    return out;
+  check(m) {
+    return placeholderFindings(this, m);
   },
 };

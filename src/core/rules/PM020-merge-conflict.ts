@@ -1,13 +1,12 @@
 // PM020: no unresolved merge-conflict markers.
-import type { Finding, Fix, TextEdit } from '../types';
-import type { ParsedDocument } from '../parse/model';
+import type { Finding, Fix, PostmortemModel, TextEdit } from '../types';
 import { finding, lineRange, type Rule } from './rule';
 
 /** Exactly seven marker characters at line start, alone or followed by a space (a setext "=====…" underline is longer). */
 const MARKER = /^(<{7}|\|{7}|={7}|>{7})(?=\s|$)/;
 
 // Deletes whole lines [from, to] (inclusive).
-function deleteLines(doc: ParsedDocument, from: number, to: number): TextEdit {
+function deleteLines(doc: PostmortemModel, from: number, to: number): TextEdit {
   if (to + 1 < doc.lineCount) return { range: { startLine: from, startColumn: 0, endLine: to + 1, endColumn: 0 }, newText: '' };
   const prev = Math.max(0, from - 1);
   const start = from > 0 ? { line: prev, col: doc.lines[prev]!.length } : { line: 0, col: 0 };
@@ -21,6 +20,7 @@ export const mergeConflict: Rule = {
   description: 'No unresolved merge-conflict markers (<<<<<<<, =======, >>>>>>> at line start).',
   tags: ['content', 'git'],
   severity: 'error',
+  always: true,
   check(doc) {
     const out: Finding[] = [];
     let open: { start: number; base?: number; mid?: number; f: Finding } | undefined;

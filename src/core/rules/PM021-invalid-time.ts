@@ -1,5 +1,5 @@
 // PM021: times are valid clock times ("25:61" and "13:00PM" are not).
-import { stampsAt } from '../parse/model';
+import { LineKind } from '../parse/index';
 import type { Finding } from '../types';
 import { finding, spanRange, type Rule } from './rule';
 
@@ -10,16 +10,17 @@ export const invalidTime: Rule = {
   description: 'Every time is a valid clock time: no "25:61", no "13:00PM".',
   tags: ['time'],
   severity: 'error',
+  fixAll: true,
   check(doc) {
     const out: Finding[] = [];
     for (let n = 0; n < doc.lineCount; n++) {
       const line = doc.lines[n]!;
-      if (!doc.prose[n]) continue;
-      for (const t of stampsAt(doc, n)) {
+      if (doc.parsed.kinds[n] !== LineKind.Text) continue;
+      for (const t of doc.times[n] ?? []) {
         if (t.valid) continue;
         const range = spanRange(n, t.startColumn, t.endColumn);
         const seg = line.slice(t.startColumn, t.endColumn);
-        const ampm = /^(.*?\d)(\s?[AaPp]\.?\s?[Mm]\.?)(.*)$/.exec(seg);
+        const ampm = /^(.{0,60}?\d)(\s?[AaPp]\.?\s?[Mm]\.?)(.{0,60})$/.exec(seg);
         const fix = ampm && /is not a/.test(t.problem ?? '')
           ? { title: `Write ${ampm[1]}${ampm[3]}`, edits: [{ range, newText: `${ampm[1]}${ampm[3]}` }] } : undefined;
         out.push(finding(this, `Invalid time "${t.raw}": ${t.problem}`, range, fix));

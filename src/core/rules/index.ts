@@ -21,6 +21,10 @@ import { actionItemOwner } from './PM018-action-item-owner';
 import { placeholders } from './PM019-placeholders';
 import { mergeConflict } from './PM020-merge-conflict';
 import { invalidTime } from './PM021-invalid-time';
+import { sectionByContent } from './PM022-section-by-content';
+import { emptySection } from './PM023-empty-section';
+import { notAPostmortem } from './PM024-not-a-postmortem';
+import { taskListMarkup } from './PM025-task-list-markup';
 import type { Rule } from './rule';
 
 /** All rules the linter runs. */
@@ -28,11 +32,11 @@ export const allRules: readonly Rule[] = [
   requiredSections, sectionOrder, timelineTimezone, duplicateSections, wordCount, summaryDuration, summaryStartEnd,
   summaryTimezone, summaryImpact, summaryUsersAffected, summaryRootCause, timelineFormat, timelineOrder,
   timelineEntryLength, timelineCoverage, durationMismatch, correctiveTaskList, actionItemOwner, placeholders,
-  mergeConflict, invalidTime,
+  mergeConflict, invalidTime, sectionByContent, emptySection, notAPostmortem, taskListMarkup,
 ];
 
 /** Rule metadata for adapters (docs path relative to the repository / extension root). */
-export const ruleMetas: readonly RuleMeta[] = allRules.map((r) => ({ id: r.id, name: r.name, description: r.description, tags: r.tags, severity: r.severity, docs: `docs/rules/${r.id}.md` }));
+export const ruleMetas: readonly RuleMeta[] = allRules.map((r) => ({ id: r.id, name: r.name, description: r.description, tags: r.tags, severity: r.severity, fixAll: r.fixAll === true, docs: `docs/rules/${r.id}.md` }));
 
 /** Finds a rule by id ('PM003') or name ('timeline-timezone'). */
 export function getRule(idOrName: string): Rule | undefined {

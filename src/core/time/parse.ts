@@ -16,9 +16,16 @@ const DATE_RE = new RegExp(
   `(?<![A-Za-z0-9/-])${WEEKDAY}(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})|(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\.?,?(?:\\s+(\\d{4}))?)(?:(?!\\w)|(?=T\\d))`,
   'gi',
 );
-/** HH:MM[:SS][ am/pm] or H.MM am/pm, or HHMM hrs. */
-const TIME_RE = /(?:(?<=\dT)|(?<![A-Za-z0-9.:\/\-+]))(?:(\d{1,2})([:.])(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d|\.\d|:\d)|(\d{2})(\d{2})\s?(?=hrs?\b|HRS?\b|Hrs?\b))(?:\s?(hrs?|HRS?|Hrs?)\b)?(\s?([AaPp])\.?\s?[Mm]\.?(?![A-Za-z]))?/g;
-const QUICK_TIME = /\d[:.]\d\d|\d{4}\s?hrs/i;
+/** HH:MM[:SS][ am/pm], H.MM am/pm, HHMM hrs / hours, or an hour with am/pm ("4pm", "7 p.m."). */
+const TIME_RE = new RegExp(
+  '(?:(?<=\\dT)|(?<![A-Za-z0-9.:/\\-+]))(?:' +
+    '(?<h>\\d{1,2})(?<sep>[:.])(?<m>\\d{2})(?::(?<s>\\d{2})(?:\\.\\d{1,9})?)?(?!\\d|\\.\\d|:\\d)' +
+    '|(?<hh>\\d{2})(?<mm>\\d{2})[ \\t]?(?=(?:hrs?|hours?)\\b)' +
+    '|(?<ho>\\d{1,2})(?=[ \\t]?[AaPp]\\.?[ \\t]?[Mm]\\.?(?![A-Za-z]))' +
+  ')(?:[ \\t]?(?<hrs>[Hh](?:[Rr][Ss]?|[Oo][Uu][Rr][Ss]?))\\b)?(?<mer>[ \\t]?(?<ap>[AaPp])\\.?[ \\t]?[Mm]\\.?(?![A-Za-z]))?',
+  'g',
+);
+const QUICK_TIME = /\d[:.]\d\d|\d{4}[ \t]?h(?:rs?|ours?)\b|\d[ \t]?[ap]\.?[ \t]?m\b/i;
 const HAS_DIGIT = /\d/;
 /** Every DATE_RE match holds digit-dash/slash-digit or a month name: lines without either are skipped cheaply. */
 const QUICK_DATE = /\d[-\/]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
@@ -58,19 +65,25 @@ export function findTimestamps(line: string, lineNo: number, dates?: DateMatch[]
   if (!mayHaveTime(line)) return out;
   const ds = dates ?? findDates(line);
   TIME_RE.lastIndex = 0;
+  // Dates and times both come in line order: one cursor into the dates keeps the scan linear.
+  let di = 0;
   for (let m = TIME_RE.exec(line); m; m = TIME_RE.exec(line)) {
-    if (ds.some((d) => m!.index >= d.start && m!.index < d.end)) continue;
-    const hrs = m[5] !== undefined;
-    const hour12 = Number(hrs ? m[5] : m[1]);
-    const minute = Number(hrs ? m[6] : m[3]);
-    const second = m[4] === undefined ? undefined : Number(m[4]);
-    const meridiem = m[9]?.toLowerCase();
+    while (di < ds.length && ds[di]!.end <= m.index) di++;
+    if (di < ds.length && m.index >= ds[di]!.start) continue;
+    const g = m.groups!;
+    const hrs = g['hh'] !== undefined;
+    const hourOnly = g['ho'] !== undefined;
+    const hour12 = Number(hrs ? g['hh'] : hourOnly ? g['ho'] : g['h']);
+    const minute = hourOnly ? 0 : Number(hrs ? g['mm'] : g['m']);
+    const second = g['s'] === undefined ? undefined : Number(g['s']);
+    const meridiem = g['ap']?.toLowerCase();
     let end = m.index + m[0].length;
     const z = zoneAt(line, end);
     const zone: Zone | undefined = z?.zone;
     if (z) end = z.end;
-    if (!hrs && m[2] === '.' && !meridiem && !zone) continue;
-    if (!hrs && m[7] === undefined && m[1]!.length === 1 && !meridiem && !zone && minute > 59) continue;
+    if (!hrs && !hourOnly && g['sep'] === '.' && !meridiem && !zone) continue;
+    if (hourOnly && (!meridiem || hour12 === 0 || hour12 > 12)) continue;
+    if (!hrs && !hourOnly && g['hrs'] === undefined && g['h']!.length === 1 && !meridiem && !zone && minute > 59) continue;
     let hour = hour12;
     let problem: string | undefined;
     if (meridiem) {
@@ -82,7 +95,7 @@ export function findTimestamps(line: string, lineNo: number, dates?: DateMatch[]
     if (!problem && minute > 59) problem = `minute ${minute} is past 59`;
     if (!problem && second !== undefined && second > 59) problem = `second ${second} is past 59`;
     let start = m.index;
-    const { date, adjacent } = attachDate(line, ds, m.index, end);
+    const { date, adjacent } = attachDate(line, ds, di, m.index, end);
     if (date && adjacent) start = date.start;
     const ts: Timestamp = {
       raw: line.slice(start, end).trim(), line: lineNo, startColumn: start, endColumn: end,
@@ -98,15 +111,16 @@ export function findTimestamps(line: string, lineNo: number, dates?: DateMatch[]
   return out;
 }
 
-// Picks the date written right before (preferred) or right after a time, or the only date on the line.
-function attachDate(line: string, ds: DateMatch[], start: number, end: number): { date?: DateMatch; adjacent?: boolean } {
+// Picks the date written right before (preferred) or right after a time; `next` is the first date ending after the time's start.
+function attachDate(line: string, ds: DateMatch[], next: number, start: number, end: number): { date?: DateMatch; adjacent?: boolean } {
   if (!ds.length) return {};
-  let before: DateMatch | undefined;
-  for (const d of ds) if (d.end <= start) before = d;
-  if (before && /^[\s,T@~(*_]*(?:at\s+)?[\s(*_]*$/i.test(line.slice(before.end, start))) return { date: before, adjacent: true };
-  const after = ds.find((d) => d.start >= end);
-  if (after && /^[\s,)*_]*(?:on\s+)?[\s,(*_]*$/i.test(line.slice(end, after.start))) return { date: after };
-  if (before && start - before.end <= 30 && !/[.;]/.test(line.slice(before.end, start))) return { date: before };
+  const before = next > 0 ? ds[next - 1] : undefined;
+  if (before && before.end <= start && /^[\s,T@~(*_]{0,6}(?:at\s+)?[\s(*_]{0,4}$/i.test(line.slice(before.end, start))) return { date: before, adjacent: true };
+  let k = next;
+  while (k < ds.length && ds[k]!.start < end) k++;
+  const after = ds[k];
+  if (after && /^[\s,)*_]{0,6}(?:on\s+)?[\s,(*_]{0,4}$/i.test(line.slice(end, after.start))) return { date: after };
+  if (before && before.end <= start && start - before.end <= 30 && !/[.;]/.test(line.slice(before.end, start))) return { date: before };
   return {};
 }
 

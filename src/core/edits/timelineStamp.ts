@@ -1,5 +1,5 @@
 // Renders an inserted timeline entry from the `postmortem.timeline.format` pattern ("- **{time} {zone}** - ").
-import { formatTimelineStamp } from './time/format';
+import { formatTimelineStamp } from '../time/format';
 
 /** How the entry looks. */
 export interface EntryFormat {

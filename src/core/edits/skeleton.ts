@@ -1,5 +1,5 @@
 // Snippet skeletons built from templates: a whole postmortem or one section, with unique tab stops.
-import type { Template, TemplateSection } from './types';
+import type { Template, TemplateSection } from '../types';
 
 /** Shifts every tab stop ($1, ${2:x}, ${3|a,b|}) by `offset`, keeping $0; returns the body and the highest stop. */
 export function renumberTabstops(body: string, offset: number): { body: string; max: number } {
@@ -42,4 +42,4 @@ export function postmortemSnippet(template: Template, opts: { zone?: string } = 
   return opts.zone && opts.zone !== 'UTC' ? body.replace(/\bUTC\b/g, opts.zone) : body;
 }
 
-export { sectionInsertEdit, sectionMarkdown, templateMarkdown, stripSnippet } from './sectionInsert';
+export { sectionInsertEdit, sectionMarkdown, templateMarkdown, stripSnippet } from './sections';

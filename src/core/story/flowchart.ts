@@ -1,8 +1,8 @@
 // Builds a Mermaid flowchart that tells the incident's story from the parsed postmortem (pure, deterministic).
-import { classifyTimeline, detectionMethod, type DetectionMethod, type Phase } from './classify';
+import { detectionMethod, type DetectionMethod } from './phases';
 import { clock, escapeLabel, label } from './mermaidText';
-import { formatDuration } from './time/duration';
-import type { PostmortemDocument, Task, TimelineEntry } from './types';
+import { formatDuration } from '../time/duration';
+import type { Phase, PostmortemModel, Task, TimelineEntry } from '../types';
 
 export interface FlowchartOptions {
   /** Timeline entries drawn at most; the rest are folded into "… N more entries" nodes (default 40). */
@@ -55,10 +55,10 @@ const CLASSES: Array<[string, string]> = [
 ];
 
 /** Lays out the incident: main chain, dead-end branches, detection method, corrective tasks. */
-export function flowchartModel(doc: PostmortemDocument, options: FlowchartOptions = {}): FlowchartModel {
+export function flowchartModel(doc: PostmortemModel, options: FlowchartOptions = {}): FlowchartModel {
   const maxEntries = Math.max(2, options.maxEntries ?? 40);
-  const entries = doc.timeline;
-  const phases = classifyTimeline(entries);
+  const entries = doc.timeline?.entries ?? [];
+  const phases: Phase[] = entries.map((e) => e.phase);
   const classified = phases.some((p) => p !== 'other');
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
@@ -95,7 +95,7 @@ export function flowchartModel(doc: PostmortemDocument, options: FlowchartOption
  * Mermaid `flowchart` source telling the incident's story; `''` when the document has no timeline entries
  * and no tasks. Every label is quoted and entity-escaped, so any document text yields valid, inert Mermaid.
  */
-export function buildFlowchart(doc: PostmortemDocument, options: FlowchartOptions = {}): string {
+export function buildFlowchart(doc: PostmortemModel, options: FlowchartOptions = {}): string {
   return renderFlowchart(flowchartModel(doc, options), options);
 }
 
@@ -138,7 +138,7 @@ function entryText(entry: TimelineEntry, kind: Phase): string {
 }
 
 function addHow(entry: TimelineEntry, id: string, nodes: FlowNode[], edges: FlowEdge[]): void {
-  const method = detectionMethod(entry.text);
+  const method = detectionMethod(`${entry.text} ${entry.detail ?? ''}`);
   if (!method) return;
   nodes.push({ id: 'how', kind: 'how', text: HOW[method] });
   edges.push({ from: 'how', to: id, style: 'solid' });

@@ -1,10 +1,8 @@
 // Small pure helpers for core TextEdits: insert whole lines, apply edits to text, diff two texts into one edit.
-import type { Range, TextEdit } from './types';
+import { splitLines } from '../parse/source';
+import type { Range, TextEdit } from '../types';
 
-/** Splits text into lines the way VS Code counts them. */
-export function splitLines(text: string): string[] {
-  return text.split(/\r?\n/);
-}
+export { splitLines };
 
 /**
  * Inserts `block` as whole lines before line `at` (or at the end when `at` is past the last line),
@@ -30,15 +28,26 @@ function insertion(line: number, column: number, newText: string): TextEdit {
   return { range: { startLine: line, startColumn: column, endLine: line, endColumn: column }, newText };
 }
 
-/** Offset of a (line, column) position in text. */
-function offsetOf(lineStarts: number[], line: number, column: number, length: number): number {
-  if (line >= lineStarts.length) return length;
-  return Math.min(lineStarts[line]! + column, length);
+/** Offset of a (line, column) position in text (a column past the line's end stops at its end). */
+function offsetOf(text: string, lineStarts: number[], line: number, column: number): number {
+  if (line >= lineStarts.length) return text.length;
+  const start = lineStarts[line]!;
+  let end = line + 1 < lineStarts.length ? lineStarts[line + 1]! : text.length;
+  if (end > start && text.charCodeAt(end - 1) === 10) end--;
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  return Math.min(start + column, end);
 }
 
+// Offsets where each line starts: after CR LF, CR or LF (the same breaks splitLines uses).
 function lineStartsOf(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) starts.push(i + 1);
+  }
   return starts;
 }
 
@@ -55,8 +64,8 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   const starts = lineStartsOf(text);
   const spans = edits
     .map((e) => ({
-      from: offsetOf(starts, e.range.startLine, e.range.startColumn, text.length),
-      to: offsetOf(starts, e.range.endLine, e.range.endColumn, text.length),
+      from: offsetOf(text, starts, e.range.startLine, e.range.startColumn),
+      to: offsetOf(text, starts, e.range.endLine, e.range.endColumn),
       text: e.newText,
     }))
     .sort((a, b) => b.from - a.from || b.to - a.to);

@@ -1,5 +1,5 @@
 // Turns any text into a safe, short Mermaid label, and formats times and durations for labels.
-import type { Timestamp } from './types';
+import type { Timestamp } from '../types';
 
 /** Characters kept as they are inside a quoted label; everything else becomes a `#code;` entity. */
 const SAFE = /[\p{L}\p{N}\p{M} .,\-_/+!?@()'’]/u;

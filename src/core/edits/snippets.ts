@@ -1,6 +1,6 @@
 // Builds the contributed Markdown snippets from the templates (a test keeps snippets/markdown.json in step).
 import { postmortemSnippet, sectionSnippet } from './skeleton';
-import type { Template } from './types';
+import type { Template } from '../types';
 
 /** One VS Code snippet. */
 export interface Snippet {

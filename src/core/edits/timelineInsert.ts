@@ -1,6 +1,6 @@
 // Decides where a new timeline entry goes (after the entry under the cursor, at the end, or in a new section) and builds the edit.
-import type { PostmortemDocument, Template, TextEdit, TimelineEntry } from './types';
-import { insertLinesEdit } from './textEdits';
+import type { PostmortemModel, Template, TextEdit, TimelineEntry } from '../types';
+import { insertLinesEdit } from './text';
 
 /** Where the user wants the entry: by cursor, or in time order. */
 export type Placement =
@@ -19,9 +19,9 @@ const DAY = 24 * 60;
 
 /** Builds the edit inserting `stamp` (e.g. "- **14:32 UTC** - ") into the document's Timeline. */
 export function planTimelineInsert(
-  doc: PostmortemDocument, lines: string[], stamp: string, placement: Placement, template?: Template,
+  doc: PostmortemModel, lines: string[], stamp: string, placement: Placement, template?: Template,
 ): TimelineInsertion {
-  const section = doc.timelineSection !== undefined ? doc.sections[doc.timelineSection] : undefined;
+  const section = timelineExtent(doc);
   if (!section) return newSection(doc, lines, stamp, template);
   const entries = timelineEntries(doc);
   const anchor = placement.kind === 'cursor'
@@ -44,7 +44,7 @@ export function planTimelineInsert(
 }
 
 /** True when the timeline runs past midnight (dates differ, or the clock jumps back by more than 12 hours). */
-export function timelineCrossesMidnight(doc: PostmortemDocument): boolean {
+export function timelineCrossesMidnight(doc: PostmortemModel): boolean {
   const timed = timelineEntries(doc).filter((e) => e.time?.valid !== false && e.time);
   if (timed.some((e) => (e.elapsedMinutes ?? 0) >= DAY)) return true;
   const dates = new Set(timed.map((e) => e.time?.date).filter(Boolean).map((d) => `${d!.year ?? ''}-${d!.month}-${d!.day}`));
@@ -56,16 +56,23 @@ export function timelineCrossesMidnight(doc: PostmortemDocument): boolean {
 }
 
 /** True when adding an entry at this wall time after the entry before it runs past midnight. */
-export function wouldCrossMidnight(doc: PostmortemDocument, hour: number, minute: number): boolean {
+export function wouldCrossMidnight(doc: PostmortemModel, hour: number, minute: number): boolean {
   const timed = timelineEntries(doc).filter((e) => e.time);
   const last = timed[timed.length - 1];
   return last !== undefined && dayMinutes(last) - (hour * 60 + minute) > DAY / 2;
 }
 
-/** The document's timeline entries that sit inside its Timeline section, in line order. */
-function timelineEntries(doc: PostmortemDocument): TimelineEntry[] {
-  const section = doc.timelineSection !== undefined ? doc.sections[doc.timelineSection] : undefined;
-  const inside = section ? doc.timeline.filter((e) => e.line > section.headingLine && e.line < section.endLine) : doc.timeline;
+/** The timeline's heading line (or the line before its text), text start and end. */
+export function timelineExtent(doc: PostmortemModel): { headingLine: number; bodyStartLine: number; endLine: number } | undefined {
+  const tl = doc.timeline;
+  if (!tl) return undefined;
+  const s = tl.section !== undefined ? doc.sections[tl.section] : undefined;
+  return { headingLine: s ? s.headingLine : tl.startLine - 1, bodyStartLine: tl.startLine, endLine: tl.endLine };
+}
+
+/** The document's timeline entries (not headings), in line order. */
+function timelineEntries(doc: PostmortemModel): TimelineEntry[] {
+  const inside = doc.timeline?.entries ?? [];
   return inside.filter((e) => e.shape !== 'heading').sort((a, b) => a.line - b.line);
 }
 
@@ -147,7 +154,7 @@ function insertAt(lines: string[], at: number, text: string, blank: boolean, cur
 }
 
 /** Adds a Timeline section (heading, blank, entry) where the template puts it. */
-function newSection(doc: PostmortemDocument, lines: string[], stamp: string, template?: Template): TimelineInsertion {
+function newSection(doc: PostmortemModel, lines: string[], stamp: string, template?: Template): TimelineInsertion {
   const place = sectionPlace(doc, template, (s) => s.id === 'timeline' || /timeline/i.test(s.title));
   const title = template?.sections.find((s) => s.id === 'timeline' || /timeline/i.test(s.title))?.title ?? 'Timeline';
   const heading = `${'#'.repeat(place.level)} ${title}`;
@@ -157,14 +164,14 @@ function newSection(doc: PostmortemDocument, lines: string[], stamp: string, tem
 
 /** Where a template section belongs: before the first later template section present, else after the last earlier one, else at the end. */
 export function sectionPlace(
-  doc: PostmortemDocument, template: Template | undefined, isTarget: (s: Template['sections'][number]) => boolean,
+  doc: PostmortemModel, template: Template | undefined, isTarget: (s: Template['sections'][number]) => boolean,
 ): { line: number; level: number } {
   const fallbackLevel = doc.sections.find((s) => s.level >= 2 && s.style === 'atx')?.level ?? 2;
   const order = template?.sections ?? [];
   const index = order.findIndex(isTarget);
   if (index >= 0) {
     const later = new Set(order.slice(index + 1).map((s) => s.id));
-    const next = doc.sections.find((s) => s.templateSectionId !== undefined && later.has(s.templateSectionId));
+    const next = doc.sections.find((s) => s.templateSectionId !== undefined && later.has(s.templateSectionId) && s.headingLine !== doc.titleLine);
     if (next) return { line: next.headingLine, level: next.style === 'atx' ? next.level : fallbackLevel };
     const earlier = new Set(order.slice(0, index).map((s) => s.id));
     const prev = [...doc.sections].reverse().find((s) => s.templateSectionId !== undefined && earlier.has(s.templateSectionId));

@@ -1,6 +1,6 @@
 // Plans the edit that writes the generated flowchart into the document between markers (update in place when present).
-import { FLOWCHART_END, FLOWCHART_START } from './render';
-import type { PostmortemDocument, TextEdit } from './types';
+import { FLOWCHART_END, FLOWCHART_START } from '../render/html';
+import type { PostmortemModel, TextEdit } from '../types';
 
 /** What inserting the flowchart does: one edit (or none when the block is already up to date). */
 export interface FlowchartInsertion {
@@ -16,7 +16,7 @@ const START = `<!-- ${FLOWCHART_START} -->`;
 const END = `<!-- ${FLOWCHART_END} -->`;
 
 /** Builds the edit putting `flowchart` under a "Flowchart" heading between the markers. */
-export function planFlowchartInsert(doc: PostmortemDocument, lines: readonly string[], flowchart: string): FlowchartInsertion {
+export function planFlowchartInsert(doc: PostmortemModel, lines: readonly string[], flowchart: string): FlowchartInsertion {
   const existing = findMarkers(lines);
   if (existing) {
     const hadHeading = lines.slice(existing.start + 1, existing.end).some((l) => /^#{1,6}\s/.test(l));
@@ -46,15 +46,14 @@ function blockLines(flowchart: string, level: number): string[] {
   return [START, ...heading, '```mermaid', ...body, '```', END];
 }
 
-function headingLevel(doc: PostmortemDocument): number {
-  const timeline = doc.timelineSection !== undefined ? doc.sections[doc.timelineSection] : undefined;
+function headingLevel(doc: PostmortemModel): number {
+  const timeline = doc.timeline?.section !== undefined ? doc.sections[doc.timeline.section] : undefined;
   return timeline && (timeline.style === 'atx' || timeline.style === 'setext') ? timeline.level : 2;
 }
 
 /** The line after the Timeline section's last non-blank line; the end of the document without one. */
-function timelineEnd(doc: PostmortemDocument, lines: readonly string[]): number {
-  const section = doc.timelineSection !== undefined ? doc.sections[doc.timelineSection] : undefined;
-  let end = section ? Math.min(section.endLine, lines.length) : lines.length;
+function timelineEnd(doc: PostmortemModel, lines: readonly string[]): number {
+  let end = doc.timeline ? Math.min(doc.timeline.endLine, lines.length) : lines.length;
   while (end > 0 && lines[end - 1]!.trim() === '') end--;
   return end;
 }

@@ -1,0 +1,156 @@
+// Model stage: one immutable, template-aware PostmortemModel from the parsed text and its outline.
+import { LineKind, type ParsedText } from '../parse/index';
+import type { Outline } from '../outline/index';
+import { bestSimilarity, headingKey } from '../outline/normalize';
+import { classifyTimeline } from '../story/phases';
+import { orderKeys } from '../time/order';
+import { findZone } from '../time/zones';
+import type { ContentCheck, PostmortemModel, Region, SummaryFacts, Task, Timeline, TimelineEntry, Zone } from '../types';
+import { readSummary, stampReader, type LineRange } from './summary';
+import { checkboxTasks, tasksIn } from './tasks';
+import { readTimeline } from './timeline';
+
+const SUMMARY_CHECKS: readonly ContentCheck[] = ['duration', 'start-end', 'time-zone', 'impact', 'percent-users'];
+const TIMELINE_KEYS = ['timeline', 'chronology', 'sequence of events', 'timeline of events', 'incident timeline', 'events timeline'];
+const ALL_TIMES = /\ball (?:times|timestamps|dates and times)\b/i;
+
+/** Builds the model (frozen: every consumer reads it, nobody patches it). */
+export function buildModel(p: ParsedText, o: Outline): PostmortemModel {
+  const stamps = stampReader(p);
+  const t = o.template;
+  const regionRange = (r: Region): LineRange => (r.startColumn !== undefined ? [r.startLine, r.endLine, r.startColumn] : [r.startLine, r.endLine]);
+  const regionsWith = (check: ContentCheck): Region[] => o.regions.filter((r) => t.sections[r.templateIndex]!.content?.includes(check));
+
+  // Summary facts per content check: the preamble plus the sections holding the check.
+  const facts: Partial<Record<ContentCheck, SummaryFacts>> = {};
+  const checks = new Set(t.sections.flatMap((s) => s.content ?? []));
+  const declared = declaredZone(p);
+  for (const check of checks) {
+    if (check === 'timeline' || check === 'task-list' || check === 'owner-deadline') continue;
+    facts[check] = withDeclaredZone(readSummary(p, [o.preamble, ...regionsWith(check).map(regionRange)], stamps), declared);
+  }
+  const summaryRegions = o.regions.filter((r) => t.sections[r.templateIndex]!.content?.some((c) => SUMMARY_CHECKS.includes(c)));
+  const summary = withDeclaredZone(readSummary(p, [o.preamble, ...summaryRegions.map(regionRange)], stamps), declared);
+
+  const timeline = readTimelineOf(p, o, stamps, summary);
+  const tasks = readTasks(p, o);
+  const reading = readingOf(p, o, timeline);
+  const model: PostmortemModel = {
+    lines: p.lines, lineCount: p.lineCount, eol: p.source.eol, bom: p.source.bom,
+    template: t, templateSource: o.templateSource, sections: o.sections, regions: o.regions,
+    duplicates: o.match.duplicates.map((d) => ({ section: d.section, templateIndex: d.templateSection })),
+    preamble: o.preamble, summary, tasks, mermaid: p.mermaid, words: p.words, reading, facts, parsed: p, times: stamps.all(),
+    ...(timeline ? { timeline } : {}),
+    ...(o.title !== undefined ? { title: o.title } : {}),
+    ...(o.titleLine !== undefined && o.titleLine >= 0 ? { titleLine: o.titleLine } : {}),
+    ...(p.frontMatter ? { frontMatter: p.frontMatter.data } : {}),
+    ...(p.templateHint ? { templateHint: p.templateHint } : {}),
+  };
+  return freeze(model);
+}
+
+// A zone the document declares for all its times fills in a summary that has times but no zone.
+function withDeclaredZone(f: SummaryFacts, declared: Zone | undefined): SummaryFacts {
+  if (!f.zone && declared && (f.start || f.end)) f.zone = declared;
+  return f;
+}
+
+/** A zone the document declares for all its times ("All times UTC", "All times are in WAT"), on a prose line. */
+function declaredZone(p: ParsedText): Zone | undefined {
+  for (let n = 0; n < p.lineCount; n++) {
+    if (p.kinds[n] !== LineKind.Text) continue;
+    const line = p.lines[n]!;
+    const m = ALL_TIMES.exec(line.length > 2000 ? line.slice(0, 2000) : line);
+    if (!m) continue;
+    const z = findZone(line.slice(m.index, m.index + 200));
+    if (z) return z;
+  }
+  return undefined;
+}
+
+/** The timeline: the template's timeline section (by title or content), else a section named like one. */
+function readTimelineOf(p: ParsedText, o: Outline, stamps: ReturnType<typeof stampReader>, summary: SummaryFacts): Timeline | undefined {
+  const t = o.template;
+  const region = o.regions.find((r) => t.sections[r.templateIndex]!.content?.includes('timeline'));
+  let section = region?.section;
+  let start = region?.startLine, end = region?.endLine;
+  if (region === undefined) {
+    let best = 0.7;
+    o.sections.forEach((s, i) => {
+      const sc = bestSimilarity(headingKey(s.title), TIMELINE_KEYS);
+      if (sc > best) [best, section, start, end] = [sc, i, s.bodyStartLine, s.endLine];
+    });
+  }
+  if (start === undefined || end === undefined) return undefined;
+  const heading = section !== undefined ? o.sections[section]!.rawTitle : '';
+  const read = readTimeline(p, start, end, heading, stamps);
+  const { keys, rollover } = orderKeys(read.entries, read.zone ?? summary.zone);
+  const first = keys.find((k) => k !== undefined);
+  const phases = classifyTimeline(read.entries);
+  const entries: TimelineEntry[] = read.entries.map((e, i) => {
+    const k = keys[i];
+    const out: TimelineEntry = { ...e, phase: phases[i]! };
+    if (k !== undefined && first !== undefined && !(rollover && k - first >= 1440 * 2)) out.elapsedMinutes = k - first;
+    return out;
+  });
+  const tl: Timeline = { startLine: start, endLine: end, entries, ...(section !== undefined ? { section } : {}), ...(read.zone ? { zone: read.zone } : {}) };
+  if (rollover) tl.rolloverGuessed = true;
+  return tl;
+}
+
+/** Tasks: items of the sections that hold a task list, plus checkbox items anywhere (each line once). */
+function readTasks(p: ParsedText, o: Outline): Task[] {
+  const seen = new Set<number>();
+  const out: Task[] = [];
+  for (const r of o.regions) {
+    if (!o.template.sections[r.templateIndex]!.content?.includes('task-list')) continue;
+    for (const task of tasksIn(p, r.startLine, r.endLine, r.startColumn)) if (!seen.has(task.line)) [seen.add(task.line), out.push(task)];
+  }
+  for (const task of checkboxTasks(p)) if (!seen.has(task.line)) [seen.add(task.line), out.push(task)];
+  return out.sort((a, b) => a.line - b.line);
+}
+
+const ESSAY = /\bpostmortems?\b|\bpost-mortems?\b/gi;
+
+/**
+ * Whether the document reads as a postmortem. Not: an outline whose sections hold no text, or an essay or
+ * how-to about postmortems (it names no time or date, tells no timeline, and talks about postmortems).
+ */
+function readingOf(p: ParsedText, o: Outline, timeline: Timeline | undefined): { postmortem: boolean; why?: string } {
+  let prose = 0, timed = false, mentions = 0;
+  const headings = new Set(o.sections.map((s) => s.headingLine));
+  for (let n = 0; n < p.lineCount; n++) {
+    if (p.kinds[n] !== LineKind.Text || headings.has(n) || n === o.titleLine) continue;
+    const line = p.lines[n]!;
+    if (/[\p{L}\p{N}]/u.test(line)) prose++;
+    if (!timed && /\d/.test(line) && (stampsIn(line) || datesIn(line))) timed = true;
+    const head = line.length > 2000 ? line.slice(0, 2000) : line;
+    ESSAY.lastIndex = 0;
+    while (ESSAY.exec(head)) mentions++;
+  }
+  if (o.sections.length > 0 && prose === 0) return { postmortem: false, why: 'no section has content' };
+  const entries = timeline?.entries.filter((e) => e.time || e.date).length ?? 0;
+  if (!timed && entries === 0 && mentions >= 2 && o.sections.length > 0) {
+    return { postmortem: false, why: 'it describes no incident: no time or date, no timeline, and it talks about postmortems in general' };
+  }
+  return { postmortem: true };
+}
+
+// Cheap checks used by readingOf.
+function stampsIn(line: string): boolean {
+  return /\d[:.]\d\d|\d{4}\s?h(?:rs?|ours?)\b|\d\s?[ap]\.?\s?m\b/i.test(line);
+}
+function datesIn(line: string): boolean {
+  return /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(line);
+}
+
+/** Freezes the model and the objects it holds (the parsed text's tokens excepted). */
+function freeze(m: PostmortemModel): PostmortemModel {
+  const deep = (v: unknown): void => {
+    if (v === null || typeof v !== 'object' || Object.isFrozen(v)) return;
+    Object.freeze(v);
+    for (const x of Object.values(v as Record<string, unknown>)) deep(x);
+  };
+  for (const [k, v] of Object.entries(m)) if (k !== 'parsed') deep(v);
+  return Object.freeze(m);
+}

@@ -1,0 +1,305 @@
+// Reads the timeline's entries however people write them: bullets (nested bullets belong to their entry), table
+// rows, `time - text` lines glued into one paragraph, a time alone on a line followed by its text, time and date
+// headings, HTML list items, indented blocks, run-on paragraphs with several times, and untimed step lists.
+import { LineKind, type Block, type ParsedText } from '../parse/index';
+import { stripInline } from '../outline/normalize';
+import { findDates, findTimestamps } from '../time/parse';
+import { findZone } from '../time/zones';
+import type { Phase, TimelineEntry, Timestamp, Zone } from '../types';
+
+type DateOnly = { year?: number; month: number; day: number };
+
+/** An entry before its phase is known. */
+export type RawEntry = Omit<TimelineEntry, 'phase'> & { phase?: Phase };
+
+// Markup before an entry's text: spaces, emphasis, quote and list marks, brackets, tags (bounded), escapes, pseudo-bullets.
+const LEAD = /^(?:[\s*_~`>(\[\\•·◦▪‣⁃]|<[^<>]{0,200}>){0,40}/u;
+// What separates a time from its text: closing markup, a dash, colon or bar, opening markup.
+const SEPARATOR = /^(?:[\s*_~`)\]]|<\/?[^<>]{0,200}>){0,20}(?::-|[-–—:|~=>]{1,3})?(?:[\s*_~`]|<[^<>]{0,200}>){0,20}/;
+const ITEM = /^\s*(?:[-*+•]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/;
+const RANGE_GAP = /^\s*(?:[-\u2013\u2014~]{1,3}|to|until|till|through)\s*$/i;
+const INTRO = /:\s*$/;
+
+/** Reads the entries of lines [start, end) and the zone the timeline declares. */
+export function readTimeline(p: ParsedText, start: number, end: number, headingTitle: string, stamps: (n: number) => readonly Timestamp[]): { entries: RawEntry[]; zone?: Zone } {
+  let zone = findZone(headingTitle.replace(/timeline/i, ''));
+  const units = unitsOf(p, start, end);
+  const entries: RawEntry[] = [];
+  let ctxDate: DateOnly | undefined;
+  let ctxTime: Timestamp | undefined;
+  // Timed mode: most units carry a time, so untimed prose between them is intro or narrative, not an entry.
+  const timedUnits = units.filter((u) => u.kind !== 'heading' && leadingTime(p, u.line, u.column, stamps)).length;
+  const timed = timedUnits >= 2;
+  for (const u of units) {
+    const line = p.lines[u.line]!;
+    if (u.kind === 'heading') {
+      const d = dateOnly(line);
+      if (d) {
+        [ctxDate, ctxTime] = [d, undefined];
+        continue;
+      }
+      const t = leadingTime(p, u.line, u.column, stamps);
+      if (t) {
+        const e = entryAt(p, u, stamps, ctxDate, 'heading');
+        if (e && e.text) entries.push(e);
+        else ctxTime = t;
+      }
+      continue;
+    }
+    if (u.kind === 'row') {
+      const e = tableEntry(p, u, ctxDate, stamps);
+      if (e) entries.push(e);
+      continue;
+    }
+    if (u.kind === 'line') {
+      const d = dateOnly(line);
+      if (d && !stamps(u.line).length) {
+        ctxDate = d;
+        if (!zone && /\btimes?\b|zone/i.test(line)) zone = findZone(line);
+        continue;
+      }
+      const t = leadingTime(p, u.line, u.column, stamps);
+      if (!t) {
+        if (!zone && /\b(?:all )?times?\b.*\b(?:in|are)\b|\bzone\b/i.test(line)) {
+          const z = findZone(line);
+          if (z) {
+            zone = z;
+            continue;
+          }
+        }
+        // A line continuing the entry above it (same paragraph) belongs to that entry.
+        const prev = entries[entries.length - 1];
+        if (prev && u.continues && prev.line < u.line && prev.endLine >= u.line) {
+          prev.endLine = u.line + 1;
+          prev.detail = joinDetail(prev.detail, stripInline(line));
+          continue;
+        }
+        if (timed && !ctxTime) continue;
+        if (INTRO.test(line) && !stamps(u.line).length) continue;
+      }
+      for (const e of clausesOf(p, u, stamps, ctxDate)) entries.push(e);
+      continue;
+    }
+    // A bullet or a paragraph-shaped unit.
+    const e = entryAt(p, u, stamps, ctxDate, u.kind === 'item' ? 'bullet' : 'paragraph');
+    if (!e) continue;
+    if (!e.time && ctxTime && u.kind === 'item') {
+      e.time = ctxTime;
+      ctxTime = undefined;
+    }
+    if (!e.time && !e.date && timed && u.kind === 'paragraph') continue;
+    if (INTRO.test(line) && !e.time && u.kind === 'paragraph') continue;
+    entries.push(e);
+  }
+  const out: { entries: RawEntry[]; zone?: Zone } = { entries };
+  if (zone) out.zone = zone;
+  return out;
+}
+
+/** A stretch of the timeline: a list item, a table row, a heading, or one line of a paragraph. */
+interface Unit {
+  kind: 'item' | 'row' | 'heading' | 'line' | 'paragraph';
+  line: number;
+  endLine: number;
+  /** Column where the unit's text starts (after the bullet or the quote marks). */
+  column: number;
+  /** True for a paragraph line that follows another line of the same paragraph. */
+  continues?: boolean;
+  block?: Block;
+}
+
+/** Splits lines [start, end) into units, in line order. */
+function unitsOf(p: ParsedText, start: number, end: number): Unit[] {
+  const units: Unit[] = [];
+  let minDepth = Infinity;
+  for (const b of p.blocks) if (b.kind === 'item' && b.startLine >= start && b.startLine < end) minDepth = Math.min(minDepth, b.depth);
+  const covered = new Uint8Array(Math.max(0, end - start));
+  const cover = (a: number, b: number): void => {
+    for (let n = Math.max(a, start); n < Math.min(b, end); n++) covered[n - start] = 1;
+  };
+  for (const b of p.blocks) {
+    if (b.endLine <= start || b.startLine >= end) continue;
+    if (b.kind === 'item' && b.depth === minDepth) {
+      const itemEnd = Math.min(b.endLine, end);
+      // Lines of the item at the left margin that start with a time are entries of their own (a list glued to lines).
+      let stop = itemEnd;
+      for (let n = b.startLine + 1; n < itemEnd; n++) {
+        const l = p.lines[n]!;
+        if (!/^\S/.test(l) || ITEM.test(l)) continue;
+        if (findTimestamps(l.slice(0, 40), n).some((t) => t.startColumn <= 12)) {
+          stop = n;
+          break;
+        }
+      }
+      units.push({ kind: 'item', line: b.startLine, endLine: stop, column: ITEM.exec(p.lines[b.startLine]!)?.[0].length ?? 0, block: b });
+      cover(b.startLine, stop);
+      for (let n = stop; n < itemEnd; n++) if (p.kinds[n] === LineKind.Text) units.push({ kind: 'line', line: n, endLine: n + 1, column: 0, continues: n > stop });
+      cover(stop, itemEnd);
+    } else if (b.kind === 'table') {
+      for (let n = Math.max(b.startLine + 2, start); n < Math.min(b.endLine, end); n++) units.push({ kind: 'row', line: n, endLine: n + 1, column: 0, block: b });
+      cover(b.startLine, b.endLine);
+    } else if (b.kind === 'heading' && b.startLine >= start) {
+      units.push({ kind: 'heading', line: b.startLine, endLine: b.endLine, column: /^\s*#*\s*/.exec(p.lines[b.startLine]!)![0].length });
+      cover(b.startLine, b.endLine);
+    }
+  }
+  // Paragraph, HTML and indented lines not inside an item or table: one unit per line.
+  for (let n = start; n < end; n++) {
+    if (covered[n - start] || p.kinds[n] !== LineKind.Text) continue;
+    const raw = p.lines[n]!;
+    const q = p.quote[n] ? /^(?:\s{0,3}>)+\s?/.exec(raw)?.[0].length ?? 0 : 0;
+    const li = /^\s*<li\b[^<>]{0,200}>/i.exec(raw);
+    const prevText = n > start && p.kinds[n - 1] === LineKind.Text && !covered[n - 1 - start];
+    units.push({ kind: li ? 'item' : 'line', line: n, endLine: n + 1, column: li ? li[0].length : q, continues: prevText && !li && !ITEM.test(raw) });
+  }
+  units.sort((a, b) => a.line - b.line);
+  return units;
+}
+
+/** The time at the start of a unit's text (after bullets, markup and "At"), if any. */
+function leadingTime(p: ParsedText, n: number, column: number, stamps: (n: number) => readonly Timestamp[]): Timestamp | undefined {
+  const line = p.lines[n]!;
+  const lead = column + (LEAD.exec(line.slice(column, column + 400))?.[0].length ?? 0);
+  for (const t of stamps(n)) {
+    if (t.startColumn < column) continue;
+    const gap = line.slice(lead, t.startColumn);
+    // "At 11:00 AM:", "On May 3 ~ 5:00 PM", "[10:00]" — a few words of lead-in at most.
+    if (t.startColumn <= lead || (gap.length <= 30 && /^(?:at|around|about|approximately|approx\.?|circa|~|on|by|from|\W)*$/i.test(gap.trim()))) return t;
+    if (t.date && t.startColumn <= lead + 2) return t;
+    return undefined;
+  }
+  return undefined;
+}
+
+// Joins detail text.
+function joinDetail(a: string | undefined, b: string): string {
+  return a ? `${a} ${b}`.trim() : b.trim();
+}
+
+/** One entry from a unit: its first time (when near the start), text after the separator, nested lines as detail. */
+function entryAt(p: ParsedText, u: Unit, stamps: (n: number) => readonly Timestamp[], ctx: DateOnly | undefined, shape: TimelineEntry['shape']): RawEntry | undefined {
+  const line = p.lines[u.line]!;
+  const lead = u.column + (LEAD.exec(line.slice(u.column, u.column + 400))?.[0].length ?? 0);
+  let time = leadingTime(p, u.line, u.column, stamps);
+  let textColumn = lead;
+  let timeFirst = false;
+  let date: DateOnly | undefined;
+  if (time) {
+    const all = stamps(u.line);
+    const second = all[all.indexOf(time) + 1];
+    // A range "7:30AM to 8:05PM WAT": the zone written once applies to the start too.
+    if (!time.zone && second?.zone && RANGE_GAP.test(line.slice(time.endColumn, second.startColumn))) time = { ...time, zone: second.zone };
+    const afterRange = second && RANGE_GAP.test(line.slice(time.endColumn, second.startColumn)) ? second.endColumn : time.endColumn;
+    textColumn = afterRange + (SEPARATOR.exec(line.slice(afterRange, afterRange + 400))?.[0].length ?? 0);
+    timeFirst = true;
+    date = time.date ?? ctx;
+  } else {
+    const d = findDates(line.slice(lead, lead + 60))[0];
+    if (d && d.start === 0) {
+      const at = lead + d.end;
+      textColumn = at + (SEPARATOR.exec(line.slice(at, at + 400))?.[0].length ?? 0);
+      timeFirst = true;
+      date = d.date;
+    } else {
+      date = ctx;
+      // "The error was realized on Tuesday 4th October 1000 hours …": a time inside the sentence dates the entry.
+      const inner = stamps(u.line).find((t) => t.startColumn >= u.column && t.valid);
+      if (inner) time = inner;
+    }
+  }
+  const text = stripInline(line.slice(textColumn)).trim();
+  let detail: string | undefined;
+  for (let n = u.line + 1; n < u.endLine; n++) if (p.kinds[n] === LineKind.Text) detail = joinDetail(detail, stripInline(p.lines[n]!));
+  if (!text && !detail && !time) return undefined;
+  const e: RawEntry = { line: u.line, endLine: Math.max(u.endLine, u.line + 1), shape, timeFirst, text, textColumn };
+  if (time) e.time = time;
+  if (date) e.date = date;
+  if (detail) e.detail = detail;
+  return e;
+}
+
+/**
+ * The entries of one paragraph line: one, or — for a run-on line where several times each open a clause
+ * ("12:00pm EAT: Issue detected. 12:06pm EAT: …") — one per time.
+ */
+function clausesOf(p: ParsedText, u: Unit, stamps: (n: number) => readonly Timestamp[], ctx: DateOnly | undefined): RawEntry[] {
+  const line = p.lines[u.line]!;
+  const all = stamps(u.line).filter((t) => t.startColumn >= u.column);
+  const opens = all.filter((t, i) => {
+    if (i === 0) return true;
+    const before = line.slice(Math.max(u.column, all[i - 1]!.endColumn), t.startColumn);
+    const sep = SEPARATOR.exec(line.slice(t.endColumn, t.endColumn + 40))?.[0] ?? '';
+    // A clause opener: after a sentence end (or a run of text) and followed by ":" or "-".
+    return /[.;!?)\]"”]\s*$|\w\s*$/.test(before) && before.trim().length > 3 && /[:\-–—]/.test(sep) && !RANGE_GAP.test(before);
+  });
+  const first = entryAt(p, u, stamps, ctx, u.kind === 'line' ? 'line' : 'paragraph');
+  if (opens.length < 2 || !first?.time) return first ? [first] : [];
+  const out: RawEntry[] = [];
+  opens.forEach((t, i) => {
+    const next = opens[i + 1];
+    const to = next ? next.startColumn : line.length;
+    const textColumn = t.endColumn + (SEPARATOR.exec(line.slice(t.endColumn, t.endColumn + 400))?.[0].length ?? 0);
+    const e: RawEntry = { line: u.line, endLine: u.line + 1, shape: 'clause', time: t, timeFirst: true, text: stripInline(line.slice(textColumn, to)).trim(), textColumn };
+    if (next) e.endColumn = to;
+    const date = t.date ?? ctx;
+    if (date) e.date = date;
+    out.push(e);
+  });
+  // Text before the first time on the line (a log line the entry runs into) is detail of the previous entry.
+  return out;
+}
+
+// True for a line that only states a date ("2019-02-18:", "### 2023-08-25", "**Nov 24th 2019**").
+function dateOnly(line: string): DateOnly | undefined {
+  const ds = findDates(line);
+  if (ds.length !== 1) return undefined;
+  const rest = (line.slice(0, ds[0]!.start) + line.slice(ds[0]!.end)).replace(/\([^()]*\)|[#*_:\-\s,.]/g, '');
+  return rest.length <= 3 ? ds[0]!.date : undefined;
+}
+
+/** A table row as an entry (the time column found by header, else the first column). */
+function tableEntry(p: ParsedText, u: Unit, ctx: DateOnly | undefined, stamps: (n: number) => readonly Timestamp[]): RawEntry | undefined {
+  const b = u.block!;
+  const header = splitRow(p.lines[b.startLine]!);
+  const line = p.lines[u.line]!;
+  const cells = splitRow(line);
+  if (!cells.length) return undefined;
+  let timeCol = header.findIndex((h) => /\b(?:time|when|date|timestamp|hour)\b/i.test(h.text));
+  if (timeCol < 0) timeCol = 0;
+  const descCol = cells.length > 1 ? (timeCol === 0 ? 1 : 0) : -1;
+  const tc = cells[timeCol];
+  if (!tc) return undefined;
+  const time = stamps(u.line).find((s) => s.startColumn >= tc.start && s.startColumn < tc.end);
+  const date = time?.date ?? findDates(tc.text)[0]?.date ?? ctx;
+  if (!time && !date) return undefined;
+  const dc = descCol >= 0 ? cells[descCol] : undefined;
+  const rest = cells.filter((_c, i) => i !== timeCol && i !== descCol).map((c) => stripInline(c.text)).filter(Boolean).join(' · ');
+  const e: RawEntry = { line: u.line, endLine: u.line + 1, shape: 'table', text: stripInline(dc?.text ?? ''), textColumn: dc?.start ?? tc.end, timeFirst: true };
+  if (rest) e.detail = rest;
+  if (time) e.time = time;
+  if (date) e.date = date;
+  return e;
+}
+
+// The cells of a table row with their columns (pipes escaped with \ stay in the cell).
+function splitRow(line: string): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  let i = 0;
+  while (i < line.length && line[i] === ' ') i++;
+  if (line[i] === '|') i++;
+  let start = i;
+  for (; i <= line.length; i++) {
+    const c = line[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '|' || i === line.length) {
+      const raw = line.slice(start, i);
+      const lead = raw.length - raw.trimStart().length;
+      if (!(i === line.length && raw.trim() === '')) out.push({ text: raw.trim(), start: start + lead, end: start + lead + raw.trim().length });
+      start = i + 1;
+    }
+  }
+  return out;
+}

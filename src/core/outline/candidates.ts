@@ -1,0 +1,221 @@
+// Finds the lines a reader takes for headings, in every style people write them: ATX and setext, HTML (<h3>),
+// whole-line emphasis (**Title**, *Title:*, broken ***), emphasis with a subtitle, emoji-decorated and plain lines
+// naming a known section, and `Label: text` lines. Reads source lines, not only tokens: CommonMark glues plain
+// lines into the paragraph (or list item) above them.
+import { LineKind, type ParsedText } from '../parse/index';
+import type { Template } from '../types';
+import { allTemplates } from '../templates/index';
+import { findDates, mayHaveTime } from '../time/parse';
+import { MATCH_THRESHOLD, bestSimilarity, cleanTitle, headingKey, isDecoration } from './normalize';
+
+/** How a heading was written. */
+export type HeadingStyle = 'atx' | 'setext' | 'html' | 'emphasis' | 'plain' | 'label';
+
+/** A line a reader may take for a heading. */
+export interface Candidate {
+  line: number;
+  style: HeadingStyle;
+  /** Rank for ATX, setext and HTML headings (1-6); undefined for the others. */
+  rank?: number;
+  rawTitle: string;
+  title: string;
+  key: string;
+  /** Text after the title on the same line (a label's content or a subtitle). */
+  rest?: string;
+  /** Column where the section's text starts on the heading line (labels); undefined when it starts below. */
+  bodyColumn?: number;
+}
+
+/** Title and alias keys of every known template section, for recognising pseudo-headings by name. */
+export interface AliasIndex {
+  readonly exact: ReadonlySet<string>;
+  readonly keys: readonly string[];
+}
+
+/** Builds the alias index of the built-in and custom templates. */
+export function aliasIndex(custom: readonly Template[] = []): AliasIndex {
+  const keys = new Set<string>();
+  for (const t of allTemplates(custom)) for (const s of t.sections) for (const a of [s.title, ...s.aliases]) keys.add(headingKey(a));
+  keys.delete('');
+  return { exact: keys, keys: [...keys] };
+}
+
+const MAX_TITLE_WORDS = 10;
+
+/** Heading candidates of a parsed text, in line order. */
+export function findCandidates(p: ParsedText, index: AliasIndex): Candidate[] {
+  const out: Candidate[] = [];
+  const itemStarts = new Set<number>();
+  const headingAt = new Map<number, { rank: number; style: 'atx' | 'setext'; content: string; depth: number }>();
+  for (const b of p.blocks) {
+    if (b.kind === 'item') itemStarts.add(b.startLine);
+    else if (b.kind === 'heading') headingAt.set(b.startLine, { rank: b.level!, style: b.style as 'atx' | 'setext', content: b.content ?? '', depth: b.depth });
+  }
+  let lastRank: number | undefined;
+  for (let n = 0; n < p.lineCount; n++) {
+    const h = headingAt.get(n);
+    if (h) {
+      if (h.depth > 0) continue;
+      const title = cleanTitle(h.content);
+      if (isFieldHeading(title, h.rank, lastRank)) continue;
+      out.push({ line: n, style: h.style, rank: h.rank, rawTitle: h.content, title, key: headingKey(title) });
+      lastRank = h.rank;
+      if (h.style === 'setext') n++;
+      continue;
+    }
+    if (p.kinds[n] !== LineKind.Text || itemStarts.has(n)) continue;
+    const raw = p.lines[n]!;
+    const line = p.quote[n] ? raw.replace(/^(?:\s{0,3}>)+/, '') : raw;
+    // A line inside a list item is its text unless it is a lazy continuation at the left margin.
+    if (p.depth[n]! > 0 && /^\s/.test(line)) continue;
+    const html = htmlHeading(line);
+    if (html) {
+      out.push({ line: n, ...html, key: headingKey(html.title) });
+      if (html.rank) lastRank = html.rank;
+      continue;
+    }
+    const c = pseudoHeading(line, index, p.depth[n]! > 0);
+    if (c) out.push({ line: n, ...c, key: headingKey(c.title) });
+  }
+  return out;
+}
+
+/** True for an ATX heading used as a field line inside a section ("# Root Cause: The issue stemmed from …"). */
+function isFieldHeading(title: string, rank: number, previousRank: number | undefined): boolean {
+  if (previousRank === undefined || rank >= previousRank) return false;
+  const colon = title.indexOf(':');
+  return colon > 0 && title.slice(colon + 1).trim().split(/\s+/).length >= 3;
+}
+
+const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>(.*?)<\/h\1\s*>\s*$/i;
+const HTML_EMPHASIS = /^\s*(?:<p\b[^>]*>\s*)?<(strong|b|em|i)\b[^>]*>(.*?)<\/\1\s*>\s*:?\s*(?:<\/p\s*>)?\s*$/i;
+
+/** `<h3>Timeline</h3>` (a real heading) or `<p><strong>Timeline</strong></p>` (emphasis) on a line of its own. */
+function htmlHeading(line: string): Omit<Candidate, 'line' | 'key'> | undefined {
+  if (line.length > 300 || !line.includes('<')) return undefined;
+  const h = HTML_HEADING.exec(line);
+  if (h) {
+    const title = cleanTitle(h[2]!);
+    return title ? { style: 'html', rank: Number(h[1]), rawTitle: h[2]!, title } : undefined;
+  }
+  const e = HTML_EMPHASIS.exec(line);
+  if (e) {
+    const title = cleanTitle(e[2]!);
+    return title && shortTitle(title) ? { style: 'emphasis', rawTitle: e[2]!, title } : undefined;
+  }
+  return undefined;
+}
+
+// A title short enough to be a heading, that is not a sentence, a date or a time.
+function shortTitle(title: string): boolean {
+  if (title.length > 80 || /[.!?]$/.test(title) || title.split(' ').length > MAX_TITLE_WORDS) return false;
+  if (mayHaveTime(title)) return false;
+  const d = findDates(title)[0];
+  return !(d && title.length - (d.end - d.start) < 4);
+}
+
+/** Leading emoji, variation selectors, joiners and spaces: their length (decoration a writer gives headings). */
+function decorationLength(line: string): number {
+  let i = 0;
+  while (i < line.length) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      i++;
+      continue;
+    }
+    const cp = line.codePointAt(i)!;
+    if (cp < 0x2000 || !isDecoration(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * A paragraph line that reads as a heading: whole-line emphasis, emphasis naming a section followed by a
+ * subtitle, a `Label:` line naming a section, or a short plain line naming a section.
+ */
+function pseudoHeading(line: string, index: AliasIndex, lazy: boolean): Omit<Candidate, 'line' | 'key'> | undefined {
+  if (line.length > 400) return undefined;
+  const lead = line.length - line.trimStart().length;
+  const deco = lead + decorationLength(line.slice(lead));
+  const c0 = line.charCodeAt(deco);
+  if (c0 === 42 || c0 === 95) return emphasisHeading(line, deco, index, lazy);
+  return plainHeading(line, deco, index, lazy);
+}
+
+// Length of a run of `ch` starting at i.
+function runLength(line: string, i: number, ch: number): number {
+  let j = i;
+  while (j < line.length && line.charCodeAt(j) === ch) j++;
+  return j - i;
+}
+
+/** `**Title**`, `*Title:*`, `*Timeline:***`, `**Title** subtitle`, `**Label:** text`, `**Label**: text`. */
+function emphasisHeading(line: string, at: number, index: AliasIndex, lazy: boolean): Omit<Candidate, 'line' | 'key'> | undefined {
+  const ch = line.charCodeAt(at);
+  const open = runLength(line, at, ch);
+  if (open > 3) return undefined;
+  // The closing run: the first run of the same character after some content.
+  let i = at + open;
+  let close = -1;
+  while (i < line.length) {
+    const c = line.charCodeAt(i);
+    if (c === ch && i > at + open && line.charCodeAt(i - 1) !== 32) {
+      close = i;
+      break;
+    }
+    i++;
+  }
+  if (close < 0) return undefined;
+  const closeLen = runLength(line, close, ch);
+  const inner = line.slice(at + open, close);
+  let after = close + closeLen;
+  const rest = line.slice(after);
+  const restTrim = rest.replace(/^[\s*_]+/, '');
+  const title = cleanTitle(inner);
+  if (!title) return undefined;
+  const innerColon = /:\s*$/.test(inner);
+  if (/^[\s:;.,\-–—*_\\]*$/.test(rest)) {
+    // Whole-line emphasis: a heading when it is short and not a sentence, a date or a time.
+    if (!shortTitle(title)) return undefined;
+    if (lazy && bestSimilarity(headingKey(title), index.keys) < 0.9) return undefined;
+    return { style: 'emphasis', rawTitle: line.slice(at, after).trim(), title };
+  }
+  const score = bestSimilarity(headingKey(title), index.keys);
+  if (innerColon || /^[:\-–—]/.test(restTrim)) {
+    // `**Label:** text`: a section when the label names one.
+    if (score < 0.9 || title.split(' ').length > 6) return undefined;
+    const sep = /^[\s*_]*[:\-–—]?[\s*_]*/.exec(rest)![0].length;
+    after += sep;
+    return { style: 'label', rawTitle: inner, title, rest: line.slice(after).trim(), bodyColumn: after };
+  }
+  // `**Issue Summary** the day the cart died`: a heading with a subtitle when the emphasis names a section.
+  if (score < 0.9 || lazy) return undefined;
+  return { style: 'emphasis', rawTitle: line.slice(at).trim(), title, rest: restTrim.trim() };
+}
+
+/** A short plain line naming a section ("Timeline", "Issue Sumary:", "🕒 Timeline (…)"), or `Label: text` naming one. */
+function plainHeading(line: string, at: number, index: AliasIndex, lazy: boolean): Omit<Candidate, 'line' | 'key'> | undefined {
+  const t = line.slice(at).trim();
+  if (t.length < 4 || /^[-+>|#\d<\[!(]/.test(t)) return undefined;
+  const decorated = at > line.length - line.trimStart().length;
+  const colon = t.indexOf(':');
+  if (colon > 0 && colon < 60 && t.slice(colon + 1).trim() !== '') {
+    if (lazy) return undefined;
+    const label = t.slice(0, colon);
+    const title = cleanTitle(label);
+    if (!title || title.split(' ').length > 6 || mayHaveTime(label)) return undefined;
+    if (bestSimilarity(headingKey(title), index.keys) < 0.9) return undefined;
+    const bodyColumn = line.indexOf(':', at) + 1;
+    return { style: 'label', rawTitle: label, title, rest: t.slice(colon + 1).trim(), bodyColumn: bodyColumn + (line.slice(bodyColumn).length - line.slice(bodyColumn).trimStart().length) };
+  }
+  if (t.length > 70 || /[.?!,]$/.test(t)) return undefined;
+  const title = cleanTitle(t);
+  const key = headingKey(title);
+  if (!key || key.split(' ').length > 7) return undefined;
+  if (index.exact.has(key)) return { style: 'plain', rawTitle: t, title };
+  if (key.length < 6) return undefined;
+  // A line opening with an emoji ("✅ Lessons & Action Items") is decoration a writer gives headings.
+  const min = lazy ? 0.9 : decorated ? MATCH_THRESHOLD : 0.84;
+  return bestSimilarity(key, index.keys) >= min ? { style: 'plain', rawTitle: t, title } : undefined;
+}

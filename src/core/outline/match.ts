@@ -1,0 +1,139 @@
+// Matches heading candidates to a template's sections by title, and picks the template that fits a document best.
+import type { Template, TemplateSection } from '../types';
+import { DEFAULT_TEMPLATE_ID, allTemplates, getTemplate } from '../templates/index';
+import type { Candidate, HeadingStyle } from './candidates';
+import { MATCH_THRESHOLD, headingKey, similarity } from './normalize';
+
+/** A heading matched to a template section. */
+export interface SectionMatch {
+  /** Index into the candidates (or sections) list. */
+  section: number;
+  templateSection: number;
+  score: number;
+}
+
+/** One match per template section at most, and the headings that repeat a matched section. */
+export interface TemplateMatch {
+  matches: SectionMatch[];
+  /** Headings that repeat an already matched template section under (nearly) the same title. */
+  duplicates: SectionMatch[];
+}
+
+/** How much a style of heading is worth: a real heading beats emphasis, which beats a plain line, which beats a label. */
+const STYLE_WEIGHT: Record<HeadingStyle, number> = { atx: 1, setext: 1, html: 1, emphasis: 0.99, plain: 0.97, label: 0.95 };
+
+/** Keys of a template section: its title first, then its aliases. */
+export function sectionKeys(ts: TemplateSection): string[] {
+  return [ts.title, ...ts.aliases].map(headingKey);
+}
+
+/** How well a heading key matches a template section (title match 1, alias match up to 0.98). */
+export function sectionScore(key: string, keys: readonly string[]): number {
+  let best = similarity(key, keys[0]!);
+  for (let i = 1; i < keys.length && best < 1; i++) best = Math.max(best, similarity(key, keys[i]!) * 0.98);
+  return best;
+}
+
+/** Scores of every candidate against every section of a template (rows: candidates). */
+export function scoreTable(candidates: readonly Candidate[], template: Template): number[][] {
+  const keys = template.sections.map(sectionKeys);
+  return candidates.map((c) => (c.key ? keys.map((k) => sectionScore(c.key, k) * STYLE_WEIGHT[c.style]) : keys.map(() => 0)));
+}
+
+/**
+ * Matches candidates greedily by score (then real headings first, then earlier line), keeping template order
+ * between equally good headings; `skip` excludes candidates (the document title).
+ */
+export function matchTemplate(candidates: readonly Candidate[], scores: number[][], skip: ReadonlySet<number> = new Set()): TemplateMatch {
+  const pairs: SectionMatch[] = [];
+  candidates.forEach((c, si) => {
+    if (skip.has(si)) return;
+    scores[si]!.forEach((score, ti) => {
+      if (score >= MATCH_THRESHOLD * STYLE_WEIGHT[c.style]) pairs.push({ section: si, templateSection: ti, score });
+    });
+  });
+  const rank = (c: Candidate): number => c.rank ?? 7;
+  pairs.sort((a, b) => b.score - a.score || rank(candidates[a.section]!) - rank(candidates[b.section]!) || a.section - b.section);
+  const usedS = new Set<number>(), usedT = new Map<number, SectionMatch>();
+  const matches: SectionMatch[] = [], duplicates: SectionMatch[] = [];
+  for (const p of pairs) {
+    if (usedS.has(p.section)) continue;
+    const prior = usedT.get(p.templateSection);
+    if (prior) {
+      const a = candidates[prior.section]!, b = candidates[p.section]!;
+      if (p.score >= 0.85 && b.style !== 'label' && rank(a) === rank(b) && similarity(a.key, b.key) >= 0.85) {
+        duplicates.push(p);
+        usedS.add(p.section);
+      }
+      continue;
+    }
+    usedS.add(p.section);
+    usedT.set(p.templateSection, p);
+    matches.push(p);
+  }
+  preferInOrder(pairs, matches, usedS);
+  matches.sort((a, b) => a.section - b.section);
+  duplicates.sort((a, b) => a.section - b.section);
+  return { matches, duplicates };
+}
+
+// True when `section` sits, among the other matches, where template order puts template section `t`.
+function inOrder(matches: readonly SectionMatch[], skip: SectionMatch, t: number, section: number): boolean {
+  for (const m of matches) {
+    if (m === skip) continue;
+    if (m.templateSection < t ? m.section > section : m.section < section) return false;
+  }
+  return true;
+}
+
+/**
+ * Between headings that match a template section equally well ("Root Cause:" as a summary field and a
+ * later "Root Cause & Fix" heading), keeps the one in template order.
+ */
+function preferInOrder(pairs: readonly SectionMatch[], matches: SectionMatch[], usedS: Set<number>): void {
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    if (inOrder(matches, m, m.templateSection, m.section)) continue;
+    const alt = pairs.find((p) => p.templateSection === m.templateSection && !usedS.has(p.section) && p.score >= m.score - 0.03 && inOrder(matches, m, p.templateSection, p.section));
+    if (!alt) continue;
+    usedS.delete(m.section);
+    usedS.add(alt.section);
+    matches[i] = alt;
+  }
+}
+
+/** How well a template fits: coverage of its (required-weighted) sections and of the document's headings. */
+function templateFit(candidates: readonly Candidate[], template: Template, skip: ReadonlySet<number>): number {
+  // Labels ("Impact: …") are fields more often than headings: they do not vote for a template.
+  const headings = candidates.map((c, i) => (c.style === 'label' ? -1 : i)).filter((i) => i >= 0 && !skip.has(i));
+  const subset = headings.map((i) => candidates[i]!);
+  const { matches } = matchTemplate(subset, scoreTable(subset, template));
+  if (matches.length < 2) return 0;
+  let got = 0, want = 0, covered = 0;
+  for (const ts of template.sections) want += ts.required ? 1 : 0.3;
+  for (const m of matches) {
+    got += m.score * (template.sections[m.templateSection]!.required ? 1 : 0.3);
+    if (subset[m.section]!.style !== 'plain') covered++;
+  }
+  const real = subset.filter((c) => c.style !== 'plain').length || 1;
+  return 0.5 * (got / want) + 0.5 * Math.min(1, covered / real);
+}
+
+/** Chooses the template: option, then hint (front matter / marker), then best match, then the default. */
+export function chooseTemplate(
+  candidates: readonly Candidate[], skip: ReadonlySet<number>, hint: string | undefined,
+  opts: { template?: string; defaultTemplate?: string; customTemplates?: readonly Template[] } = {},
+): { template: Template; source: 'option' | 'hint' | 'match' | 'default' } {
+  const custom = opts.customTemplates ?? [];
+  const forced = opts.template ? getTemplate(opts.template, custom) : undefined;
+  if (forced) return { template: forced, source: 'option' };
+  const hinted = hint ? getTemplate(hint, custom) : undefined;
+  if (hinted) return { template: hinted, source: 'hint' };
+  const fallback = getTemplate(opts.defaultTemplate ?? DEFAULT_TEMPLATE_ID, custom) ?? getTemplate(DEFAULT_TEMPLATE_ID)!;
+  let best: Template | undefined, bestFit = 0;
+  for (const t of allTemplates(custom)) {
+    const fit = templateFit(candidates, t, skip) + (t.id === fallback.id ? 0.05 : 0);
+    if (fit > bestFit) [best, bestFit] = [t, fit];
+  }
+  return best && bestFit >= 0.3 ? { template: best, source: 'match' } : { template: fallback, source: 'default' };
+}

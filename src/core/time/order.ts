@@ -1,0 +1,76 @@
+// The one order key of timeline entries: minutes on a single axis, from dates when written and clocks otherwise,
+// with zones converted and a day added only where a late-night sequence plausibly crosses midnight.
+import type { Timestamp, Zone } from '../types';
+
+type DateOnly = { year?: number; month: number; day: number };
+
+/** What the order key needs of an entry. */
+export interface Timed {
+  time?: Timestamp;
+  date?: DateOnly;
+}
+
+/** Order keys (minutes) per entry, undefined for entries without a valid time; `rollover` when a day was added by guess. */
+export interface OrderKeys {
+  keys: Array<number | undefined>;
+  /** True when a midnight crossing was inferred from the clock alone (no date says so). */
+  rollover: boolean;
+}
+
+const DAY = 1440;
+/** A clock that jumps back from the late evening to the small hours, by at most this much forward, crosses midnight. */
+const MAX_OVERNIGHT_GAP = 8 * 60;
+
+/** Minutes of a date at midnight UTC (year 2000 when not written). */
+function dayMinutes(d: DateOnly): number {
+  return Date.UTC(d.year ?? 2000, d.month - 1, d.day) / 60000;
+}
+
+/**
+ * The order key of every entry. Written dates (on the entry or from a date line above it) place an entry on
+ * the calendar; zones are converted to UTC when known (`fallbackZone` for entries without one). A clock that
+ * goes backwards crosses midnight only when it goes from evening (18:00 or later) to the small hours (before
+ * 06:00) within eight hours; otherwise the entry is out of order.
+ */
+export function orderKeys(entries: readonly Timed[], fallbackZone?: Zone): OrderKeys {
+  const keys: Array<number | undefined> = [];
+  let rollover = false;
+  let day = 0;
+  let prev: { key: number; clock: number; dated: boolean } | undefined;
+  let lastDate: DateOnly | undefined;
+  for (const e of entries) {
+    const t = e.time;
+    if (!t || !t.valid) {
+      keys.push(undefined);
+      continue;
+    }
+    const date = t.date ?? e.date;
+    const offset = t.zone?.offsetMinutes ?? fallbackZone?.offsetMinutes ?? 0;
+    const clock = t.hour * 60 + t.minute + (t.second ?? 0) / 60;
+    let key: number;
+    if (date) {
+      if (!lastDate || !sameDay(date, lastDate)) day = 0;
+      lastDate = date;
+      key = dayMinutes(date) + clock - offset + day * DAY;
+    } else {
+      const base = lastDate ? dayMinutes(lastDate) : 0;
+      key = base + clock - offset + day * DAY;
+      if (prev && !prev.dated && key < prev.key) {
+        const forward = clock + DAY - prev.clock;
+        if (prev.clock >= 18 * 60 && clock < 6 * 60 && forward <= MAX_OVERNIGHT_GAP) {
+          day++;
+          key += DAY;
+          rollover = true;
+        }
+      }
+    }
+    keys.push(key);
+    prev = { key, clock, dated: !!date };
+  }
+  return { keys, rollover };
+}
+
+// True when two dates are the same day (a missing year matches any).
+function sameDay(a: DateOnly, b: DateOnly): boolean {
+  return a.month === b.month && a.day === b.day && (a.year === undefined || b.year === undefined || a.year === b.year);
+}
