@@ -24,14 +24,14 @@ function statesImpact(text: string): boolean {
   for (const sentence of text.split('.')) if (IMPACT_SUBJECT.test(sentence) && IMPACT_PREDICATE.test(sentence)) return true;
   return false;
 }
-const ROOT_CAUSE = /\broot[- ]?cause|\bcaused\b|\bdue to\b|\bbecause\b(?! if\b)|\bstemm(?:ed|ing) from\b|\btriggered by\b|\bthe cause\b|\bresult(?:ed)? (?:of|from)\b|\b(?:result(?:ed|ing) in|cause[ds]?|led to|leading to) (?:an? |the )?(?:\w+ )?(?:outage|downtime|disruption|incident|failure|errors?)\b|\b(?:traced|attributed) (?:back )?to\b|\b(?:discovered|found|realized|realised|identified|determined) that\b|\b(?:there was|it was|this was) an? (?:\w+ ){0,4}(?:typo|bug|misconfiguration|mistake|error)\b|\b(?:typo|misspel\w*|misconfigur\w*|expired|memory leak|hardware failure|power (?:outage|failure)|ddos)\b/i;
+const ROOT_CAUSE = /\broot[- ]?cause|\b(?:primary|main|underlying|real|actual|immediate|direct) cause\b|\bcause (?:of|was)\b|\b(?:was|were|is) (?:linked|traced|attributed) to\b|\bcaused\b|\bdue to\b|\bbecause\b(?! if\b)|\bstemm(?:ed|ing) from\b|\btriggered by\b|\bthe cause\b|\bresult(?:ed)? (?:of|from)\b|\b(?:result(?:ed|ing) in|cause[ds]?|led to|leading to) (?:an? |the )?(?:\w+ )?(?:outage|downtime|disruption|incident|failure|errors?)\b|\b(?:traced|attributed) (?:back )?to\b|\b(?:discovered|found|realized|realised|identified|determined) that\b|\b(?:there was|it was|this was) an? (?:\w+ ){0,4}(?:typo|bug|misconfiguration|mistake|error)\b|\b(?:typo|misspel\w*|misconfigur\w*|expired|memory leak|hardware failure|power (?:outage|failure)|ddos)\b/i;
 const DURATION_CONTEXT = /\b(?:lasted|lasting|duration|for (?:a total of |about |approximately |roughly |around |~)?|down for|outage of|downtime|period of|total|took)\b|\(\s*~?\d/i;
 const START_LABEL = /\b(?:start\w*|began|begin|down|outage start|detected|from|since|occurred|date|time|when)\b/;
 const END_LABEL = /\b(?:end\w*|resolved|restored|up|recovered|outage end|until|fixed)\b/;
 const END_CUE = /\b(?:until|till|restored|resolved|recovered|corrected|fixed|back (?:up|online|to normal)|ended|returned to normal|service resumed|by)\b[^.]{0,80}$/i;
 /** A share of users: "85% of users", "100% of the traffic", "all external requests", "Users affected: 40%". */
 const SHARE = /\b\d{1,3}(?:\.\d{1,3})?\s?(?:%|percent\b)|\b(?:all|every|most|half|none|majority|minority|(?:a|one|two|three)[\s-](?:third|quarter|fifth|tenth)s?|(?:one|\d{1,3}) (?:in|out of) (?:\d{1,4}|two|three|four|five|ten))\b/gi;
-const SHARE_OF = /^\s?(?:of\s+|among\s+)?(?:(?:the|our|all|its|their|your|approximately|about|~|active|beta|total|registered|end|mobile|web|site|api|incoming|external|internal|global|online|affected|paying|logged[- ]in|daily)\s+){0,4}(?:users?|customers?|clients?|visitors?|requests?|traffic|people|students|subscribers?|accounts?|sessions?|api calls|calls|queries|transactions|shoppers|members|tenants|players|readers|viewers|merchants|businesses)\b/i;
+const SHARE_OF = /^\s?(?:of\s+|or\s+|among\s+)?(?:(?:the|our|all|its|their|your|approximately|about|~|active|beta|total|registered|end|mobile|web|site|api|incoming|external|internal|global|online|affected|paying|logged[- ]in|daily)\s+){0,4}(?:users?|customers?|clients?|visitors?|requests?|traffic|people|students|subscribers?|accounts?|sessions?|api calls|calls|queries|transactions|shoppers|members|tenants|players|readers|viewers|merchants|businesses)\b/i;
 const SHARE_BEFORE = /\b(?:users?|customers?|clients?|visitors?|requests?|traffic|people|students|subscribers?|accounts?|sessions?)\b[^.%\d]{0,40}$/i;
 
 /** The label a line opens with ("**Duration:**", "- Start Time:", "Impact:"), lower case; '' when none. */
@@ -163,6 +163,16 @@ function readTimes(f: SummaryFacts, line: string, label: string, stamps: readonl
     return;
   }
   if (f.start && f.end) return;
+  // "From 4pm to 6 GMT": an hour alone with a zone ends a range.
+  const last = stamps[stamps.length - 1]!;
+  const bare = /^\s*(?:-|–|—|to|until|till)\s*(\d{1,2})\s*(?:UTC|GMT)\b/i.exec(line.slice(last.endColumn, last.endColumn + 20));
+  if (bare && !f.end && Number(bare[1]) < 24) {
+    const hour = Number(bare[1]) + (last.hour >= 12 && Number(bare[1]) < 12 ? 12 : 0);
+    const zone = findZone(bare[0]);
+    f.start ??= last;
+    f.end = { ...last, raw: bare[0].trim(), hour, minute: 0, startColumn: last.endColumn, endColumn: last.endColumn + bare[0].length, ...(zone ? { zone } : {}) };
+    return;
+  }
   for (let i = 0; i + 1 < stamps.length; i++) {
     const gap = line.slice(stamps[i]!.endColumn, stamps[i + 1]!.startColumn);
     if (gap.length <= 40 && CONNECTOR.test(gap) && !f.end) {

@@ -55,21 +55,22 @@ export function readTimeline(p: ParsedText, start: number, end: number, headingT
       const d = dateOnly(line);
       if (d && !stamps(u.line).length) {
         ctxDate = d;
-        if (!zone && /\btimes?\b|zone/i.test(line)) zone = findZone(line);
+        if (!zone && line.length <= 100 && /\btimes?\b|zone/i.test(line)) zone = findZone(line);
         continue;
       }
       const t = leadingTime(p, u.line, u.column, stamps);
       if (!t) {
-        if (!zone && /\b(?:all )?times?\b.*\b(?:in|are)\b|\bzone\b/i.test(line)) {
+        if (!zone && line.length <= 100 && !stamps(u.line).length && /\btimes?\b[^.]{0,40}\b(?:in|are|utc|gmt)\b|\bzone\b/i.test(line)) {
           const z = findZone(line);
           if (z) {
             zone = z;
             continue;
           }
         }
-        // A line continuing the entry above it (same paragraph) belongs to that entry.
+        // A line continuing a timed entry above it (same paragraph), or the text under a time on a line of its own,
+        // belongs to that entry; in an untimed step list every line is a step.
         const prev = entries[entries.length - 1];
-        if (prev && u.continues && prev.line < u.line && prev.endLine >= u.line) {
+        if (prev && prev.line < u.line && ((u.continues && prev.endLine >= u.line && (timed || prev.time)) || (prev.time && !prev.text && !prev.detail))) {
           prev.endLine = u.line + 1;
           prev.detail = joinDetail(prev.detail, stripInline(line));
           continue;
@@ -80,7 +81,14 @@ export function readTimeline(p: ParsedText, start: number, end: number, headingT
       for (const e of clausesOf(p, u, stamps, ctxDate)) entries.push(e);
       continue;
     }
-    // A bullet or a paragraph-shaped unit.
+    // A bullet (a run-on bullet holding several timed clauses is split at each) or a paragraph-shaped unit.
+    if (u.kind === 'item') {
+      const clauses = clausesOf(p, u, stamps, ctxDate);
+      if (clauses.length > 1) {
+        entries.push(...clauses);
+        continue;
+      }
+    }
     const e = entryAt(p, u, stamps, ctxDate, u.kind === 'item' ? 'bullet' : 'paragraph');
     if (!e) continue;
     if (!e.time && ctxTime && u.kind === 'item') {
@@ -232,8 +240,12 @@ function clausesOf(p: ParsedText, u: Unit, stamps: (n: number) => readonly Times
     // A clause opener: after a sentence end (or a run of text) and followed by ":" or "-".
     return /[.;!?)\]"”]\s*$|\w\s*$/.test(before) && before.trim().length > 3 && /[:\-–—]/.test(sep) && !RANGE_GAP.test(before);
   });
-  const first = entryAt(p, u, stamps, ctx, u.kind === 'line' ? 'line' : 'paragraph');
-  if (opens.length < 2 || !first?.time) return first ? [first] : [];
+  const shape = u.kind === 'item' ? 'bullet' : u.kind === 'line' ? 'line' : 'paragraph';
+  const first = entryAt(p, u, stamps, ctx, shape);
+  if (opens.length < 2 || !first?.time) {
+    if (u.kind === 'line' && first && !first.timeFirst) return sentencesOf(p, u, first, ctx, stamps);
+    return first ? [first] : [];
+  }
   const out: RawEntry[] = [];
   opens.forEach((t, i) => {
     const next = opens[i + 1];
@@ -246,6 +258,54 @@ function clausesOf(p: ParsedText, u: Unit, stamps: (n: number) => readonly Times
     out.push(e);
   });
   // Text before the first time on the line (a log line the entry runs into) is detail of the previous entry.
+  return out;
+}
+
+const CONSEQUENCE = /^\s*(?:this|that|it|which|these)\s+(?:\w+\s+)?(?:resulted|results|caused|causes|meant|means|led|leads|made)\b/i;
+
+/**
+ * A line of prose telling several events with times inside its sentences ("The error was realized on Tuesday
+ * 1000 hours when … Our engineers disconnected … The problem was solved by 1300 hours."): one entry per
+ * sentence, leaving out sentences that only state a consequence ("This resulted in …").
+ */
+function sentencesOf(p: ParsedText, u: Unit, first: RawEntry, ctx: DateOnly | undefined, stamps: (n: number) => readonly Timestamp[]): RawEntry[] {
+  const line = p.lines[u.line]!;
+  const parts = sentenceSpans(line, u.column);
+  const times = stamps(u.line).filter((t) => t.valid);
+  if (parts.length < 2 || times.length < 2) return [first];
+  const out: RawEntry[] = [];
+  for (const s of parts) {
+    const text = line.slice(s.start, s.end);
+    if (CONSEQUENCE.test(text)) continue;
+    const t = times.find((x) => x.startColumn >= s.start && x.startColumn < s.end);
+    const lead = s.start + (text.length - text.trimStart().length);
+    const e: RawEntry = { line: u.line, endLine: u.line + 1, shape: 'clause', timeFirst: false, text: stripInline(text).trim(), textColumn: lead, endColumn: s.end };
+    if (t) e.time = t;
+    const date = t?.date ?? ctx;
+    if (date) e.date = date;
+    out.push(e);
+  }
+  const last = out[out.length - 1];
+  if (last && last.endColumn !== undefined && last.endColumn >= line.trimEnd().length) delete last.endColumn;
+  return out.length >= 2 ? out : [first];
+}
+
+/** Sentences of a line from `from`: spans ending after [.!?] followed by a space (or at the end). Linear. */
+export function sentenceSpans(line: string, from = 0): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = from;
+  for (let i = from; i < line.length; i++) {
+    const c = line[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i;
+    while (j + 1 < line.length && (line[j + 1] === '.' || line[j + 1] === '!' || line[j + 1] === '?')) j++;
+    if (j + 1 >= line.length || line[j + 1] === ' ') {
+      if (line.slice(start, j + 1).trim().length > 3) out.push({ start, end: j + 1 });
+      start = j + 1;
+    }
+    i = j;
+  }
+  if (line.slice(start).trim().length > 3) out.push({ start, end: line.length });
   return out;
 }
 

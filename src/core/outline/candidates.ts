@@ -57,9 +57,14 @@ export function findCandidates(p: ParsedText, index: AliasIndex): Candidate[] {
     if (h) {
       if (h.depth > 0) continue;
       const title = cleanTitle(h.content);
-      if (isFieldHeading(title, h.rank, lastRank)) continue;
-      out.push({ line: n, style: h.style, rank: h.rank, rawTitle: h.content, title, key: headingKey(title) });
-      lastRank = h.rank;
+      const field = fieldHeading(h.content, h.rank, lastRank);
+      if (field === 'field') continue;
+      // "# Task List:" under "## Corrective measures": a label of the section, not a section of higher rank.
+      if (field === 'label') out.push({ line: n, style: 'emphasis', rawTitle: h.content, title, key: headingKey(title) });
+      else {
+        out.push({ line: n, style: h.style, rank: h.rank, rawTitle: h.content, title, key: headingKey(title) });
+        lastRank = h.rank;
+      }
       if (h.style === 'setext') n++;
       continue;
     }
@@ -80,11 +85,16 @@ export function findCandidates(p: ParsedText, index: AliasIndex): Candidate[] {
   return out;
 }
 
-/** True for an ATX heading used as a field line inside a section ("# Root Cause: The issue stemmed from …"). */
-function isFieldHeading(title: string, rank: number, previousRank: number | undefined): boolean {
-  if (previousRank === undefined || rank >= previousRank) return false;
-  const colon = title.indexOf(':');
-  return colon > 0 && title.slice(colon + 1).trim().split(/\s+/).length >= 3;
+/**
+ * An ATX heading of a higher rank than the one before it, used inside a section: a field line ("# Root Cause:
+ * The issue stemmed from …") or a label ("# Task List:").
+ */
+function fieldHeading(content: string, rank: number, previousRank: number | undefined): 'field' | 'label' | undefined {
+  if (previousRank === undefined || rank >= previousRank) return undefined;
+  const text = content.trim();
+  const colon = text.indexOf(':');
+  if (colon > 0 && text.slice(colon + 1).trim().split(/\s+/).length >= 3) return 'field';
+  return /:[\s*_]*$/.test(text) ? 'label' : undefined;
 }
 
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>(.*?)<\/h\1\s*>\s*$/i;
@@ -134,13 +144,14 @@ function decorationLength(line: string): number {
  * A paragraph line that reads as a heading: whole-line emphasis, emphasis naming a section followed by a
  * subtitle, a `Label:` line naming a section, or a short plain line naming a section.
  */
-function pseudoHeading(line: string, index: AliasIndex, lazy: boolean): Omit<Candidate, 'line' | 'key'> | undefined {
-  if (line.length > 400) return undefined;
+function pseudoHeading(full: string, index: AliasIndex, lazy: boolean): Omit<Candidate, 'line' | 'key'> | undefined {
+  // A label opens a paragraph of any length; the rest of a heading-like line is short: 400 characters decide.
+  const line = full.length > 400 ? full.slice(0, 400) : full;
   const lead = line.length - line.trimStart().length;
   const deco = lead + decorationLength(line.slice(lead));
   const c0 = line.charCodeAt(deco);
-  if (c0 === 42 || c0 === 95) return emphasisHeading(line, deco, index, lazy);
-  return plainHeading(line, deco, index, lazy);
+  const c = c0 === 42 || c0 === 95 ? emphasisHeading(line, deco, index, lazy) : plainHeading(line, deco, index, lazy);
+  return c && (c.style === 'label' || full.length <= 400) ? c : undefined;
 }
 
 // Length of a run of `ch` starting at i.

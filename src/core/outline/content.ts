@@ -26,7 +26,8 @@ export function readsAs(p: ParsedText, role: Role, from: number, to: number, tit
     case 'opening':
       return words >= 12 && (INCIDENT.test(text) || hasTime(p, from, to));
     case 'summary':
-      return words >= 20 && INCIDENT.test(text);
+      // The first substantial section under the title tells what happened, whatever its heading says.
+      return words >= 20;
     case 'cause':
       return words >= 15 && CAUSE.test(text);
     case 'timeline': {

@@ -56,8 +56,18 @@ export function outline(p: ParsedText, options: OutlineOptions = {}): Outline {
   const preambleStart = titleLine !== undefined && (!firstBody || titleLine < firstBody.headingLine) ? titleLine + 1 : 0;
   const preamble: [number, number] = [preambleStart, firstBody ? firstBody.headingLine : p.lineCount];
   const bestOf = kept.map((_c, i) => bestTemplateSection(scores[candidates.indexOf(kept[i]!)]!));
-  const regions = titleRegions(p, sections, match, template, bestOf);
+  let regions = titleRegions(p, sections, match, template, bestOf);
   contentRegions(p, sections, template, regions, preamble, titleLine);
+  // A heading inside a section read by content ("### Resolution" among the steps of "## Debugging Process")
+  // is part of that section's story, not the template section its title names.
+  for (let guard = 0; guard < 4; guard++) {
+    const nested = regions.find((r) => r.by === 'title' && regions.some((o) => o.by === 'content' && o !== r && isChild(sections, r.section!, o.section!)));
+    if (!nested) break;
+    match.matches = match.matches.filter((m) => m.section !== nested.section);
+    delete sections[nested.section!]!.templateSectionId;
+    regions = titleRegions(p, sections, match, template, bestOf);
+    contentRegions(p, sections, template, regions, preamble, titleLine);
+  }
   regions.sort((a, b) => a.startLine - b.startLine || a.templateIndex - b.templateIndex);
   const out: Outline = { sections, template, templateSource: source, match, regions, preamble,
     ...(title ? { title: title.text, titleLine: title.line } : {}) };
@@ -195,6 +205,8 @@ function contentRegions(p: ParsedText, sections: readonly Section[], template: T
     for (let i = 0; i < sections.length; i++) {
       const s = sections[i]!;
       if (used.has(i) || s.headingLine === titleLine || RESIDUE_TITLE.test(s.title)) continue;
+      // A heading inside a section already placed is part of it.
+      if (regions.some((r) => r.by !== 'title' && s.headingLine > r.anchorLine && s.headingLine < r.endLine)) continue;
       if (role === 'summary' && s.headingLine > firstMatched) break;
       const end = sectionEnd(sections, i, regions);
       if (!readsAs(p, role, s.bodyStartLine, end, s.title)) continue;
@@ -204,6 +216,12 @@ function contentRegions(p: ParsedText, sections: readonly Section[], template: T
       break;
     }
   });
+}
+
+// True when section `child` lies inside section `parent` (a lower-ranked heading within its extent).
+function isChild(sections: readonly Section[], child: number, parent: number): boolean {
+  const c = sections[child]!, p = sections[parent]!;
+  return c.headingLine > p.headingLine && c.headingLine < p.endLine && c.level > p.level;
 }
 
 // The end of an unmatched section's own text: its extent, cut at the next region that starts inside it.

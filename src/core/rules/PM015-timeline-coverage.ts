@@ -1,5 +1,5 @@
 // PM015: the timeline says when and how the issue was detected, who it was escalated to, how it was resolved.
-import { detectionMethod } from '../story/phases';
+import { detectionMethod, isInitialPage } from '../story/phases';
 import type { PostmortemModel } from '../types';
 import { finding, lineRange, templateHas, type Rule } from './rule';
 
@@ -20,7 +20,10 @@ export const timelineCoverage: Rule = {
     const detection = tl.entries.filter((e) => e.phase === 'detection');
     if (!detection.length) out.push(finding(this, 'Timeline does not say when the issue was detected', at));
     if (!detection.some((e) => detectionMethod(`${e.text} ${e.detail ?? ''}`))) out.push(finding(this, 'Timeline does not say how the issue was detected (monitoring alert, customer report …)', at));
-    if (!phases.has('escalation')) out.push(finding(this, 'Timeline does not say who the incident was escalated to', at));
+    // The first page right after detection is part of detecting it; escalation hands the incident to someone.
+    const phaseList = tl.entries.map((e) => e.phase);
+    const escalated = tl.entries.some((e, i) => e.phase === 'escalation' && !isInitialPage(tl.entries, phaseList, i));
+    if (!escalated) out.push(finding(this, 'Timeline does not say who the incident was escalated to', at));
     if (!phases.has('resolution') && !resolvedByMitigation(m)) out.push(finding(this, 'Timeline does not say how the incident was resolved', at));
     return out;
   },

@@ -48,6 +48,8 @@ export function codeSpans(line: string): Array<[number, number]> {
  */
 function promptAt(m: PostmortemModel, prompts: ReadonlySet<string>, n: number): Range | undefined {
   const line = m.lines[n]!;
+  // A label line ("**Patch Nginx server:**" above its own steps) is the author's heading, not a left-over.
+  if (/:[*_\s]*$/.test(line)) return undefined;
   let text = stripInline(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '')).trim();
   for (let k = 0; k < 4 && text; k++) {
     if (prompts.has(promptKey(text))) {
@@ -61,17 +63,23 @@ function promptAt(m: PostmortemModel, prompts: ReadonlySet<string>, n: number): 
   return undefined;
 }
 
-/** Prompt texts and example values the templates' skeletons write (two words or more), as comparison keys. */
-export function templatePrompts(templates: readonly Template[]): Set<string> {
+/**
+ * Prompt texts and example values the templates' skeletons write, as comparison keys: every one of two words or
+ * more from the document's own template, and from the others the prompts that read as instructions (four words
+ * or more) — "Outage begins" in an assignment postmortem is what happened, not another template's example.
+ */
+export function templatePrompts(own: Template, others: readonly Template[]): Set<string> {
   const out = new Set<string>();
-  for (const t of templates) {
+  const add = (t: Template, min: number): void => {
     for (const s of t.sections) {
       for (const m of s.skeleton.matchAll(/\$\{\d{1,3}:([^}]{1,200})\}/g)) {
         const key = promptKey(m[1]!);
-        if (key.split(' ').length >= 2) out.add(key);
+        if (key.split(' ').length >= min) out.add(key);
       }
     }
-  }
+  };
+  add(own, 2);
+  for (const t of others) if (t !== own) add(t, 4);
   return out;
 }
 
@@ -90,7 +98,7 @@ export function promptKey(text: string): string {
 /** Each placeholder; snippet tab stops get a fix that keeps their default text. */
 export function placeholderFindings(rule: Pick<Rule, 'id' | 'name' | 'severity'>, m: PostmortemModel): Finding[] {
   const templates = [m.template, ...builtinTemplates.filter((t) => t !== m.template)];
-  const prompts = templatePrompts(templates);
+  const prompts = templatePrompts(m.template, builtinTemplates);
   const out: Finding[] = [];
   const stock = templateDiagrams(templates);
   for (const b of m.mermaid) {

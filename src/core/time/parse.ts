@@ -11,9 +11,11 @@ export interface DateMatch {
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?,?\\s+)?';
+const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?,?[ \\t]{1,3})?';
+/** A year: 19xx or 20xx, not the first half of a military time ("1000 hours"). */
+const YEAR = '((?:19|20)\\d{2})(?![ \\t]?h(?:rs?|ours?)\\b)';
 const DATE_RE = new RegExp(
-  `(?<![A-Za-z0-9/-])${WEEKDAY}(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})|(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\.?,?(?:\\s+(\\d{4}))?)(?:(?!\\w)|(?=T\\d))`,
+  `(?<![A-Za-z0-9/-])${WEEKDAY}(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})|(${MONTHS})\\.?[ \\t]{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?[ \\t]{1,3}${YEAR})?|(\\d{1,2})(?:st|nd|rd|th)?[ \\t]{1,3}(?:of[ \\t]{1,3})?(${MONTHS})\\.?,?(?:[ \\t]{1,3}${YEAR})?)(?:(?!\\w)|(?=T\\d))`,
   'gi',
 );
 /** HH:MM[:SS][ am/pm], H.MM am/pm, HHMM hrs / hours, or an hour with am/pm ("4pm", "7 p.m."). */
