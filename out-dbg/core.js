@@ -5897,45 +5897,49 @@ function cleanTitle(raw) {
 var TRAILING = /* @__PURE__ */ new Set([32, 9, 58, 46, 45, 8211, 8212, 44, 59, 33, 35, 160]);
 function stripInline(raw) {
   let out = "";
+  let run = -1;
   let space = false;
   const len = raw.length;
+  const flush = (i) => {
+    if (run >= 0) {
+      out += raw.slice(run, i);
+      run = -1;
+    }
+  };
   for (let i = 0; i < len; i++) {
     const c = raw.charCodeAt(i);
+    let skipTo = -1;
+    let gap = false;
     if (c === 60) {
       let j = i + 1;
       while (j < len && raw.charCodeAt(j) !== 62 && raw.charCodeAt(j) !== 60) j++;
-      if (j < len && raw.charCodeAt(j) === 62 && j > i + 1) {
-        i = j;
-        space = true;
-        continue;
-      }
+      if (j < len && raw.charCodeAt(j) === 62 && j > i + 1) [skipTo, gap] = [j + 1, true];
     } else if (c === 93 && raw.charCodeAt(i + 1) === 40) {
       let j = i + 2;
       while (j < len && raw.charCodeAt(j) !== 41 && raw.charCodeAt(j) !== 40) j++;
-      if (j < len && raw.charCodeAt(j) === 41) {
-        i = j;
-        continue;
-      }
+      if (j < len && raw.charCodeAt(j) === 41) skipTo = j + 1;
     }
-    if (c === 42 || c === 95 || c === 96 || c === 126 || c === 91 || c === 93 || c === 33 && raw.charCodeAt(i + 1) === 91) continue;
-    if (c <= 32 || c === 160) {
-      space = out.length > 0;
+    if (skipTo < 0) {
+      if (c === 42 || c === 95 || c === 96 || c === 126 || c === 91 || c === 93 || c === 33 && raw.charCodeAt(i + 1) === 91) skipTo = i + 1;
+      else if (c <= 32 || c === 160) [skipTo, gap] = [i + 1, true];
+      else if (c >= 55296 && c <= 56319) {
+        if (isDecoration(raw.codePointAt(i))) skipTo = i + 2;
+      } else if (c >= 8192 && isDecoration(c)) skipTo = i + 1;
+    }
+    if (skipTo >= 0) {
+      flush(i);
+      if (gap && out.length) space = true;
+      i = skipTo - 1;
       continue;
     }
-    if (c >= 55296 && c <= 56319) {
-      const cp = raw.codePointAt(i);
-      i++;
-      if (isDecoration(cp)) continue;
+    if (run < 0) {
       if (space) out += " ";
       space = false;
-      out += String.fromCodePoint(cp);
-      continue;
+      run = i;
     }
-    if (c >= 8192 && isDecoration(c)) continue;
-    if (space) out += " ";
-    space = false;
-    out += raw[i];
+    if (c >= 55296 && c <= 56319) i++;
   }
+  flush(len);
   return out;
 }
 function isDecoration(cp) {
@@ -5949,48 +5953,74 @@ function headingKey(text2) {
 function core(key) {
   return key.split(" ").filter((w) => !STOP_WORDS.has(w)).join(" ");
 }
+var rowA = new Int32Array(64);
+var rowB = new Int32Array(64);
 function editDistance(a, b, max) {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Array(b.length + 1);
-  let cur = new Array(b.length + 1);
+  if (rowA.length <= b.length) [rowA, rowB] = [new Int32Array(b.length * 2 + 2), new Int32Array(b.length * 2 + 2)];
+  let prev = rowA, cur = rowB;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
+      const sub = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = prev[j] + 1, ins = cur[j - 1] + 1;
+      const v = sub < del ? sub < ins ? sub : ins : del < ins ? del : ins;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[b.length];
 }
 function tolerance(len) {
   return len < 5 ? 0 : len < 9 ? 1 : len < 16 ? 2 : 3;
 }
-function similarity(key, alias) {
-  if (!key || !alias) return 0;
-  if (key === alias) return 1;
-  const ck = core(key), ca = core(alias);
+function toKey(text2) {
+  const bag = new Uint8Array(37);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    const slot = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : 36;
+    if (bag[slot] < 255) bag[slot]++;
+  }
+  return { text: text2, core: core(text2), padded: ` ${text2} `, bag };
+}
+function bagDistance(a, b) {
+  let d = 0;
+  for (let i = 0; i < 37; i++) d += Math.abs(a[i] - b[i]);
+  return d >> 1;
+}
+function similarity(a, b) {
+  const key = typeof a === "string" ? toKey(a) : a;
+  const alias = typeof b === "string" ? toKey(b) : b;
+  if (!key.text || !alias.text) return 0;
+  if (key.text === alias.text) return 1;
+  const ck = key.core, ca = alias.core;
   if (ck && ck === ca) return 0.95;
-  const tol = tolerance(alias.length);
-  if (tol > 0) {
-    const d = editDistance(key, alias, tol);
+  const tol = tolerance(alias.text.length);
+  if (tol > 0 && Math.abs(key.text.length - alias.text.length) <= tol && bagDistance(key.bag, alias.bag) <= tol) {
+    const d = editDistance(key.text, alias.text, tol);
     if (d <= tol) return 0.9 - 0.02 * d;
-    if (ck && ca && ca !== alias) {
+  }
+  if (tol > 0) {
+    if (ck && ca && ca !== alias.text && Math.abs(ck.length - ca.length) <= tolerance(ca.length)) {
       const dc = editDistance(ck, ca, tolerance(ca.length));
       if (dc <= tolerance(ca.length)) return 0.88 - 0.02 * dc;
     }
   }
-  if (key.startsWith(alias + " ")) return 0.8;
-  if (alias.length >= 6 && ` ${key} `.includes(` ${alias} `)) return 0.72;
+  if (key.text.startsWith(alias.text) && key.text.charCodeAt(alias.text.length) === 32) return 0.8;
+  if (alias.text.length >= 6 && key.padded.includes(alias.padded)) return 0.72;
   return 0;
 }
 function bestSimilarity(key, keys) {
+  const k = typeof key === "string" ? toKey(key) : key;
   let best = 0;
-  for (const k of keys) if ((best = Math.max(best, similarity(key, k))) === 1) break;
+  for (const other of keys) if ((best = Math.max(best, similarity(k, other))) === 1) break;
   return best;
 }
 var MATCH_THRESHOLD = 0.7;
@@ -6002,13 +6032,16 @@ var SYMPTOM = /\b(?:errors?|5\d\d|down|outage|unavailable|unreachable|unresponsi
 var REPORT_ONLY = /\b(?:(?:more|other|further|additional|several)\s+(?:\w+\s+)?(?:users?|customers?|reports?|complaints?)|complaints? (?:began|started|continued|arriv\w*|poured)|users? (?:began|started|continued) (?:to )?report\w*|reported similar)\b/;
 var INVESTIGATE = /\b(?:investigat\w*|check\w*|look\w* (?:at|into|through|in)|looked|review\w*|analy[sz]\w*|debug\w*|inspect\w*|examin\w*|diagnos\w*|trac(?:ed|ing)|strace|curl\w*|ran|running|run|test\w*|verif\w*|confirm\w*|identif\w*|found|find|finds|discover\w*|reveal\w*|determin\w*|search\w*|queried|logs?|deep dive|dig\w*|explor\w*|research\w*|pinpoint\w*|narrow\w*|diagnostics|triage\w*|studied|scann\w*|ping\w*|logged (?:in|into|onto)|read\w*|crawl\w*|follow\w* (?:multiple |several )?tutorials|trying to identify|stares?)\b/;
 var FOUND = /\b(?:identified|found|discovered|revealed|realized|realised|determined|pinpointed|traced|confirmed|exposed|spotted|caught|located)\b[^.]{0,80}\b(?:cause|culprit|typo|misconfigur\w*|bug|expired|responsible|leak|wrong|incorrect|misspel\w*|missing|bottleneck|fault\w*|problem was|issue was|error in|attack|ddos|hardware failure|mistake)|\b(?:root cause|cause|culprit) (?:was )?(?:identified|found|confirmed|determined|discovered|revealed)|\broot cause\b[^.]{0,20}:/;
-var HYPOTHESIS = /\b(?:mislead\w*|misled|red herring|assum\w*|suspect\w*|suspicion|initial (?:theory|hypothesis)|theory|hypothes\w*|thought (?:it|that|the)|believ\w*|initial\w* (?:investigation |focus\w* |efforts? )?(?:focus\w*|concentrat\w*|centred|centered)|(?:attention|focus) (?:was |initially )?(?:on|shifted)|in case|wrong (?:path|lead|direction|track))\b/;
-var DEAD = /\b(?:dead[- ]end|false (?:lead|alarm|trail|positive)|ruled out|rule out|not the (?:cause|culprit|issue|problem)|no (?:issues?|anomal\w*|abnormal\w*|evidence|problems?|improvement|effect|change|luck|success|useful)\b|found nothing|nothing (?:wrong|unusual|suspicious|useful)|did(?:n't| not) (?:help|fix|work|resolve|solve|yield|reveal|give)|(?:issue|problem|error|outage)s? (?:still |remained |was still )?persist\w*|(?:still|remained) (?:there|failing|down|broken|present|unstable|occurring)|issue still|ineffective|unsuccessful\w*|to no avail|in vain|without (?:success|luck|effect)|unhelpful|no useful|wasn't the|was not the|(?:looks?|looked|seemed) (?:innocent|fine|normal|ok)|innocent|turned out (?:not|to be (?:unrelated|fine|normal))|still broken|unable to (?:renew|fix|resolve|restore)|(?:were|was) unable to|shows? (?:its|it's|it is) ok|still trying)\b/;
-var ESCALATE = /\b(?:escalat\w*|paged|page[ds]? (?:the|an?|our)|notif(?:ied|y|ying)|alerted|contacted|informed|called in|called|calls|brought in|looped in|pulled in|summoned|handed (?:over|off)|hand(?:ed)?[- ]?off|handled by|reached out|engaged|involved|assigned|arrived|joined|took (?:over|control)|stepped in|raced to|ticket (?:was )?(?:opened|raised|filed|created)|opened (?:a|an) (?:ticket|incident)|cavalry|received (?:a |an )?notification|sought help|asked (?:for help|the)|consult\w*)\b/;
-var AGENT = /\b(?:team|teams|engineers?|admin\w*|developers?|devs?|managers?|lead|leads|leaders?|supervisor\w*|on-?call|dba|dbas|sre|sres|devops|ops|operations|vendor|support|authority|provider|experts?|colleagues?|cto|ceo|noc|security|network|networking|backend|back-end|frontend|infrastructure|staff|specialists?|sysadmins?|administrators?|school|customer success|i|we|us|he|she|they|[A-Z][a-z]+)\b/;
-var ACT = /\b(?:roll(?:ed|ing)?[- ]?back|rollbacks?|revert\w*|restart\w*|reboot\w*|reload\w*|fail(?:ed)? ?over|scal(?:ed|ing) (?:up|out)|scaling measures|spinning up|patch\w*|hot-?fix\w*|fix(?:ed|es|ing)?|deploy\w*|applied|apply\w*|workaround|redeploy\w*|replac\w*|increas\w*|freed|clear\w*|flush\w*|disabl\w*|re-?enabl\w*|reconfigur\w*|chang\w*|updat\w*|correct\w*|implement\w*|renew\w*|kill\w*|stop(?:ped|ping)?|install\w*|purchas\w*|re-?rout\w*|rerout\w*|redistribut\w*|rebalanc\w*|mitigat\w*|manifest|puppet|chown|chmod|removed|remov\w*|renam\w*|adjust\w*|optimi[sz]\w*|power(?:s|ed)? (?:\w+ ){0,3}(?:back )?on|added|adding|disconnected|channell?ed|tuned|fine-tuning|manually (?:distribut|renew|redistribut)\w*|resolv\w*|generated|dumped|restor(?:e|ing)|migrat\w*|upgrad\w*|executed?|sed\b|edited|modified|re-?index\w*|swapped|terminated|blocked|filtered|enabled|set up|configured|allocated|cleaned|opted)\b/;
-var BLIND_ACT = /\b(?:restart\w*|reboot\w*|reload\w*|roll(?:ed|ing)?[- ]?back|rollbacks?|revert\w*|clear\w* (?:\w+ )?cache|cleaned (?:his |her |their |the )?(?:\w+ )?cache|flush\w*)\b/;
-var RESTORED = /\b(?:resolved|resolution|fully (?:restored|recovered|operational|functional|back|online)|full (?:\w+ )?(?:restoration|recovery|service|functionality)|back to normal|returned to normal|normal (?:operations?|service|running|performance)|all clear|incident (?:was )?(?:officially )?(?:closed|resolved|ended|over|mitigated)|closed the incident|restored|recovered|recover(?:y|ing)|back (?:online|up|in business|to work)|is live|operational|up and running|200 (?:ok|status|response)|a-ok|working (?:again|normally|properly|as expected|fine)|running (?:normally|smoothly|fine)|stabili[sz]\w*|normali[sz]\w*|resumed|solved|victorious|mission accomplished|listening on port|handling (?:user )?traffic smoothly|(?:service|site|website|system|api|server)s? (?:was |were |is |are )?(?:back|up|available)|can access|able to (?:access|connect|load|use)|successfully (?:connected|accessed|loaded)|confirm\w* (?:the )?(?:fix|resolution|stability|stable|successful)|saved the day)\b/;
+var FINDING = /\b(?:identified|found|finds|find|discovered|discovers|revealed|revealing|reveals|realized|realised|determined|pinpointed|traced|exposed|spotted|caught|located|showed|shows|showing|indicated|indicating)\b(?! (?:no|nothing|none)\b)(?! that (?:there (?:was|were) no|everything))/;
+var HYPOTHESIS = /\b(?:mislead\w*|misled|red herring|assum\w*|suspect\w*|suspicion|initial (?:theory|hypothesis)|theory|hypothes\w*|thought (?:it|that|the)|believ\w*|initial\w* (?:investigation |focus\w* |efforts? )?(?:focus\w*|concentrat\w*|centred|centered)|(?:attention|focus) (?:was |initially )?(?:on|shifted)|focus(?:ed|ing)? on (?:a |the )?(?:potential|possible)|consider\w* (?:a |the )?(?:potential|possible)|(?:focus|attention) (?:\w+ )?(?:to|on|towards) (?:a |the )?(?:potential|possible)|(?:potential|possible) (?:\w+ ){0,3}(?:was|were) considered|in case|wrong (?:path|lead|direction|track))\b/;
+var DEAD = /\b(?:dead[- ]end|false (?:lead|alarm|trail|positive)|not the (?:cause|culprit|issue|problem)|did(?:n't| not) (?:help|fix|work|resolve|solve|yield|reveal|give)|(?:issue|problem|error|outage)s? (?:still |remained |was still )?persist\w*|(?:still|remained) (?:there|failing|down|broken|present|unstable|occurring)|issue still|ineffective|unsuccessful\w*|to no avail|in vain|without (?:success|luck|effect)|unhelpful|no useful|wasn't the|was not the|turned out (?:not|to be (?:unrelated|fine|normal))|still broken|unable to (?:renew|fix|resolve|restore)|(?:were|was) unable to|(?:attention|focus|investigation) (?:\w+ )?shift\w*|shift\w* (?:my |our |their |the )?(?:focus|attention) )\b/;
+var CLEAN = /\b(?:no (?:\w+ ){0,2}(?:issues?|anomal\w*|abnormal\w*|evidence|problems?|errors?|spike)|found nothing|nothing (?:wrong|unusual|suspicious|useful)|(?:looks?|looked|seemed|appeared) (?:innocent|fine|normal|ok|okay|healthy)|innocent|shows? (?:its|it's|it is) ok|(?:confirm\w*|showed|shows) (?:normal|healthy)|normal operation|ruled out|rule out|were (?:properly )?running|was (?:properly )?running|(?:is|was|were) fine)\b/;
+var ESCALATE = /\b(?:escalat(?:ed|e|es|ion)|escalating (?:to|the (?:incident|issue))|paged|page[ds]? (?:the|an?|our)|notif(?:ied|y|ying)|alerted|contacted|informed|called in|called|calls|brought in|looped in|pulled in|summoned|handed (?:over|off)|hand(?:ed)?[- ]?off|handled by|reached out|engaged|involved|assigned|arrived|joined|took (?:over|control)|stepped in|raced to|ticket (?:was )?(?:opened|raised|filed|created)|opened (?:a|an) (?:ticket|incident)|cavalry|received (?:a |an )?notification|sought help|asked (?:for help|the)|consult\w*)\b/;
+var AGENT = /\b(?:team|teams|engineers?|admin\w*|developers?|devs?|managers?|lead|leads|leaders?|supervisor\w*|on-?call|dba|dbas|sre|sres|devops|ops|operations|vendor|support|authority|provider|experts?|colleagues?|cto|ceo|noc|security|network|networking|backend|back-end|frontend|infrastructure|staff|specialists?|sysadmins?|administrators?|school|customer success|we|us|he|she|they|I|[A-Z][a-z]+)\b/;
+var ACT = /\b(?:roll(?:ed|ing)? ?back|rolled-back|revert(?:ed|ing)|restart(?:ed|ing|s)?|reboot(?:ed|ing)?|reload(?:ed|ing|s)?|failed over|failing over|scal(?:ed|ing) (?:up|out)|scaling measures|spinning up|patch(?:ed|ing)|hot-?fix(?:ed|es)?|fix(?:ed|es|ing)?|deploy(?:ed|ing)|applied|applying|workaround|redeploy\w*|replac(?:ed|ing)|increas(?:ed|ing)|freed|clear(?:ed|ing)|flush(?:ed|ing)|disabl(?:ed|ing)|re-?enabl(?:ed|ing)|reconfigur(?:ed|ing)|chang(?:ed|ing)|change (?:all|the|it|them|to)|updat(?:ed|ing)|corrected|correcting|implement(?:ed|ing)|renew(?:ed|ing)|kill(?:ed|ing|s)?|stopp(?:ed|ing)|install(?:ed|ing)|purchas(?:ed|ing)|re-?rout(?:ed|ing)|redistribut(?:ed|ing)|rebalanc(?:ed|ing)|mitigat(?:ed|ing|ion)|manifest|puppet|chown|chmod|removed|removing|renam(?:ed|ing)|adjust(?:ed|ing)|optimi[sz](?:ed|ing)|powers? (?:the )?(?:\w+ )?back on|powered (?:\w+ ){0,2}(?:back )?on|added|adding|disconnected|channell?ed|tuned|fine-tuning|manually (?:distribut|renew|redistribut)\w*|resolv(?:ed|ing)|generated|dumped|restor(?:e|ing)|migrat(?:ed|ing)|upgrad(?:ed|ing)|executed?|execute|edited|modified|re-?index\w*|swapped|terminated|blocked|filtered|enabled (?:the|it|them|a|an)|set up|configured|allocated|cleaned|opted|rewrote|rebuilt|provisioned)\b/;
+var BLIND_ACT = /\b(?:restart\w*|reboot\w*|reload\w*|roll(?:ed|ing)? ?back|rollbacks?|revert\w*|clear\w* (?:\w+ )?cache|cleaned (?:his |her |their |the )?(?:[\w']+ ){0,2}cache|flush\w*)\b/;
+var PROBE_ACT = /\b(?:to log|logging|log reporting|error logs?|verbose|debug(?:ging)? (?:mode|output|level)|to (?:debug|investigate|diagnose|check|see|find|gather|trace|capture|reproduce|test)|in order to (?:debug|investigate|diagnose|find)|check\w* (?:that|if|whether) [^.]{0,60}\bby \w+ing)\b/;
+var RESTORED = /\b(?:resolved|resolution|fully (?:restored|recovered|operational|functional|back|online)|full (?:\w+ )?(?:restoration|recovery|service|functionality)|back to normal|returned to normal|normal (?:operations?|service|running|performance)|all clear|incident (?:was )?(?:officially )?(?:closed|resolved|ended|over|mitigated)|closed the incident|restored|recovered|recover(?:y|ing)|back (?:online|up|in business|to work)|is live|operational|up and running|200 (?:ok|status|response)|a-ok|working (?:again|normally|properly|as expected|fine)|running (?:normally|smoothly|fine)|stabili[sz]\w*|normali[sz]\w*|resumed|solved|victorious|mission accomplished|handling (?:user )?traffic smoothly|(?:service|site|website|system|api|server|platform|application|app)s? (?:was|were|is|are) (?:back|up|available)|can access|able to (?:access|connect|load|use)|successfully (?:connected|accessed|loaded)|confirm\w* (?:the )?(?:fix|resolution|stability|stable|successful)|saved the day)\b/;
 var PARTIAL = /\b(?:began to|begin to|started to|starting to|beginning to|partial\w*|gradual\w*|intermittent\w*|decreas\w*|fewer|reduc\w*|continu\w* (?:to )?monitor\w*|monitoring continued|began recover\w*|still (?:unstable|degraded)|begins?\b|one problem is fixed)\b/;
 var ONSET = /\b(?:(?:outage|incident|issue|problem|downtime|disruption|failure) (?:begins|began|starts|started|occurred|hit)|(?:configuration|config|code|update|deployment|sitewide update|change|push) (?:push )?(?:\w+ )?(?:begins|began|started|deployed|pushed|rolled out|released)|surge|spike in (?:user )?traffic|traffic (?:amount )?increased|brought (?:a |the )?\w+ into|accidentally|child|released|went live|was deployed)\b/;
 var POST = /\b(?:postmortem|post-mortem|retro\w*|lessons learned|follow-?up|prevent future|to automate (?:the )?fix\w*|automate fixing|documentation|documented|wrote (?:a |the )?(?:puppet|script|manifest)|created (?:a )?(?:puppet|script|manifest))\b/;
@@ -6022,24 +6055,36 @@ function cuesOf(e) {
   const lower = t.toLowerCase();
   const escalateAt = ESCALATE.exec(lower);
   const escalate = !!escalateAt && (/escalat|handed|hand-?off|cavalry|arrived|stepped in|raced to|joined|took (?:over|control)|handled by/.test(escalateAt[0]) || AGENT.test(t));
+  const blind = BLIND_ACT.exec(lower);
+  const inv = INVESTIGATE.exec(lower);
   return {
     alert: ALERT.test(lower),
     notice: NOTICE.test(lower),
     symptom: SYMPTOM.test(lower),
     reportOnly: REPORT_ONLY.test(lower),
-    investigate: INVESTIGATE.test(lower),
+    investigate: !!inv,
     found: FOUND.test(lower),
+    finding: FINDING.test(lower),
     hypothesis: HYPOTHESIS.test(lower),
     dead: DEAD.test(lower),
+    clean: CLEAN.test(lower),
     escalate,
     act: ACT.test(lower),
-    blindAct: BLIND_ACT.test(lower),
+    blindAct: !!blind,
+    probe: PROBE_ACT.test(lower),
     restored: RESTORED.test(lower),
     partial: PARTIAL.test(lower),
     onset: ONSET.test(lower),
     postIncident: POST.test(lower),
-    closure: CLOSURE.test(lower)
+    closure: CLOSURE.test(lower),
+    monitorOnly: /^\W*(?:\w+\s+){0,2}(?:monitored|monitoring|watched)\b/.test(lower) && !ACT.test(lower),
+    blindFirst: !!blind && (!inv || blind.index < inv.index),
+    begins: /\b(?:begins|began|starts|started|initiated)\b/.test(lower) && !/\b(?:completed|done|finished)\b/.test(lower)
   };
+}
+var STOP = /* @__PURE__ */ new Set(["the", "and", "was", "were", "with", "that", "this", "from", "into", "for", "issue", "issues", "problem", "problems", "potential", "possible", "initial", "investigation", "team", "engineers", "engineer", "recent", "server", "servers", "service", "services", "system", "systems", "error", "errors", "check", "checked", "found", "there", "their", "which", "cause", "root", "assumed", "assumption", "suspected", "suspecting", "began", "started", "focused", "focusing"]);
+function contentWords(text2) {
+  return (text2.match(/[a-z][a-z0-9-]{3,}/g) ?? []).filter((w) => !STOP.has(w));
 }
 function detectionMethod(text2) {
   if (MONITORING.test(text2)) return "monitoring";
@@ -6096,9 +6141,19 @@ function classifyTimeline(entries) {
     }
   }
   const causeFound = cues.findIndex((c, i) => i > detection && c.found);
+  const suspects = /* @__PURE__ */ new Set();
+  const tried = (i) => {
+    let j = i + 1;
+    while (j < n && cues[j].blindAct && !cues[j].restored && !cues[j].partial) j++;
+    const next = cues[j];
+    return !!next && !next.restored && !next.partial && !next.act && (next.investigate || next.escalate || next.hypothesis || next.finding);
+  };
   for (let i = 0; i < n; i++) {
     const c = cues[i];
-    const text2 = entries[i].text.toLowerCase();
+    const text2 = `${entries[i].text} ${entries[i].detail ?? ""}`.toLowerCase();
+    const words = contentWords(text2);
+    const wasSuspect = words.some((w) => suspects.has(w));
+    if (c.hypothesis) for (const w of words) suspects.add(w);
     if (i === detection) {
       phases[i] = "detection";
       continue;
@@ -6107,8 +6162,8 @@ function classifyTimeline(entries) {
       phases[i] = "resolution";
       continue;
     }
-    if (detection >= 0 && i < detection) {
-      phases[i] = c.investigate || c.act ? "investigation" : "other";
+    if (detection >= 0 && i < detection || detection < 0 && c.onset && phases.slice(0, i).every((p) => p === "other")) {
+      phases[i] = c.investigate && !c.onset ? "investigation" : "other";
       continue;
     }
     if (resolution >= 0 && i > resolution) {
@@ -6127,12 +6182,24 @@ function classifyTimeline(entries) {
       phases[i] = "other";
       continue;
     }
-    if (c.dead && !(c.found && !c.hypothesis)) {
-      phases[i] = c.found ? "investigation" : "misleading";
+    if (SIDE.test(text2) && !c.act && !c.found && !c.investigate) {
+      phases[i] = "other";
       continue;
     }
-    if (c.restored || c.act && !c.hypothesis && !(causeFound >= 0 && i < causeFound && c.blindAct)) {
-      if (c.act && !c.restored && c.found && !/\b(?:and|then|,)\b[^.]{0,60}\b(?:fix|correct|chang|updat|renew|replac|kill|remov|restart|appl|implement)\w*/.test(text2)) {
+    if (c.dead) {
+      phases[i] = c.finding && !c.hypothesis && !/shift/.test(text2) ? "investigation" : "misleading";
+      continue;
+    }
+    if (c.clean && !c.act) {
+      phases[i] = c.hypothesis || wasSuspect ? "misleading" : "investigation";
+      continue;
+    }
+    if (c.restored || c.act && !c.hypothesis && !c.probe) {
+      if (c.blindAct && c.blindFirst && !c.restored && !c.partial && (causeFound < 0 || i < causeFound) && tried(i)) {
+        phases[i] = "misleading";
+        continue;
+      }
+      if (c.act && !c.restored && (c.found || c.finding) && c.begins) {
         phases[i] = "investigation";
         continue;
       }
@@ -6143,11 +6210,15 @@ function classifyTimeline(entries) {
       phases[i] = "misleading";
       continue;
     }
-    if (c.investigate || c.found || c.notice || c.symptom) {
+    if (c.monitorOnly) {
+      phases[i] = "other";
+      continue;
+    }
+    if (c.investigate || c.found || c.finding || c.notice || c.symptom || c.probe) {
       phases[i] = "investigation";
       continue;
     }
-    phases[i] = SIDE.test(text2) || c.onset ? "other" : detection >= 0 ? "investigation" : "other";
+    phases[i] = c.onset ? "other" : detection >= 0 ? "investigation" : "other";
   }
   return phases;
 }
@@ -6418,18 +6489,19 @@ function formatDuration(minutes) {
 // src/core/time/parse.ts
 var MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 var MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-var WEEKDAY = "(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?,?\\s+)?";
+var WEEKDAY = "(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?,?[ \\t]{1,3})?";
+var YEAR = "((?:19|20)\\d{2})(?![ \\t]?h(?:rs?|ours?)\\b)";
 var DATE_RE = new RegExp(
-  `(?<![A-Za-z0-9/-])${WEEKDAY}(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})|(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\.?,?(?:\\s+(\\d{4}))?)(?:(?!\\w)|(?=T\\d))`,
+  `(?<![A-Za-z0-9/-])${WEEKDAY}(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})|(${MONTHS})\\.?[ \\t]{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?[ \\t]{1,3}${YEAR})?|(\\d{1,2})(?:st|nd|rd|th)?[ \\t]{1,3}(?:of[ \\t]{1,3})?(${MONTHS})\\.?,?(?:[ \\t]{1,3}${YEAR})?)(?:(?!\\w)|(?=T\\d))`,
   "gi"
 );
 var TIME_RE = new RegExp(
-  "(?:(?<=\\dT)|(?<![A-Za-z0-9.:/\\-+]))(?:(?<h>\\d{1,2})(?<sep>[:.])(?<m>\\d{2})(?::(?<s>\\d{2})(?:\\.\\d{1,9})?)?(?!\\d|\\.\\d|:\\d)|(?<hh>\\d{2})(?<mm>\\d{2})[ \\t]?(?=(?:hrs?|hours?)\\b)|(?<ho>\\d{1,2})(?=[ \\t]?[AaPp]\\.?[ \\t]?[Mm]\\.?(?![A-Za-z])))(?:[ \\t]?(?<hrs>[Hh](?:[Rr][Ss]?|[Oo][Uu][Rr][Ss]?))\\b)?(?<mer>[ \\t]?(?<ap>[AaPp])\\.?[ \\t]?[Mm]\\.?(?![A-Za-z]))?",
+  "(?:(?<=\\dT)|(?<![A-Za-z0-9.:/\\-+]))(?:(?<h>\\d{1,2})(?<sep>[:.])(?<m>\\d{2})(?::(?<s>\\d{2})(?:\\.\\d{1,9})?)?(?!\\d|\\.\\d|:\\d)|(?<hh>\\d{2})(?<mm>\\d{2})[ \\t]?(?=(?:hrs?|hours?)\\b)|(?<ho>\\d{1,2})(?=[ \\t]?[AaPp](?:\\.[ \\t]?[Mm]\\.|[ \\t]?[Mm])(?![A-Za-z])))(?:[ \\t]?(?<hrs>[Hh](?:[Rr][Ss]?|[Oo][Uu][Rr][Ss]?))\\b)?(?<mer>[ \\t]?(?<ap>[AaPp])(?:\\.[ \\t]?[Mm]\\.|[ \\t]?[Mm])(?![A-Za-z]))?",
   "g"
 );
 var QUICK_TIME = /\d[:.]\d\d|\d{4}[ \t]?h(?:rs?|ours?)\b|\d[ \t]?[ap]\.?[ \t]?m\b/i;
 var HAS_DIGIT = /\d/;
-var QUICK_DATE = /\d[-\/]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+var QUICK_DATE = /\d[-\/]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 function monthOf(name) {
   return MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
@@ -7186,12 +7258,18 @@ function buildModel(p, o) {
   const facts = {};
   const checks = new Set(t.sections.flatMap((s) => s.content ?? []));
   const declared = declaredZone(p);
+  const read = /* @__PURE__ */ new Map();
+  const factsOf = (regions) => {
+    const key = regions.map((r) => r.templateIndex).join(",");
+    let f = read.get(key);
+    if (!f) read.set(key, f = withDeclaredZone(readSummary(p, [o.preamble, ...regions.map(regionRange)], stamps), declared));
+    return f;
+  };
   for (const check of checks) {
     if (check === "timeline" || check === "task-list" || check === "owner-deadline") continue;
-    facts[check] = withDeclaredZone(readSummary(p, [o.preamble, ...regionsWith2(check).map(regionRange)], stamps), declared);
+    facts[check] = factsOf(regionsWith2(check));
   }
-  const summaryRegions = o.regions.filter((r) => t.sections[r.templateIndex].content?.some((c) => SUMMARY_CHECKS.includes(c)));
-  const summary = withDeclaredZone(readSummary(p, [o.preamble, ...summaryRegions.map(regionRange)], stamps), declared);
+  const summary = factsOf(o.regions.filter((r) => t.sections[r.templateIndex].content?.some((c) => SUMMARY_CHECKS.includes(c))));
   const timeline = readTimelineOf(p, o, stamps, summary);
   const tasks = readTasks(p, o);
   const reading = readingOf(p, o, timeline);
@@ -7522,15 +7600,52 @@ function allTemplates(custom = []) {
 }
 
 // src/core/outline/candidates.ts
-function aliasIndex(custom = []) {
-  const keys = /* @__PURE__ */ new Set();
-  for (const t of allTemplates(custom)) for (const s of t.sections) for (const a of [s.title, ...s.aliases]) keys.add(headingKey(a));
-  keys.delete("");
-  return { exact: keys, keys: [...keys] };
+var indexMemo = /* @__PURE__ */ new WeakMap();
+var NO_CUSTOM = [];
+function aliasIndex(custom = NO_CUSTOM) {
+  let idx = indexMemo.get(custom);
+  if (!idx) indexMemo.set(custom, idx = buildIndex(custom));
+  return idx;
+}
+function buildIndex(custom) {
+  const refs = /* @__PURE__ */ new Map();
+  const templates = [...allTemplates(custom)];
+  for (const t of templates) {
+    t.sections.forEach((s, si) => {
+      [s.title, ...s.aliases].forEach((a, ai) => {
+        const k = headingKey(a);
+        if (!k) return;
+        let list2 = refs.get(k);
+        if (!list2) refs.set(k, list2 = []);
+        if (!list2.some((r) => r.template === t && r.section === si && (r.title || ai > 0))) list2.push({ template: t, section: si, title: ai === 0 });
+      });
+    });
+  }
+  const texts = [...refs.keys()];
+  return { exact: new Set(texts), keys: texts.map(toKey), refs: texts.map((k) => refs.get(k)) };
+}
+function aliasHits(key, index) {
+  const out = [];
+  if (!key.text) return out;
+  index.keys.forEach((k, i) => {
+    const s = similarity(key, k);
+    if (s > 0) out.push([i, s]);
+  });
+  return out;
 }
 var MAX_TITLE_WORDS = 10;
 function findCandidates(p, index) {
   const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  const keyed = (c) => {
+    const key = headingKey(c.title);
+    let known = seen.get(key);
+    if (!known) {
+      const k = toKey(key);
+      seen.set(key, known = { k, hits: aliasHits(k, index) });
+    }
+    return { ...c, key, k: known.k, hits: known.hits };
+  };
   const itemStarts = /* @__PURE__ */ new Set();
   const headingAt = /* @__PURE__ */ new Map();
   for (const b of p.blocks) {
@@ -7545,9 +7660,9 @@ function findCandidates(p, index) {
       const title = cleanTitle(h.content);
       const field = fieldHeading(h.content, h.rank, lastRank);
       if (field === "field") continue;
-      if (field === "label") out.push({ line: n, style: "emphasis", rawTitle: h.content, title, key: headingKey(title) });
+      if (field === "label") out.push(keyed({ line: n, style: "emphasis", rawTitle: h.content, title }));
       else {
-        out.push({ line: n, style: h.style, rank: h.rank, rawTitle: h.content, title, key: headingKey(title) });
+        out.push(keyed({ line: n, style: h.style, rank: h.rank, rawTitle: h.content, title }));
         lastRank = h.rank;
       }
       if (h.style === "setext") n++;
@@ -7559,12 +7674,12 @@ function findCandidates(p, index) {
     if (p.depth[n] > 0 && /^\s/.test(line)) continue;
     const html = htmlHeading(line);
     if (html) {
-      out.push({ line: n, ...html, key: headingKey(html.title) });
+      out.push(keyed({ line: n, ...html }));
       if (html.rank) lastRank = html.rank;
       continue;
     }
     const c = pseudoHeading(line, index, p.depth[n] > 0);
-    if (c) out.push({ line: n, ...c, key: headingKey(c.title) });
+    if (c) out.push(keyed({ line: n, ...c }));
   }
   return out;
 }
@@ -7688,17 +7803,31 @@ function plainHeading(line, at, index, lazy) {
 
 // src/core/outline/match.ts
 var STYLE_WEIGHT = { atx: 1, setext: 1, html: 1, emphasis: 0.99, plain: 0.97, label: 0.95 };
+var keysOf = /* @__PURE__ */ new WeakMap();
 function sectionKeys(ts) {
-  return [ts.title, ...ts.aliases].map(headingKey);
+  let k = keysOf.get(ts);
+  if (!k) keysOf.set(ts, k = [ts.title, ...ts.aliases].map((a) => toKey(headingKey(a))));
+  return k;
 }
 function sectionScore(key, keys) {
-  let best = similarity(key, keys[0]);
-  for (let i = 1; i < keys.length && best < 1; i++) best = Math.max(best, similarity(key, keys[i]) * 0.98);
+  const k = typeof key === "string" ? toKey(key) : key;
+  let best = similarity(k, keys[0]);
+  for (let i = 1; i < keys.length && best < 1; i++) best = Math.max(best, similarity(k, keys[i]) * 0.98);
   return best;
 }
-function scoreTable(candidates, template2) {
-  const keys = template2.sections.map(sectionKeys);
-  return candidates.map((c) => c.key ? keys.map((k) => sectionScore(c.key, k) * STYLE_WEIGHT[c.style]) : keys.map(() => 0));
+function scoreTable(candidates, template2, index) {
+  return candidates.map((c) => {
+    const row = new Array(template2.sections.length).fill(0);
+    for (const [ki, sim] of c.hits) {
+      for (const r of index.refs[ki]) {
+        if (r.template !== template2) continue;
+        const v = sim * (r.title ? 1 : 0.98) * STYLE_WEIGHT[c.style];
+        if (v > row[r.section]) row[r.section] = v;
+      }
+    }
+    if (!index.refs.some((list2) => list2.some((r) => r.template === template2))) template2.sections.forEach((ts, i) => row[i] = sectionScore(c.k, sectionKeys(ts)) * STYLE_WEIGHT[c.style]);
+    return row;
+  });
 }
 function matchTemplate(candidates, scores, skip = /* @__PURE__ */ new Set()) {
   const pairs = [];
@@ -7717,7 +7846,7 @@ function matchTemplate(candidates, scores, skip = /* @__PURE__ */ new Set()) {
     const prior = usedT.get(p.templateSection);
     if (prior) {
       const a = candidates[prior.section], b = candidates[p.section];
-      if (p.score >= 0.85 && b.style !== "label" && rank(a) === rank(b) && similarity(a.key, b.key) >= 0.85) {
+      if (p.score >= 0.85 && b.style !== "label" && rank(a) === rank(b) && similarity(a.k, b.k) >= 0.85) {
         duplicates.push(p);
         usedS.add(p.section);
       }
@@ -7750,10 +7879,10 @@ function preferInOrder(pairs, matches, usedS) {
     matches[i] = alt;
   }
 }
-function templateFit(candidates, template2, skip) {
+function templateFit(candidates, template2, skip, index) {
   const headings = candidates.map((c, i) => c.style === "label" ? -1 : i).filter((i) => i >= 0 && !skip.has(i));
   const subset = headings.map((i) => candidates[i]);
-  const { matches } = matchTemplate(subset, scoreTable(subset, template2));
+  const { matches } = matchTemplate(subset, scoreTable(subset, template2, index));
   if (matches.length < 2) return 0;
   let got = 0, want = 0, covered = 0;
   for (const ts of template2.sections) want += ts.required ? 1 : 0.3;
@@ -7764,7 +7893,7 @@ function templateFit(candidates, template2, skip) {
   const real = subset.filter((c) => c.style !== "plain").length || 1;
   return 0.5 * (got / want) + 0.5 * Math.min(1, covered / real);
 }
-function chooseTemplate(candidates, skip, hint, opts = {}) {
+function chooseTemplate(candidates, skip, hint, opts, index) {
   const custom = opts.customTemplates ?? [];
   const forced = opts.template ? getTemplate(opts.template, custom) : void 0;
   if (forced) return { template: forced, source: "option" };
@@ -7773,7 +7902,7 @@ function chooseTemplate(candidates, skip, hint, opts = {}) {
   const fallback = getTemplate(opts.defaultTemplate ?? DEFAULT_TEMPLATE_ID, custom) ?? getTemplate(DEFAULT_TEMPLATE_ID);
   let best, bestFit = 0;
   for (const t of allTemplates(custom)) {
-    const fit = templateFit(candidates, t, skip) + (t.id === fallback.id ? 0.05 : 0);
+    const fit = templateFit(candidates, t, skip, index) + (t.id === fallback.id ? 0.05 : 0);
     if (fit > bestFit) [best, bestFit] = [t, fit];
   }
   return best && bestFit >= 0.3 ? { template: best, source: "match" } : { template: fallback, source: "default" };
@@ -7781,12 +7910,12 @@ function chooseTemplate(candidates, skip, hint, opts = {}) {
 
 // src/core/outline/index.ts
 function outline(p, options = {}) {
-  const custom = options.customTemplates ?? [];
-  const candidates = findCandidates(p, aliasIndex(custom));
-  const title = findTitle(p, candidates);
+  const index = aliasIndex(options.customTemplates);
+  const candidates = findCandidates(p, index);
+  const title = findTitle(p, candidates, index);
   const skip = new Set(title?.candidate !== void 0 ? [title.candidate] : []);
-  const { template: template2, source } = chooseTemplate(candidates, skip, p.templateHint, options);
-  const scores = scoreTable(candidates, template2);
+  const { template: template2, source } = chooseTemplate(candidates, skip, p.templateHint, options, index);
+  const scores = scoreTable(candidates, template2, index);
   const raw = matchTemplate(candidates, scores, skip);
   const matched = new Set([...raw.matches, ...raw.duplicates].map((m) => m.section));
   const keep = candidates.map((c, i) => c.style !== "label" || matched.has(i));
@@ -7833,7 +7962,7 @@ function bestTemplateSection(row) {
   });
   return best;
 }
-function findTitle(p, candidates) {
+function findTitle(p, candidates, index) {
   if (p.frontMatter?.data["title"]) return { text: p.frontMatter.data["title"], line: -1 };
   let first = -1;
   for (let n = 0; n < p.lineCount; n++) {
@@ -7848,7 +7977,7 @@ function findTitle(p, candidates) {
     const c = candidates[ci];
     const minRank = Math.min(...candidates.map((x) => x.rank ?? 7));
     const real = c.rank !== void 0;
-    const namesSection = aliasIndex().exact.has(c.key);
+    const namesSection = index.exact.has(c.key);
     if (!namesSection && (!real || c.rank === minRank || c.rank === 1)) return { text: c.title, line: first, candidate: ci };
     return void 0;
   }
@@ -8585,39 +8714,56 @@ function codeSpans(line) {
   }
   return out;
 }
-function promptAt(m, prompts, n) {
+function promptAt(m, prompts, longest, lastWords, n) {
   const line = m.lines[n];
+  if (line.length > longest + 60 || !lastWords.has(lastWord(line))) return void 0;
   if (/:[*_\s]*$/.test(line)) return void 0;
-  let text2 = stripInline(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, "")).trim();
-  for (let k = 0; k < 4 && text2; k++) {
-    if (prompts.has(promptKey(text2))) {
+  const key = promptKey(stripInline(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, "")));
+  for (let at = 0; at >= 0 && at <= 60; at = key.indexOf(" ", at + 1)) {
+    if (prompts.has(at === 0 ? key : key.slice(at + 1))) {
       const start = line.length - line.trimStart().length;
       return spanRange(n, start, line.length);
     }
-    const sep = /^.{0,60}?(?::\s|\s[-–—]\s)/.exec(text2);
-    if (!sep) break;
-    text2 = text2.slice(sep[0].length).trim();
   }
   return void 0;
 }
 function templatePrompts(own, others) {
   const out = /* @__PURE__ */ new Set();
-  const add2 = (t, min) => {
+  for (const t of [own, ...others]) {
+    const min = t === own ? 2 : 4;
+    for (const [key, words] of promptsOf(t)) if (words >= min) out.add(key);
+  }
+  return out;
+}
+var promptMemo = /* @__PURE__ */ new WeakMap();
+function promptsOf(t) {
+  let out = promptMemo.get(t);
+  if (!out) {
+    out = [];
     for (const s of t.sections) {
       for (const m of s.skeleton.matchAll(/\$\{\d{1,3}:([^}]{1,200})\}/g)) {
         const key = promptKey(m[1]);
-        if (key.split(" ").length >= min) out.add(key);
+        out.push([key, key.split(" ").length]);
       }
     }
-  };
-  add2(own, 2);
-  for (const t of others) if (t !== own) add2(t, 4);
+    promptMemo.set(t, out);
+  }
   return out;
 }
 function templateDiagrams(templates) {
   const out = /* @__PURE__ */ new Set();
-  for (const t of templates) for (const s of t.sections) for (const m of s.skeleton.matchAll(/```mermaid\n([^`]{0,2000})```/g)) out.add(m[1].replace(/\s+/g, " ").trim());
+  for (const t of templates) for (const s of t.sections) if (s.skeleton.includes("```mermaid")) for (const m of s.skeleton.matchAll(/```mermaid\n([^`]{0,2000})```/g)) out.add(m[1].replace(/\s+/g, " ").trim());
   return out;
+}
+function lastWord(line) {
+  let end = line.length;
+  while (end > 0 && !isWordChar(line.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isWordChar(line.charCodeAt(start - 1))) start--;
+  return line.slice(start, end).toLowerCase();
+}
+function isWordChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c > 127 || c === 37;
 }
 function promptKey(text2) {
   return text2.toLowerCase().replace(/[^\p{L}\p{N}%]+/gu, " ").trim();
@@ -8625,8 +8771,14 @@ function promptKey(text2) {
 function placeholderFindings(rule, m) {
   const templates = [m.template, ...builtinTemplates.filter((t) => t !== m.template)];
   const prompts = templatePrompts(m.template, builtinTemplates);
+  let longest = 0;
+  const lastWords = /* @__PURE__ */ new Set();
+  for (const p of prompts) {
+    longest = Math.max(longest, p.length);
+    lastWords.add(p.slice(p.lastIndexOf(" ") + 1));
+  }
   const out = [];
-  const stock = templateDiagrams(templates);
+  const stock = m.mermaid.length ? templateDiagrams(templates) : /* @__PURE__ */ new Set();
   for (const b of m.mermaid) {
     if (stock.has(b.source.replace(/\s+/g, " ").trim())) out.push(finding(rule, "The template's stock diagram is left as it is: draw the incident (Postmortem: Insert Flowchart) or remove it", spanRange(b.startLine, 0, (m.lines[b.startLine] ?? "").length)));
   }
@@ -8636,7 +8788,7 @@ function placeholderFindings(rule, m) {
     const raw = m.lines[n];
     const line = raw.length > 1e4 ? raw.slice(0, 1e4) : raw;
     if (kind === 1 /* Text */) {
-      const prompt = promptAt(m, prompts, n);
+      const prompt = promptAt(m, prompts, longest, lastWords, n);
       if (prompt) {
         out.push(finding(rule, `Left-over template prompt "${stripInline(line).trim().slice(0, 80)}": replace it with what happened`, prompt));
         continue;

@@ -78,7 +78,7 @@ for (const [name, text] of texts) {
     r.parse.push(time(() => md.parse(text, {})));
     r.markdownlint.push(time(() => markdownlint({ strings: { doc: text } })));
   }
-  rows.push({ name, kb: text.length / 1024, words: core.lint(text).document.wordCount, lint: median(r.lint), parse: median(r.parse), markdownlint: median(r.markdownlint) });
+  rows.push({ name, kb: text.length / 1024, words: core.lint(text).model.words, lint: median(r.lint), parse: median(r.parse), markdownlint: median(r.markdownlint) });
 }
 const f = (ms) => (ms < 1 ? ms.toFixed(3) : ms.toFixed(1)).padStart(9);
 const ok = (b) => (b ? 'OK' : 'MISSED');

@@ -22,15 +22,22 @@ export function buildModel(p: ParsedText, o: Outline): PostmortemModel {
   const regionsWith = (check: ContentCheck): Region[] => o.regions.filter((r) => t.sections[r.templateIndex]!.content?.includes(check));
 
   // Summary facts per content check: the preamble plus the sections holding the check.
+  // Checks held by the same sections read the same lines: each distinct set of lines is read once.
   const facts: Partial<Record<ContentCheck, SummaryFacts>> = {};
   const checks = new Set(t.sections.flatMap((s) => s.content ?? []));
   const declared = declaredZone(p);
+  const read = new Map<string, SummaryFacts>();
+  const factsOf = (regions: readonly Region[]): SummaryFacts => {
+    const key = regions.map((r) => r.templateIndex).join(',');
+    let f = read.get(key);
+    if (!f) read.set(key, (f = withDeclaredZone(readSummary(p, [o.preamble, ...regions.map(regionRange)], stamps), declared)));
+    return f;
+  };
   for (const check of checks) {
     if (check === 'timeline' || check === 'task-list' || check === 'owner-deadline') continue;
-    facts[check] = withDeclaredZone(readSummary(p, [o.preamble, ...regionsWith(check).map(regionRange)], stamps), declared);
+    facts[check] = factsOf(regionsWith(check));
   }
-  const summaryRegions = o.regions.filter((r) => t.sections[r.templateIndex]!.content?.some((c) => SUMMARY_CHECKS.includes(c)));
-  const summary = withDeclaredZone(readSummary(p, [o.preamble, ...summaryRegions.map(regionRange)], stamps), declared);
+  const summary = factsOf(o.regions.filter((r) => t.sections[r.templateIndex]!.content?.some((c) => SUMMARY_CHECKS.includes(c))));
 
   const timeline = readTimelineOf(p, o, stamps, summary);
   const tasks = readTasks(p, o);

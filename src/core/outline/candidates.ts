@@ -6,7 +6,7 @@ import { LineKind, type ParsedText } from '../parse/index';
 import type { Template } from '../types';
 import { allTemplates } from '../templates/index';
 import { findDates, mayHaveTime } from '../time/parse';
-import { MATCH_THRESHOLD, bestSimilarity, cleanTitle, headingKey, isDecoration } from './normalize';
+import { MATCH_THRESHOLD, bestSimilarity, cleanTitle, headingKey, isDecoration, similarity, toKey, type Key } from './normalize';
 
 /** How a heading was written. */
 export type HeadingStyle = 'atx' | 'setext' | 'html' | 'emphasis' | 'plain' | 'label';
@@ -22,6 +22,10 @@ export interface Candidate {
   key: string;
   /** Text after the title on the same line (a label's content or a subtitle). */
   rest?: string;
+  /** `key` prepared for comparisons. */
+  k: Key;
+  /** The alias keys it resembles: [index into the alias index, similarity]. */
+  hits: Array<[number, number]>;
   /** Column where the section's text starts on the heading line (labels); undefined when it starts below. */
   bodyColumn?: number;
 }
@@ -29,15 +33,48 @@ export interface Candidate {
 /** Title and alias keys of every known template section, for recognising pseudo-headings by name. */
 export interface AliasIndex {
   readonly exact: ReadonlySet<string>;
-  readonly keys: readonly string[];
+  readonly keys: readonly Key[];
+  /** For each of `keys`, the template sections it names: (template, section index, whether it is the title). */
+  readonly refs: ReadonlyArray<ReadonlyArray<{ template: Template; section: number; title: boolean }>>;
 }
 
-/** Builds the alias index of the built-in and custom templates. */
-export function aliasIndex(custom: readonly Template[] = []): AliasIndex {
-  const keys = new Set<string>();
-  for (const t of allTemplates(custom)) for (const s of t.sections) for (const a of [s.title, ...s.aliases]) keys.add(headingKey(a));
-  keys.delete('');
-  return { exact: keys, keys: [...keys] };
+/** Builds the alias index of the built-in and custom templates (once per custom-template list: it is immutable data). */
+const indexMemo = new WeakMap<readonly Template[], AliasIndex>();
+const NO_CUSTOM: readonly Template[] = [];
+export function aliasIndex(custom: readonly Template[] = NO_CUSTOM): AliasIndex {
+  let idx = indexMemo.get(custom);
+  if (!idx) indexMemo.set(custom, (idx = buildIndex(custom)));
+  return idx;
+}
+
+function buildIndex(custom: readonly Template[]): AliasIndex {
+  const refs = new Map<string, Array<{ template: Template; section: number; title: boolean }>>();
+  const templates = [...allTemplates(custom)];
+  // A template forced by id is always among these (custom ids override built-ins).
+  for (const t of templates) {
+    t.sections.forEach((s, si) => {
+      [s.title, ...s.aliases].forEach((a, ai) => {
+        const k = headingKey(a);
+        if (!k) return;
+        let list = refs.get(k);
+        if (!list) refs.set(k, (list = []));
+        if (!list.some((r) => r.template === t && r.section === si && (r.title || ai > 0))) list.push({ template: t, section: si, title: ai === 0 });
+      });
+    });
+  }
+  const texts = [...refs.keys()];
+  return { exact: new Set(texts), keys: texts.map(toKey), refs: texts.map((k) => refs.get(k)!) };
+}
+
+/** The alias keys a heading key resembles (similarity above 0), as [index into keys, similarity]. */
+export function aliasHits(key: Key, index: AliasIndex): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!key.text) return out;
+  index.keys.forEach((k, i) => {
+    const s = similarity(key, k);
+    if (s > 0) out.push([i, s]);
+  });
+  return out;
 }
 
 const MAX_TITLE_WORDS = 10;
@@ -45,6 +82,17 @@ const MAX_TITLE_WORDS = 10;
 /** Heading candidates of a parsed text, in line order. */
 export function findCandidates(p: ParsedText, index: AliasIndex): Candidate[] {
   const out: Candidate[] = [];
+  // Headings repeat (a document written twice, a long log of incidents): each key is compared with the aliases once.
+  const seen = new Map<string, { k: Key; hits: Array<[number, number]> }>();
+  const keyed = (c: Omit<Candidate, 'key' | 'k' | 'hits'>): Candidate => {
+    const key = headingKey(c.title);
+    let known = seen.get(key);
+    if (!known) {
+      const k = toKey(key);
+      seen.set(key, (known = { k, hits: aliasHits(k, index) }));
+    }
+    return { ...c, key, k: known.k, hits: known.hits };
+  };
   const itemStarts = new Set<number>();
   const headingAt = new Map<number, { rank: number; style: 'atx' | 'setext'; content: string; depth: number }>();
   for (const b of p.blocks) {
@@ -60,9 +108,9 @@ export function findCandidates(p: ParsedText, index: AliasIndex): Candidate[] {
       const field = fieldHeading(h.content, h.rank, lastRank);
       if (field === 'field') continue;
       // "# Task List:" under "## Corrective measures": a label of the section, not a section of higher rank.
-      if (field === 'label') out.push({ line: n, style: 'emphasis', rawTitle: h.content, title, key: headingKey(title) });
+      if (field === 'label') out.push(keyed({ line: n, style: 'emphasis', rawTitle: h.content, title }));
       else {
-        out.push({ line: n, style: h.style, rank: h.rank, rawTitle: h.content, title, key: headingKey(title) });
+        out.push(keyed({ line: n, style: h.style, rank: h.rank, rawTitle: h.content, title }));
         lastRank = h.rank;
       }
       if (h.style === 'setext') n++;
@@ -75,12 +123,12 @@ export function findCandidates(p: ParsedText, index: AliasIndex): Candidate[] {
     if (p.depth[n]! > 0 && /^\s/.test(line)) continue;
     const html = htmlHeading(line);
     if (html) {
-      out.push({ line: n, ...html, key: headingKey(html.title) });
+      out.push(keyed({ line: n, ...html }));
       if (html.rank) lastRank = html.rank;
       continue;
     }
     const c = pseudoHeading(line, index, p.depth[n]! > 0);
-    if (c) out.push({ line: n, ...c, key: headingKey(c.title) });
+    if (c) out.push(keyed({ line: n, ...c }));
   }
   return out;
 }
@@ -101,7 +149,7 @@ const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>(.*?)<\/h\1\s*>\s*$/i;
 const HTML_EMPHASIS = /^\s*(?:<p\b[^>]*>\s*)?<(strong|b|em|i)\b[^>]*>(.*?)<\/\1\s*>\s*:?\s*(?:<\/p\s*>)?\s*$/i;
 
 /** `<h3>Timeline</h3>` (a real heading) or `<p><strong>Timeline</strong></p>` (emphasis) on a line of its own. */
-function htmlHeading(line: string): Omit<Candidate, 'line' | 'key'> | undefined {
+function htmlHeading(line: string): Omit<Candidate, 'line' | 'key' | 'k' | 'hits'> | undefined {
   if (line.length > 300 || !line.includes('<')) return undefined;
   const h = HTML_HEADING.exec(line);
   if (h) {
@@ -144,7 +192,7 @@ function decorationLength(line: string): number {
  * A paragraph line that reads as a heading: whole-line emphasis, emphasis naming a section followed by a
  * subtitle, a `Label:` line naming a section, or a short plain line naming a section.
  */
-function pseudoHeading(full: string, index: AliasIndex, lazy: boolean): Omit<Candidate, 'line' | 'key'> | undefined {
+function pseudoHeading(full: string, index: AliasIndex, lazy: boolean): Omit<Candidate, 'line' | 'key' | 'k' | 'hits'> | undefined {
   // A label opens a paragraph of any length; the rest of a heading-like line is short: 400 characters decide.
   const line = full.length > 400 ? full.slice(0, 400) : full;
   const lead = line.length - line.trimStart().length;
@@ -162,7 +210,7 @@ function runLength(line: string, i: number, ch: number): number {
 }
 
 /** `**Title**`, `*Title:*`, `*Timeline:***`, `**Title** subtitle`, `**Label:** text`, `**Label**: text`. */
-function emphasisHeading(line: string, at: number, index: AliasIndex, lazy: boolean): Omit<Candidate, 'line' | 'key'> | undefined {
+function emphasisHeading(line: string, at: number, index: AliasIndex, lazy: boolean): Omit<Candidate, 'line' | 'key' | 'k' | 'hits'> | undefined {
   const ch = line.charCodeAt(at);
   const open = runLength(line, at, ch);
   if (open > 3) return undefined;
@@ -206,7 +254,7 @@ function emphasisHeading(line: string, at: number, index: AliasIndex, lazy: bool
 }
 
 /** A short plain line naming a section ("Timeline", "Issue Sumary:", "🕒 Timeline (…)"), or `Label: text` naming one. */
-function plainHeading(line: string, at: number, index: AliasIndex, lazy: boolean): Omit<Candidate, 'line' | 'key'> | undefined {
+function plainHeading(line: string, at: number, index: AliasIndex, lazy: boolean): Omit<Candidate, 'line' | 'key' | 'k' | 'hits'> | undefined {
   const t = line.slice(at).trim();
   if (t.length < 4 || /^[-+>|#\d<\[!(]/.test(t)) return undefined;
   const decorated = at > line.length - line.trimStart().length;

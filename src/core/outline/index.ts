@@ -2,7 +2,7 @@
 // (matched by title, or — when no heading names it — by what the text says).
 import { LineKind, isBlankLine, type ParsedText } from '../parse/index';
 import type { Region, Section, Template } from '../types';
-import { aliasIndex, findCandidates, type Candidate } from './candidates';
+import { aliasIndex, findCandidates, type AliasIndex, type Candidate } from './candidates';
 import { readsAs, RESIDUE_TITLE, type Role } from './content';
 import { chooseTemplate, matchTemplate, scoreTable, type TemplateMatch } from './match';
 import { MATCH_THRESHOLD } from './normalize';
@@ -32,12 +32,12 @@ export interface OutlineOptions {
 
 /** Builds the outline of a parsed text. */
 export function outline(p: ParsedText, options: OutlineOptions = {}): Outline {
-  const custom = options.customTemplates ?? [];
-  const candidates = findCandidates(p, aliasIndex(custom));
-  const title = findTitle(p, candidates);
+  const index = aliasIndex(options.customTemplates);
+  const candidates = findCandidates(p, index);
+  const title = findTitle(p, candidates, index);
   const skip = new Set<number>(title?.candidate !== undefined ? [title.candidate] : []);
-  const { template, source } = chooseTemplate(candidates, skip, p.templateHint, options);
-  const scores = scoreTable(candidates, template);
+  const { template, source } = chooseTemplate(candidates, skip, p.templateHint, options, index);
+  const scores = scoreTable(candidates, template, index);
   const raw = matchTemplate(candidates, scores, skip);
   // Labels ("Root Cause: …") that name no template section here are fields of the section they sit in.
   const matched = new Set([...raw.matches, ...raw.duplicates].map((m) => m.section));
@@ -84,7 +84,7 @@ function bestTemplateSection(row: readonly number[]): number {
 }
 
 /** The document title: a first heading (or short first line) that opens the document and names no section. */
-function findTitle(p: ParsedText, candidates: readonly Candidate[]): { text: string; line: number; candidate?: number } | undefined {
+function findTitle(p: ParsedText, candidates: readonly Candidate[], index: AliasIndex): { text: string; line: number; candidate?: number } | undefined {
   if (p.frontMatter?.data['title']) return { text: p.frontMatter.data['title'], line: -1 };
   let first = -1;
   for (let n = 0; n < p.lineCount; n++) {
@@ -100,7 +100,7 @@ function findTitle(p: ParsedText, candidates: readonly Candidate[]): { text: str
     const minRank = Math.min(...candidates.map((x) => x.rank ?? 7));
     const real = c.rank !== undefined;
     // "# Issue Summary" opening the document is a section, not a title.
-    const namesSection = aliasIndex().exact.has(c.key);
+    const namesSection = index.exact.has(c.key);
     if (!namesSection && (!real || c.rank === minRank || c.rank === 1)) return { text: c.title, line: first, candidate: ci };
     return undefined;
   }

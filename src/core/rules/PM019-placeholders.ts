@@ -46,19 +46,20 @@ export function codeSpans(line: string): Array<[number, number]> {
  * A line whose text — whole, or after its label or time ("**Impact:** …", "10:00 UTC - …") — is a template's
  * prompt or example value, left as written.
  */
-function promptAt(m: PostmortemModel, prompts: ReadonlySet<string>, n: number): Range | undefined {
+function promptAt(m: PostmortemModel, prompts: ReadonlySet<string>, longest: number, lastWords: ReadonlySet<string>, n: number): Range | undefined {
   const line = m.lines[n]!;
+  // A line far longer than every prompt (with room for a label or a time before it) cannot be one; nor can a
+  // line whose last word ends no prompt (a prompt is the whole text or what follows a label).
+  if (line.length > longest + 60 || !lastWords.has(lastWord(line))) return undefined;
   // A label line ("**Patch Nginx server:**" above its own steps) is the author's heading, not a left-over.
   if (/:[*_\s]*$/.test(line)) return undefined;
-  let text = stripInline(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '')).trim();
-  for (let k = 0; k < 4 && text; k++) {
-    if (prompts.has(promptKey(text))) {
+  const key = promptKey(stripInline(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '')));
+  // The whole text, or what follows a label or a time (at most 60 characters in).
+  for (let at = 0; at >= 0 && at <= 60; at = key.indexOf(' ', at + 1)) {
+    if (prompts.has(at === 0 ? key : key.slice(at + 1))) {
       const start = line.length - line.trimStart().length;
       return spanRange(n, start, line.length);
     }
-    const sep = /^.{0,60}?(?::\s|\s[-–—]\s)/.exec(text);
-    if (!sep) break;
-    text = text.slice(sep[0].length).trim();
   }
   return undefined;
 }
@@ -70,24 +71,49 @@ function promptAt(m: PostmortemModel, prompts: ReadonlySet<string>, n: number): 
  */
 export function templatePrompts(own: Template, others: readonly Template[]): Set<string> {
   const out = new Set<string>();
-  const add = (t: Template, min: number): void => {
+  for (const t of [own, ...others]) {
+    const min = t === own ? 2 : 4;
+    for (const [key, words] of promptsOf(t)) if (words >= min) out.add(key);
+  }
+  return out;
+}
+
+// The prompt keys of a template with their word counts (derived once per immutable template object).
+const promptMemo = new WeakMap<Template, Array<[string, number]>>();
+function promptsOf(t: Template): Array<[string, number]> {
+  let out = promptMemo.get(t);
+  if (!out) {
+    out = [];
     for (const s of t.sections) {
       for (const m of s.skeleton.matchAll(/\$\{\d{1,3}:([^}]{1,200})\}/g)) {
         const key = promptKey(m[1]!);
-        if (key.split(' ').length >= min) out.add(key);
+        out.push([key, key.split(' ').length]);
       }
     }
-  };
-  add(own, 2);
-  for (const t of others) if (t !== own) add(t, 4);
+    promptMemo.set(t, out);
+  }
   return out;
 }
 
 /** Mermaid sources the templates' skeletons write (the stock diagram left as it is). */
 function templateDiagrams(templates: readonly Template[]): Set<string> {
   const out = new Set<string>();
-  for (const t of templates) for (const s of t.sections) for (const m of s.skeleton.matchAll(/```mermaid\n([^`]{0,2000})```/g)) out.add(m[1]!.replace(/\s+/g, ' ').trim());
+  for (const t of templates) for (const s of t.sections) if (s.skeleton.includes('```mermaid')) for (const m of s.skeleton.matchAll(/```mermaid\n([^`]{0,2000})```/g)) out.add(m[1]!.replace(/\s+/g, ' ').trim());
   return out;
+}
+
+// The last run of letters or digits of a line, lower case.
+function lastWord(line: string): string {
+  let end = line.length;
+  while (end > 0 && !isWordChar(line.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isWordChar(line.charCodeAt(start - 1))) start--;
+  return line.slice(start, end).toLowerCase();
+}
+
+// ASCII letters and digits, and any non-ASCII character (letters of other scripts).
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127 || c === 37;
 }
 
 /** Normalises prompt text for comparison: lower case, letters and digits only. */
@@ -99,8 +125,14 @@ export function promptKey(text: string): string {
 export function placeholderFindings(rule: Pick<Rule, 'id' | 'name' | 'severity'>, m: PostmortemModel): Finding[] {
   const templates = [m.template, ...builtinTemplates.filter((t) => t !== m.template)];
   const prompts = templatePrompts(m.template, builtinTemplates);
+  let longest = 0;
+  const lastWords = new Set<string>();
+  for (const p of prompts) {
+    longest = Math.max(longest, p.length);
+    lastWords.add(p.slice(p.lastIndexOf(' ') + 1));
+  }
   const out: Finding[] = [];
-  const stock = templateDiagrams(templates);
+  const stock = m.mermaid.length ? templateDiagrams(templates) : new Set<string>();
   for (const b of m.mermaid) {
     if (stock.has(b.source.replace(/\s+/g, ' ').trim())) out.push(finding(rule, 'The template\'s stock diagram is left as it is: draw the incident (Postmortem: Insert Flowchart) or remove it', spanRange(b.startLine, 0, (m.lines[b.startLine] ?? '').length)));
   }
@@ -110,7 +142,7 @@ export function placeholderFindings(rule: Pick<Rule, 'id' | 'name' | 'severity'>
     const raw = m.lines[n]!;
     const line = raw.length > 10_000 ? raw.slice(0, 10_000) : raw;
     if (kind === LineKind.Text) {
-      const prompt = promptAt(m, prompts, n);
+      const prompt = promptAt(m, prompts, longest, lastWords, n);
       if (prompt) {
         out.push(finding(rule, `Left-over template prompt "${stripInline(line).trim().slice(0, 80)}": replace it with what happened`, prompt));
         continue;

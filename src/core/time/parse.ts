@@ -23,14 +23,14 @@ const TIME_RE = new RegExp(
   '(?:(?<=\\dT)|(?<![A-Za-z0-9.:/\\-+]))(?:' +
     '(?<h>\\d{1,2})(?<sep>[:.])(?<m>\\d{2})(?::(?<s>\\d{2})(?:\\.\\d{1,9})?)?(?!\\d|\\.\\d|:\\d)' +
     '|(?<hh>\\d{2})(?<mm>\\d{2})[ \\t]?(?=(?:hrs?|hours?)\\b)' +
-    '|(?<ho>\\d{1,2})(?=[ \\t]?[AaPp]\\.?[ \\t]?[Mm]\\.?(?![A-Za-z]))' +
-  ')(?:[ \\t]?(?<hrs>[Hh](?:[Rr][Ss]?|[Oo][Uu][Rr][Ss]?))\\b)?(?<mer>[ \\t]?(?<ap>[AaPp])\\.?[ \\t]?[Mm]\\.?(?![A-Za-z]))?',
+    '|(?<ho>\\d{1,2})(?=[ \\t]?[AaPp](?:\\.[ \\t]?[Mm]\\.|[ \\t]?[Mm])(?![A-Za-z]))' +
+  ')(?:[ \\t]?(?<hrs>[Hh](?:[Rr][Ss]?|[Oo][Uu][Rr][Ss]?))\\b)?(?<mer>[ \\t]?(?<ap>[AaPp])(?:\\.[ \\t]?[Mm]\\.|[ \\t]?[Mm])(?![A-Za-z]))?',
   'g',
 );
 const QUICK_TIME = /\d[:.]\d\d|\d{4}[ \t]?h(?:rs?|ours?)\b|\d[ \t]?[ap]\.?[ \t]?m\b/i;
 const HAS_DIGIT = /\d/;
 /** Every DATE_RE match holds digit-dash/slash-digit or a month name: lines without either are skipped cheaply. */
-const QUICK_DATE = /\d[-\/]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const QUICK_DATE = /\d[-\/]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 // Converts a month name to 1-12.
 function monthOf(name: string): number {
