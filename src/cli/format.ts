@@ -1,5 +1,6 @@
 // Formats CLI results: stylish (for people), json (one object per finding), sarif (for code scanning).
 import { ruleMetas, type Finding, type Severity } from '../core/index';
+import { RepositoryUrl, RuleDocsBase } from '../shared/ids';
 
 /** One finding as the CLI reports it (1-based lines and columns). */
 export interface CliFinding {
@@ -52,8 +53,8 @@ export function sarif(findings: CliFinding[], version: string): string {
     runs: [{
       tool: {
         driver: {
-          name: 'postmortem-lint', version, informationUri: 'https://example.invalid/postmortem-writer',
-          rules: ruleMetas.map((r) => ({ id: r.id, name: r.name, shortDescription: { text: r.description }, helpUri: r.docs, defaultConfiguration: { level: level(r.severity) } })),
+          name: 'postmortem-lint', version, informationUri: RepositoryUrl,
+          rules: ruleMetas.map((r) => ({ id: r.id, name: r.name, shortDescription: { text: r.description }, helpUri: `${RuleDocsBase}${r.id}.md`, defaultConfiguration: { level: level(r.severity) } })),
         },
       },
       results: findings.map((f) => ({

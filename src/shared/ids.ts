@@ -32,5 +32,7 @@ export const ConfigSection = 'postmortem';
 export const DiagnosticSource = 'postmortem';
 export const PreviewViewType = 'postmortem.preview';
 export const FixAllKind = 'source.fixAll.postmortem';
-/** The web copy of the rule docs (the extension ships them in docs/rules/ and links those first). */
-export const RuleDocsBase = 'https://github.com/postmortem-writer/postmortem-writer/blob/main/docs/rules/';
+/** The project's repository: package.json `repository`, the CLI package, SARIF `informationUri` and every web link derive from it (a test holds them together). */
+export const RepositoryUrl = 'https://github.com/postmortem-writer/postmortem-writer';
+/** The web copy of the rule docs (the extension ships them in docs/rules/ and links those first; SARIF `helpUri`). */
+export const RuleDocsBase = `${RepositoryUrl}/blob/main/docs/rules/`;
