@@ -4,6 +4,7 @@ import { Commands } from '../shared/ids';
 import { registerCodeActions } from './codeActions';
 import { CustomTemplates } from './customTemplates';
 import { DiagnosticsController } from './diagnostics';
+import { registerLanguageModelTool } from './lmTool';
 import { PostmortemDocuments } from './documents';
 import { ModelCache } from './models';
 import { registerNewPostmortem } from './newPostmortem';
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   registerTimelineCommands(context, { models, documents });
   registerNewPostmortem(context, () => models.custom);
   registerPreview(context, { models, documents });
+  registerLanguageModelTool(context, models);
   return { models, documents, diagnostics, statusBar, customTemplates };
 }
 

@@ -32,9 +32,9 @@ export class ModelCache implements vscode.Disposable {
     return result;
   }
 
-  /** Lints other text with a document's options (used to fix a document pass after pass). */
-  lintText(text: string, document: vscode.TextDocument): LintResult {
-    return lint(text, readLintOptions(document, this.customTemplates));
+  /** Lints other text with the options of a document or resource (fixing a document pass after pass; the language-model tool). */
+  lintText(text: string, scope: vscode.TextDocument | vscode.Uri | undefined): LintResult {
+    return lint(text, readLintOptions(scope, this.customTemplates));
   }
 
   /** The custom templates in use. */

@@ -26,6 +26,12 @@ export const Settings = {
   wordCountStatusBar: 'wordCount.statusBar',
 } as const;
 
+/** Language-model tools (package.json `contributes.languageModelTools`), and the name users type after `#`. */
+export const LanguageModelTools = {
+  checkPostmortem: 'postmortem_check',
+} as const;
+export const ToolReferenceName = 'postmortem';
+
 /** publisher.name from package.json. */
 export const ExtensionId = 'postmortem-writer.postmortem-writer';
 export const ConfigSection = 'postmortem';

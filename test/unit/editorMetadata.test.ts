@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Commands, ConfigSection, Settings } from '../../src/shared/ids';
+import { Commands, ConfigSection, LanguageModelTools, Settings, ToolReferenceName } from '../../src/shared/ids';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (p: string): string => fs.readFileSync(path.join(ROOT, p), 'utf8');
@@ -13,6 +13,8 @@ const pkg = JSON.parse(read('package.json')) as {
     configuration: { properties: Record<string, { markdownDescription?: string; scope?: string; enum?: string[]; enumDescriptions?: string[] }> };
     menus: Record<string, Array<{ command: string }>>;
     walkthroughs: Array<{ steps: Array<{ media: { markdown?: string } }> }>;
+    languageModelTools: Array<{ name: string; toolReferenceName?: string; canBeReferencedInPrompt?: boolean; tags?: string[]; modelDescription: string; userDescription?: string; displayName?: string;
+      inputSchema: { properties: Record<string, { description?: string }> } }>;
   };
 };
 
@@ -58,5 +60,16 @@ describe('editor metadata', () => {
     for (const items of Object.values(pkg.contributes.menus)) for (const m of items) assert.ok(ids.has(m.command), m.command);
     for (const step of pkg.contributes.walkthroughs[0]!.steps) assert.ok(fs.existsSync(path.join(ROOT, step.media.markdown!)), step.media.markdown);
     assert.strictEqual(pkg.contributes.walkthroughs[0]!.steps.length, 4);
+  });
+
+  it('contributes the language-model tools of ids.ts, referenceable as #postmortem, each registered in the code', () => {
+    const tools = pkg.contributes.languageModelTools;
+    assert.deepStrictEqual(tools.map((t) => t.name), Object.values(LanguageModelTools));
+    const tool = tools[0]!;
+    assert.deepStrictEqual([tool.toolReferenceName, tool.canBeReferencedInPrompt], [ToolReferenceName, true]);
+    assert.ok(tool.tags?.includes('postmortem') && tool.displayName && tool.userDescription && tool.modelDescription.length > 200);
+    assert.deepStrictEqual(Object.keys(tool.inputSchema.properties), ['uri', 'text']);
+    for (const p of Object.values(tool.inputSchema.properties)) assert.ok(p.description);
+    assert.ok(extension.includes('registerTool(LanguageModelTools.checkPostmortem'), 'the tool is never registered');
   });
 });
