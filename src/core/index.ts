@@ -4,6 +4,7 @@ export { lint, lintWith } from './lint';
 export { parse, type ParseOptions } from './parse/index';
 export type { ParsedDocument, Block } from './parse/model';
 export { cleanTitle, headingKey, similarity } from './parse/normalize';
+export { countWords } from './parse/words';
 export { builtinTemplates, getTemplate, allTemplates, DEFAULT_TEMPLATE_ID } from './templates/index';
 export { validateCustomTemplates, type CustomTemplatesResult } from './templates/custom';
 export { chooseTemplate, matchTemplate, type TemplateMatch, type SectionMatch } from './templates/match';
