@@ -77,7 +77,10 @@ export class WordCountStatusBar implements vscode.Disposable {
         if (e.textEditor === vscode.window.activeTextEditor && this.visible && this.last?.version === e.textEditor.document.version) this.render(e.textEditor, this.last.result);
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === vscode.window.activeTextEditor?.document) this.schedule();
+        if (e.document !== vscode.window.activeTextEditor?.document) return;
+        // Typing in a document checked on save only: keep the last count, marked as such, and lint nothing.
+        if (this.models.checksOnSaveOnly(e.document)) this.showStale(e.document);
+        else this.schedule();
       }),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('postmortem')) this.update(); }),
       vscode.commands.registerCommand(Commands.showChecklist, (args?: { show?: boolean }) => this.showChecklist(args)),
@@ -102,16 +105,25 @@ export class WordCountStatusBar implements vscode.Disposable {
     this.render(editor, result);
   }
 
-  /** Shows a lint result with the editor's selection. */
-  private render(editor: vscode.TextEditor, result: LintResult): void {
+  /** Marks the count as the last check's, for a large document that is checked on save. */
+  private showStale(document: vscode.TextDocument): void {
+    const editor = vscode.window.activeTextEditor;
+    const result = this.models.last(document);
+    if (!editor || !result || !this.visible) return;
+    this.render(editor, result, this.models.lastLintMs(document) ?? 0);
+  }
+
+  /** Shows a lint result with the editor's selection (`staleMs`: the document changed since, and is checked on save because a check takes that long). */
+  private render(editor: vscode.TextEditor, result: LintResult, staleMs?: number): void {
     const { text, outside } = wordCountText(result, selectionWords(editor));
-    this.item.text = text;
+    this.item.text = staleMs === undefined ? text : `${text} · checked on save`;
     this.item.backgroundColor = outside ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     const range = result.template.wordRange;
     const minutes = `about ${readingMinutes(result.document.wordCount)} min to read at ${WORDS_PER_MINUTE} words a minute`;
     this.item.tooltip = range
       ? `${result.template.title}: ${range.min}–${range.max} words${outside ? ' (outside the range)' : ''}; ${minutes}. Click for the section checklist.`
       : `${result.template.title}; ${minutes}. Click for the section checklist.`;
+    if (staleMs !== undefined) this.item.tooltip = `A large document: a check takes ${Math.round(staleMs)} ms, so it is checked when you save, not as you type. ${this.item.tooltip}`;
     this.item.show();
     this.visible = true;
     this.updated.fire();
