@@ -14,10 +14,10 @@ const SCROLL_THROTTLE_MS = 50;
 const REVEAL_QUIET_MS = 300;
 const EXPORT_TIMEOUT_MS = 20000;
 
-/** The SVGs the webview drew for one version. */
+/** The SVGs the webview drew for one version, by the id of their Mermaid block. */
 export interface RenderedSvgs {
   version: number;
-  svgs: Array<string | null>;
+  svgs: ReadonlyMap<string, string>;
 }
 
 /** A preview panel showing one document at a time. */
@@ -163,7 +163,7 @@ export class PreviewPanel implements vscode.Disposable {
         void openLink(m.href, this.document.uri);
         break;
       case 'exported':
-        this.exports.get(m.requestId)?.({ version: m.version, svgs: m.svgs.map((s) => (typeof s === 'string' ? s : null)) });
+        this.exports.get(m.requestId)?.({ version: m.version, svgs: svgsById(m.svgs) });
         break;
     }
   }
@@ -191,4 +191,14 @@ function nonce(): string {
   const bytes = new Uint8Array(16);
   globalThis.crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The well-formed entries of an `exported` message (it comes from the webview: untrusted). */
+function svgsById(list: readonly unknown[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const item of list) {
+    const { id, svg } = (item ?? {}) as { id?: unknown; svg?: unknown };
+    if (typeof id === 'string' && typeof svg === 'string') out.set(id, svg);
+  }
+  return out;
 }
