@@ -32,15 +32,16 @@ export function isGlob(arg: string): boolean {
   return /[*?{]/.test(arg);
 }
 
-// Lists files under `dir` recursively (skipping node_modules, .git, build output). Symbolic links are followed, each
-// directory walked once (no loops); anything but a directory is listed, so that reading a pipe or a broken link says so.
+// Lists files under `dir` recursively, in name order (skipping node_modules, .git, build output). Symbolic links are
+// followed, each directory walked once (no loops); anything but a directory is listed, so that reading a pipe or a
+// broken link says what it is.
 function walk(dir: string, out: string[], seen: Set<string>): void {
   let entries: fs.Dirent[];
   try {
     const real = fs.realpathSync(dir);
     if (seen.has(real)) return;
     seen.add(real);
-    entries = fs.readdirSync(dir, { withFileTypes: true });
+    entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch {
     return;
   }

@@ -1,4 +1,5 @@
 // postmortem-lint: the command-line twin of the extension (same rules, same templates).
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint, type LintResult } from '../core/index';
 import { unifiedDiff } from './diff';
@@ -43,7 +44,7 @@ export function main(argv: string[], io: CliIo = defaultIo): number {
     if (command.kind === 'version') return io.stdout(`${VERSION}\n`), 0;
     const options = command.options;
     // Every argument is expanded before any file is read or fixed: a typo stops the run with nothing changed.
-    const files = [...new Set(options.patterns.flatMap((p) => expand(p, io.cwd)))];
+    const files = uniqueFiles(options.patterns.flatMap((p) => expand(p, io.cwd)));
     const results = files.map((abs) => checkFile(abs, options, io.cwd));
     return report(results, options, io);
   } catch (e) {
@@ -51,6 +52,22 @@ export function main(argv: string[], io: CliIo = defaultIo): number {
     io.stderr(`postmortem-lint: ${msg}\n${e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 'Run postmortem-lint --help for usage.\n' : ''}`);
     return 2;
   }
+}
+
+/** The files without repeats: a file reached under several names (symbolic links) is checked once, under the first. */
+function uniqueFiles(files: string[]): string[] {
+  const seen = new Set<string>();
+  return files.filter((f) => {
+    let real = f;
+    try {
+      real = fs.realpathSync(f);
+    } catch {
+      // a broken link: reading it will say so
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
 }
 
 /** Reads, lints and (with --fix) fixes one file; problems land in `errors`, never abort the run. */

@@ -70,36 +70,45 @@ export function encodeSource(source: SourceText, fixed: string): string {
 function mapEndings(source: SourceText, out: string[], main: string): string[] {
   const old = source.text.split('\n');
   const endings = new Array<string>(out.length).fill(main);
+  // The changed blocks: old[from..to) became out[start..end).
+  const blocks: Array<{ from: number; to: number; start: number; end: number }> = [];
   let i = 0, j = 0;
   for (const [pi, pj] of [...commonLines(old, out), [old.length, out.length] as [number, number]]) {
-    // A changed block: old[i..pi) became out[j..pj). Moved lines keep their ending, then lines edited in place, in order.
-    if (i < pi && j < pj) {
-      const byText = new Map<string, number[]>();
-      for (let k = i; k < pi; k++) {
-        const list = byText.get(old[k]!);
-        if (list) list.push(k); else byText.set(old[k]!, [k]);
-      }
-      const used = new Set<number>();
-      const open: number[] = [];
-      for (let k = j; k < pj; k++) {
-        const from = byText.get(out[k]!)?.shift();
-        if (from === undefined) open.push(k);
-        else {
-          endings[k] = source.eols[from]!;
-          used.add(from);
-        }
-      }
-      let next = i;
-      for (const k of open) {
-        while (next < pi && used.has(next)) next++;
-        if (next >= pi) break;
-        endings[k] = source.eols[next++]!;
-      }
-    }
+    if (i < pi || j < pj) blocks.push({ from: i, to: pi, start: j, end: pj });
     if (pi < old.length && pj < out.length) endings[pj] = source.eols[pi]!;
     i = pi + 1;
     j = pj + 1;
   }
+  // A line that moved (removed in one place, the same text added in another) keeps its ending.
+  const removed = new Map<string, number[]>();
+  for (const b of blocks) {
+    for (let k = b.from; k < b.to; k++) {
+      const list = removed.get(old[k]!);
+      if (list) list.push(k); else removed.set(old[k]!, [k]);
+    }
+  }
+  const used = new Set<number>();
+  const open: number[][] = blocks.map((b) => {
+    const rest: number[] = [];
+    for (let k = b.start; k < b.end; k++) {
+      const from = removed.get(out[k]!)?.shift();
+      if (from === undefined) rest.push(k);
+      else {
+        endings[k] = source.eols[from]!;
+        used.add(from);
+      }
+    }
+    return rest;
+  });
+  // The other added lines of a block take, in order, the endings of the lines it removed (a line edited in place keeps its own).
+  blocks.forEach((b, n) => {
+    let next = b.from;
+    for (const k of open[n]!) {
+      while (next < b.to && used.has(next)) next++;
+      if (next >= b.to) break;
+      endings[k] = source.eols[next++]!;
+    }
+  });
   return endings;
 }
 
