@@ -63,7 +63,14 @@ async function sanitized(svgs: ExportedSvg[]): Promise<ExportedSvg[]> {
   await loadMermaid().catch(() => undefined); // loaded already: these SVGs were drawn with it
   const clean = page.__pmSanitizeSvg;
   if (!clean) return [];
-  return svgs.map(({ id, svg }) => ({ id, svg: clean(svg) })).filter((s) => s.svg !== '');
+  const safe = (svg: string): string => {
+    try {
+      return clean(svg);
+    } catch {
+      return ''; // that diagram shows its source in the export; the answer still goes out
+    }
+  };
+  return svgs.map(({ id, svg }) => ({ id, svg: safe(svg) })).filter((s) => s.svg !== '');
 }
 
 // Re-renders diagrams when VS Code switches theme (it changes the body's classes).
