@@ -2,13 +2,24 @@
 import type { Finding, TextEdit } from './types';
 import { applyEdits, rangesOverlap } from './textEdits';
 
+/** Rules whose fixes need a person's judgement (placeholder text, summary wording): single quick fixes only. */
+const MANUAL_ONLY = /placeholder|summary-/;
+
+/**
+ * True when a finding's preferred fix may be applied without looking: the "fix all" of the editor and `postmortem-lint
+ * --fix` both accept exactly these (until each rule declares it with its fix).
+ */
+export function isFixAllSafe(f: Finding): boolean {
+  return f.fix !== undefined && !MANUAL_ONLY.test(f.ruleName);
+}
+
 /** The non-overlapping edits of the preferred fixes (a fix is taken whole or not at all). */
 export function compatibleFixEdits(findings: Finding[], accept: (f: Finding) => boolean = () => true): TextEdit[] {
   const taken: TextEdit[] = [];
   for (const f of findings) {
     if (!f.fix || f.fix.edits.length === 0 || !accept(f)) continue;
     if (f.fix.edits.some((e) => taken.some((t) => rangesOverlap(e.range, t.range)))) continue;
-    taken.push(...f.fix.edits);
+    for (const e of f.fix.edits) taken.push(e); // no spread: a fix may hold one edit per line of a long section
   }
   return taken;
 }

@@ -84,15 +84,14 @@ describe('preview in Chromium: diagrams', function () {
     assert.notStrictEqual(await page!.locator('.pm-flowchart svg').getAttribute('id'), light, 'a new SVG');
   });
 
-  it('answers an export request with one SVG per diagram', async () => {
+  it('answers an export request with one SVG per drawn diagram, under its block id', async () => {
     await show(read('hostile/mermaid.md'));
     const exported = harness.next((m) => m.type === 'exported');
     await harness.post(page!, { type: 'export', requestId: 7, uri: 'file:///test/postmortem.md', version: 1 });
     const m = await exported;
     assert.ok(m.type === 'exported');
     assert.strictEqual(m.requestId, 7);
-    assert.strictEqual(m.svgs.length, 6);
-    assert.strictEqual(m.svgs.filter((s) => s === null).length, 1, 'the broken diagram has no SVG');
-    assert.ok(m.svgs.every((s) => s === null || s.startsWith('<svg')));
+    assert.deepStrictEqual(m.svgs.map((s) => s.id), ['0', '1', '2', '3', '5'], 'one SVG per drawn diagram, by block id: the broken one (4) has none');
+    assert.ok(m.svgs.every((s) => s.svg.startsWith('<svg')));
   });
 });
