@@ -1,5 +1,5 @@
 // npm test: build, type-check, unit tests, integration tests in a real VS Code host, e2e tests against the .vsix.
-// Usage: node scripts/test.mjs [unit|browser|integration|web|e2e]...   (no argument: all stages)
+// Usage: node scripts/test.mjs [unit|browser|tools|integration|web|e2e]...   (no argument: all stages)
 import { existsSync } from 'node:fs';
 
 import { ensureCodeServer } from './lib/code-server.mjs';
@@ -58,6 +58,13 @@ if (all || wanted.has('browser')) {
   await stage('browser (preview, safety)', async () => {
     const r = await run(process.execPath, ['node_modules/mocha/bin/mocha.js', '--reporter', 'spec', '--timeout', '60000',
       'out/test/browser/**/*.test.js']);
+    return count(mochaCounts(r.output)) && r.code === 0;
+  });
+}
+if (all || wanted.has('tools')) {
+  // The CLI as users get it: the packed npm package, the GitHub Action's script, the pre-commit hook (needs Debian's pre-commit).
+  await stage('tools (npm, Action, hook)', async () => {
+    const r = await run(process.execPath, ['node_modules/mocha/bin/mocha.js', '--reporter', 'spec', '--timeout', '300000', 'out/test/tools/**/*.test.js']);
     return count(mochaCounts(r.output)) && r.code === 0;
   });
 }

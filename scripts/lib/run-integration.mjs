@@ -61,7 +61,7 @@ export async function runWebHost({ timeoutMs = 180000 } = {}) {
 }
 
 /** Opens the workbench with the test payload and resolves to the exit code the test loader reports. */
-async function drive(server, { tests, extension = ROOT, timeoutMs, onLog }) {
+export async function drive(server, { tests, extension = ROOT, timeoutMs, onLog }) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
     const authority = await remoteAuthority(server.url, server.dirs.ws);

@@ -32,23 +32,46 @@ export function isGlob(arg: string): boolean {
   return /[*?{]/.test(arg);
 }
 
-// Lists files under `dir` recursively (skipping node_modules, .git, build output).
-function walk(dir: string, out: string[]): void {
+// Lists files under `dir` recursively, in name order (skipping node_modules, .git, build output). Symbolic links are
+// followed, each directory walked once (no loops); anything but a directory is listed, so that reading a pipe or a
+// broken link says what it is.
+function walk(dir: string, out: string[], seen: Set<string>): void {
   let entries: fs.Dirent[];
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
+    const real = fs.realpathSync(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch {
     return;
   }
   for (const e of entries) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(p, out);
-    } else if (e.isFile()) out.push(p);
+    if (e.isDirectory() || (e.isSymbolicLink() && isDirectory(p))) {
+      if (!SKIP_DIRS.has(e.name)) walk(p, out, seen);
+    } else if (!e.isDirectory()) out.push(p);
   }
 }
 
-/** Expands one argument to files; throws with a clear message when nothing matches. */
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+const MARKDOWN = /\.(md|markdown)$/i;
+
+/** Expands one argument to files; throws with a clear message when nothing matches (an empty directory too). */
 export function expand(arg: string, cwd: string): string[] {
   if (!isGlob(arg)) {
     const abs = path.resolve(cwd, arg);
@@ -56,12 +79,14 @@ export function expand(arg: string, cwd: string): string[] {
     try {
       st = fs.statSync(abs);
     } catch {
-      throw new Error(`No such file or directory: ${arg}`);
+      throw new Error(`${isLink(abs) ? 'Broken symbolic link' : 'No such file or directory'}: ${arg}`);
     }
     if (!st.isDirectory()) return [abs];
     const files: string[] = [];
-    walk(abs, files);
-    return files.filter((f) => /\.(md|markdown)$/i.test(f)).sort();
+    walk(abs, files, new Set());
+    const hits = files.filter((f) => MARKDOWN.test(f)).sort();
+    if (!hits.length) throw new Error(`No Markdown files (*.md, *.markdown) in directory: ${arg}`);
+    return hits;
   }
   const norm = arg.replace(/\\/g, '/');
   const parts = norm.split('/');
@@ -70,7 +95,7 @@ export function expand(arg: string, cwd: string): string[] {
   const base = path.resolve(cwd, baseParts.join('/') || '.');
   const re = globToRegExp(parts.join('/'));
   const files: string[] = [];
-  walk(base, files);
+  walk(base, files, new Set());
   const hits = files.filter((f) => re.test(path.relative(base, f).split(path.sep).join('/'))).sort();
   if (!hits.length) throw new Error(`No files match the pattern: ${arg}`);
   return hits;

@@ -23,6 +23,8 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /** A fix that needs the author's words: the editor asks `prompt` and replaces `range` with the answer (no edits). */
+  ask?: { range: Range; prompt: string };
 }
 
 /** What a rule reports. */

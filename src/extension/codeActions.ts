@@ -1,15 +1,14 @@
 // Offers quick fixes for postmortem diagnostics, "more information" links, and source.fixAll.postmortem.
 import * as vscode from 'vscode';
-import type { Finding, Fix } from '../core/types';
+import type { Finding, Fix } from '../core/index';
 import { Commands, DiagnosticSource, FixAllKind, RuleDocsBase } from '../shared/ids';
 import { ruleDocsUri } from './config';
-import { DiagnosticsController, diagnosticMessage } from './diagnostics';
+import { DiagnosticsController, PostmortemDiagnostic } from './diagnostics';
 import { PostmortemDocuments } from './documents';
 import { toWorkspaceEdit } from './edits';
-import { fallbackFixes } from './fallbackFixes';
 import { fixAllEdit } from './fixAll';
 import { ModelCache } from './models';
-import { placeholderAction, registerPlaceholderCommand } from './placeholders';
+import { askAction, registerPlaceholderCommand } from './placeholders';
 
 const FIX_ALL = vscode.CodeActionKind.Empty.append(FixAllKind);
 
@@ -37,15 +36,13 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
       return actions;
     }
     if (only && !only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(only)) return [];
-    const findings = this.diagnostics.findings(document);
-    const ours = context.diagnostics.filter((d) => d.source === DiagnosticSource);
+    // The extension host hands back the diagnostics we published: each carries the finding it came from.
+    const ours = context.diagnostics.filter((d): d is PostmortemDiagnostic => d instanceof PostmortemDiagnostic && d.source === DiagnosticSource);
     for (const diagnostic of ours) {
-      const finding = matchFinding(findings, diagnostic);
-      if (!finding) continue;
-      actions.push(...this.quickFixes(document, finding, diagnostic));
-      actions.push(moreInformation(finding, diagnostic));
+      actions.push(...this.quickFixes(document, diagnostic.finding, diagnostic));
+      actions.push(moreInformation(diagnostic.finding, diagnostic));
     }
-    if (ours.length > 0 && findings.filter((f) => f.fix).length > 1) {
+    if (ours.length > 0 && this.diagnostics.findings(document).filter((f) => f.fix && f.fix.edits.length).length > 1) {
       const fixAll = this.fixAllAction(document, vscode.CodeActionKind.QuickFix);
       if (fixAll) actions.push(fixAll);
     }
@@ -53,12 +50,10 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
   }
 
   private quickFixes(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
-    const lint = this.models.get(document);
-    const fixes: Fix[] = finding.fix
-      ? [finding.fix, ...(finding.alternativeFixes ?? [])]
-      : fallbackFixes(finding, lint, document.getText());
-    if (fixes.length === 0 && /placeholder/.test(finding.ruleName)) return [placeholderAction(document, finding, diagnostic)];
+    const fixes: Fix[] = finding.fix ? [finding.fix, ...(finding.alternativeFixes ?? [])] : [];
     return fixes.map((fix, i) => {
+      // A fix that needs the author's words ("what should this say?") asks for them, then edits.
+      if (fix.ask) return askAction(document, fix, diagnostic);
       const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
       action.edit = toWorkspaceEdit(document.uri, fix.edits);
       action.diagnostics = [diagnostic];
@@ -76,11 +71,6 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-/** The finding behind a diagnostic (same rule, message and range; else same rule and message). */
-function matchFinding(findings: Finding[], d: vscode.Diagnostic): Finding | undefined {
-  const same = findings.filter((f) => diagnosticMessage(f) === d.message);
-  return same.find((f) => f.range.startLine === d.range.start.line && f.range.startColumn === d.range.start.character) ?? same[0];
-}
 
 /** A code action opening the rule's documentation. */
 function moreInformation(finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {

@@ -1,6 +1,6 @@
 // Reads the postmortem.* settings in one place and hands the core plain options.
 import * as vscode from 'vscode';
-import type { Finding, LintOptions, Severity, Template } from '../core/types';
+import type { Finding, LintOptions, Severity, Template } from '../core/index';
 import { ConfigSection, ExtensionId, RuleDocsBase, Settings } from '../shared/ids';
 
 export type RunMode = 'onType' | 'onSave' | 'off';
@@ -23,11 +23,11 @@ export function setting<K extends keyof SettingsMap>(key: K, scope?: vscode.Conf
   return vscode.workspace.getConfiguration(ConfigSection, scope).get(key) as SettingsMap[K];
 }
 
-/** The lint options for a document (custom templates come from `.postmortem.json` files). */
-export function readLintOptions(document: vscode.TextDocument, customTemplates: Template[] = []): LintOptions {
+/** The lint options for a document or resource (custom templates come from `.postmortem.json` files). */
+export function readLintOptions(scope: vscode.TextDocument | vscode.Uri | undefined, customTemplates: Template[] = []): LintOptions {
   return {
-    defaultTemplate: setting(Settings.defaultTemplate, document),
-    rules: setting(Settings.rules, document) ?? {},
+    defaultTemplate: setting(Settings.defaultTemplate, scope),
+    rules: setting(Settings.rules, scope) ?? {},
     customTemplates,
   };
 }

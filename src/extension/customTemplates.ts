@@ -1,7 +1,7 @@
 // Loads custom templates from `.postmortem.json` files in the workspace, validates them, and reports mistakes.
 import * as vscode from 'vscode';
-import { validateCustomTemplates } from '../core';
-import type { Template } from '../core/types';
+import { validateCustomTemplates } from '../core/index';
+import type { Template } from '../core/index';
 import { DiagnosticSource } from '../shared/ids';
 
 const FILE_GLOB = '**/.postmortem.json';

@@ -1,6 +1,6 @@
 // Publishes lint findings as diagnostics: on open, on type (debounced, version-guarded), on save, on config change.
 import * as vscode from 'vscode';
-import type { Finding, Severity } from '../core/types';
+import type { Finding, Severity } from '../core/index';
 import { ConfigSection, DiagnosticSource, Settings } from '../shared/ids';
 import { ruleDocsUri, setting } from './config';
 import { toRange } from './edits';
@@ -49,7 +49,8 @@ export class DiagnosticsController implements vscode.Disposable {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0 && setting(Settings.run, e.document) === 'onType') this.schedule(e.document);
+        // A document too slow to lint per keystroke (see TYPING_LINT_BUDGET_MS) is checked on save instead.
+        if (e.contentChanges.length > 0 && setting(Settings.run, e.document) === 'onType' && !this.models.checksOnSaveOnly(e.document)) this.schedule(e.document);
       }),
       vscode.workspace.onDidSaveTextDocument((d) => this.refresh(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),

@@ -1,6 +1,6 @@
 // Decides which Markdown documents are postmortems (settings globs, template markers, first heading, opt-in).
 import * as vscode from 'vscode';
-import { looksLikePostmortem } from '../core/recognize';
+import { looksLikePostmortem } from '../core/index';
 import { Settings } from '../shared/ids';
 import { setting } from './config';
 

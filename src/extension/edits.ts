@@ -1,6 +1,6 @@
 // Converts core ranges and edits to VS Code ones and applies them as one undo step.
 import * as vscode from 'vscode';
-import type { Range, TextEdit } from '../core/types';
+import type { Range, TextEdit } from '../core/index';
 
 /** A core range as a VS Code range. */
 export function toRange(r: Range): vscode.Range {

@@ -1,12 +1,22 @@
 // Parses each document once per version; diagnostics, status bar, code actions and preview all read this cache.
 import * as vscode from 'vscode';
-import { lint } from '../core';
-import type { LintResult, Template } from '../core/types';
+import { lint } from '../core/index';
+import type { LintOptions, LintResult, Template } from '../core/index';
 import { readLintOptions } from './config';
+
+/**
+ * A document whose last lint took longer than this is checked on save, not as you type: linting runs on the
+ * extension host's only thread, and a 1 MB postmortem takes 60–250 ms a pass there (`npm run bench`).
+ */
+export const TYPING_LINT_BUDGET_MS = 50;
+/** Documents shorter than this are always checked as you type (a cold first lint may be slow, a short one never is). */
+export const TYPING_LINT_MIN_CHARS = 64 * 1024;
 
 /** Lint results by document, keyed on uri and version. */
 export class ModelCache implements vscode.Disposable {
   private readonly entries = new Map<string, { version: number; result: LintResult }>();
+  /** How long the last lint of each document took, in ms (kept across versions). */
+  private readonly lintMs = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private customTemplates: Template[] = [];
   private readonly log = vscode.window.createOutputChannel('Postmortem Writer');
@@ -14,7 +24,10 @@ export class ModelCache implements vscode.Disposable {
 
   constructor() {
     this.subscriptions.push(
-      vscode.workspace.onDidCloseTextDocument((doc) => this.entries.delete(doc.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        this.entries.delete(doc.uri.toString());
+        this.lintMs.delete(doc.uri.toString());
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('postmortem')) this.entries.clear();
       }),
@@ -26,15 +39,39 @@ export class ModelCache implements vscode.Disposable {
     const key = document.uri.toString();
     const hit = this.entries.get(key);
     if (hit && hit.version === document.version) return hit.result;
-    const result = lint(document.getText(), readLintOptions(document, this.customTemplates));
+    const text = document.getText();
+    const started = performance.now();
+    const result = lint(text, readLintOptions(document, this.customTemplates));
+    this.lintMs.set(key, performance.now() - started);
     this.entries.set(key, { version: document.version, result });
     this.reportRuleErrors(result);
     return result;
   }
 
-  /** Lints other text with a document's options (used to fix a document pass after pass). */
-  lintText(text: string, document: vscode.TextDocument): LintResult {
-    return lint(text, readLintOptions(document, this.customTemplates));
+  /** The result of the last lint of the document, whatever its version (undefined before the first). */
+  last(document: vscode.TextDocument): LintResult | undefined {
+    return this.entries.get(document.uri.toString())?.result;
+  }
+
+  /** Milliseconds the last lint of the document took (undefined before the first). */
+  lastLintMs(document: vscode.TextDocument): number | undefined {
+    return this.lintMs.get(document.uri.toString());
+  }
+
+  /** True when typing should not lint the document: it is large and its last lint took longer than the budget. */
+  checksOnSaveOnly(document: vscode.TextDocument): boolean {
+    const ms = this.lintMs.get(document.uri.toString());
+    return ms !== undefined && ms > TYPING_LINT_BUDGET_MS && document.offsetAt(document.lineAt(document.lineCount - 1).range.end) >= TYPING_LINT_MIN_CHARS;
+  }
+
+  /** The lint options of a document or resource (settings and the custom templates in use). */
+  options(scope: vscode.TextDocument | vscode.Uri | undefined): LintOptions {
+    return readLintOptions(scope, this.customTemplates);
+  }
+
+  /** Lints other text with the options of a document or resource (fixing a document pass after pass; the language-model tool). */
+  lintText(text: string, scope: vscode.TextDocument | vscode.Uri | undefined): LintResult {
+    return lint(text, readLintOptions(scope, this.customTemplates));
   }
 
   /** The custom templates in use. */

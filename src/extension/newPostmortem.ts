@@ -1,10 +1,10 @@
 // "Postmortem: New Postmortem…": asks for a template and a time zone, opens an untitled Markdown document with the skeleton.
 import * as vscode from 'vscode';
-import { postmortemSnippet } from '../core/skeleton';
-import { allTemplates, getTemplate } from '../core/templates';
-import { formatTimelineStamp } from '../core/time/format';
-import { isValidTimeZone } from '../core/timeInput';
-import type { Template } from '../core/types';
+import { postmortemSnippet } from '../core/index';
+import { allTemplates, getTemplate } from '../core/index';
+import { formatTimelineStamp } from '../core/index';
+import { isValidTimeZone } from '../core/index';
+import type { Template } from '../core/index';
 import { Commands, Settings } from '../shared/ids';
 import { setting } from './config';
 

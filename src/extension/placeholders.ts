@@ -1,6 +1,6 @@
 // "Replace placeholder…": asks what a left-over TBD / XYZ / [insert …] should say and writes it in one undo step.
 import * as vscode from 'vscode';
-import type { Finding } from '../core/types';
+import type { Fix } from '../core/index';
 import { toRange } from './edits';
 
 /** Internal command behind the placeholder quick fix (not in the palette). */
@@ -25,10 +25,10 @@ async function replacePlaceholder(uri: vscode.Uri, range: vscode.Range, replacem
   return vscode.workspace.applyEdit(edit);
 }
 
-/** The quick fix for a placeholder finding the rule could not fix itself. */
-export function placeholderAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
-  const range = toRange(finding.range);
-  const action = new vscode.CodeAction(`Replace placeholder "${document.getText(range)}"…`, vscode.CodeActionKind.QuickFix);
+/** The quick fix for a fix that asks for the author's words: a prompt, then the replacement in one undo step. */
+export function askAction(document: vscode.TextDocument, fix: Fix, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const range = toRange(fix.ask!.range);
+  const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
   action.command = { title: action.title, command: ReplacePlaceholderCommand, arguments: [document.uri, range] };
   action.diagnostics = [diagnostic];
   action.isPreferred = true;

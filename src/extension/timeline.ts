@@ -1,8 +1,8 @@
 // The timeline commands: insert an entry stamped now (after the entry under the cursor) or at a typed time (in time order).
 import * as vscode from 'vscode';
-import { instantOf, isValidTimeZone, parseTimeInput, wallClock, type TimeInput } from '../core/timeInput';
-import { planTimelineInsert, timelineCrossesMidnight, wouldCrossMidnight, type Placement } from '../core/timelineInsert';
-import { renderTimelineEntry } from '../core/timelineStamp';
+import { instantOf, isValidTimeZone, parseTimeInput, wallClock, type TimeInput } from '../core/index';
+import { planTimelineInsert, timelineCrossesMidnight, wouldCrossMidnight, type Placement } from '../core/index';
+import { renderTimelineEntry } from '../core/index';
 import { Commands } from '../shared/ids';
 import { readTimelineSettings } from './config';
 import { toRange, writableMarkdownEditor } from './edits';
@@ -78,11 +78,11 @@ async function insert(services: Services, editor: vscode.TextEditor, moment: Dat
 
 /** The insertion for the document as it is now. */
 function planFor(services: Services, document: vscode.TextDocument, settings: ReturnType<typeof readTimelineSettings>, moment: Date, placement: Placement, dated: boolean): ReturnType<typeof planTimelineInsert> {
-  const { document: doc, template } = services.models.get(document);
+  const { model: doc, template } = services.models.get(document);
   const wall = wallClock(moment, settings.timeZone);
   const crosses = timelineCrossesMidnight(doc) || (placement.kind === 'cursor' && wouldCrossMidnight(doc, wall.hour, wall.minute));
   const stamp = renderTimelineEntry(moment, { ...settings, includeDate: settings.includeDate || crosses || dated });
-  const lines = Array.from({ length: document.lineCount }, (_, i) => document.lineAt(i).text);
+  const lines = [...doc.lines];
   return planTimelineInsert(doc, lines, stamp, placement, template);
 }
 

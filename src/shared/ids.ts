@@ -26,11 +26,19 @@ export const Settings = {
   wordCountStatusBar: 'wordCount.statusBar',
 } as const;
 
+/** Language-model tools (package.json `contributes.languageModelTools`), and the name users type after `#`. */
+export const LanguageModelTools = {
+  checkPostmortem: 'postmortem_check',
+} as const;
+export const ToolReferenceName = 'postmortem';
+
 /** publisher.name from package.json. */
 export const ExtensionId = 'postmortem-writer.postmortem-writer';
 export const ConfigSection = 'postmortem';
 export const DiagnosticSource = 'postmortem';
 export const PreviewViewType = 'postmortem.preview';
 export const FixAllKind = 'source.fixAll.postmortem';
-/** The web copy of the rule docs (the extension ships them in docs/rules/ and links those first). */
-export const RuleDocsBase = 'https://github.com/postmortem-writer/postmortem-writer/blob/main/docs/rules/';
+/** The project's repository: package.json `repository`, the CLI package, SARIF `informationUri` and every web link derive from it (a test holds them together). */
+export const RepositoryUrl = 'https://github.com/postmortem-writer/postmortem-writer';
+/** The web copy of the rule docs (the extension ships them in docs/rules/ and links those first; SARIF `helpUri`). */
+export const RuleDocsBase = `${RepositoryUrl}/blob/main/docs/rules/`;

@@ -58,7 +58,13 @@ export type WebviewMessage =
   | { type: 'openLink'; href: string }
   /** A double-click on the block starting at source line `line`: reveal it in the editor. */
   | { type: 'revealLine'; uri: string; line: number }
-  | { type: 'exported'; requestId: number; uri: string; version: number; svgs: Array<string | null> };
+  | { type: 'exported'; requestId: number; uri: string; version: number; svgs: ExportedSvg[] };
+
+/** A drawn diagram for the export, sanitised, under the id (`data-diagram`) of the Mermaid block it was drawn from. */
+export interface ExportedSvg {
+  id: string;
+  svg: string;
+}
 
 /** What the webview keeps with `setState` (tiny: the serializer reopens the document from it). */
 export interface PreviewState {

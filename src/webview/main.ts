@@ -1,5 +1,5 @@
 // Preview webview entry: shows the initial content from data-state, applies host updates, follows the theme, routes links.
-import type { HostMessage, InitialData, PreviewContent } from '../shared/protocol';
+import type { ExportedSvg, HostMessage, InitialData, PreviewContent } from '../shared/protocol';
 import { Diagrams, themeOf, type MermaidApi } from './diagrams';
 import { connectHost } from './host';
 import { Preview } from './preview';
@@ -51,24 +51,44 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     const topLine = scrollToLine(root, message.line);
     host.postMessage({ type: 'scrolled', uri: message.uri, line: message.line, topLine, scrollY: Math.round(window.scrollY) });
   } else if (message.type === 'export') {
-    void preview.whenShown(message.uri, message.version).then(() => preview.svgs()).then(({ version, svgs }) =>
-      host.postMessage({ type: 'exported', requestId: message.requestId, uri: message.uri, version, svgs }));
+    void preview.whenShown(message.uri, message.version).then(() => preview.svgs()).then(async ({ version, svgs }) =>
+      host.postMessage({ type: 'exported', requestId: message.requestId, uri: message.uri, version, svgs: await sanitized(svgs) }));
   }
 });
+
+/** The SVGs as they may go into the exported page: sanitised by the Mermaid bundle (none when it cannot load). */
+async function sanitized(svgs: ExportedSvg[]): Promise<ExportedSvg[]> {
+  if (!svgs.length) return [];
+  const page = window as unknown as { __pmSanitizeSvg?: (svg: string) => string };
+  await loadMermaid().catch(() => undefined); // loaded already: these SVGs were drawn with it
+  const clean = page.__pmSanitizeSvg;
+  if (!clean) return [];
+  const safe = (svg: string): string => {
+    try {
+      return clean(svg);
+    } catch {
+      return ''; // that diagram shows its source in the export; the answer still goes out
+    }
+  };
+  return svgs.map(({ id, svg }) => ({ id, svg: safe(svg) })).filter((s) => s.svg !== '');
+}
 
 // Re-renders diagrams when VS Code switches theme (it changes the body's classes).
 new MutationObserver(() => {
   if (diagrams.setTheme(themeOf(document.body))) void preview.rerender();
 }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
-// Sends link clicks to the host, which decides what may open; in-page anchors scroll here.
+// Sends link clicks to the host, which decides what may open; in-page anchors scroll here. A link never navigates the page.
+const XLINK = 'http://www.w3.org/1999/xlink';
 document.addEventListener('click', onLink);
 document.addEventListener('auxclick', onLink);
 function onLink(event: MouseEvent): void {
   const link = (event.target as Element | null)?.closest?.('a');
-  const href = link?.getAttribute('href');
-  if (!link || !href) return;
+  if (!link) return;
+  // A Mermaid `click … href` link is an SVG <a xlink:href>: it goes through the same policy (or nowhere) as any other.
+  const href = link.getAttribute('href') ?? link.getAttributeNS(XLINK, 'href');
   event.preventDefault();
+  if (!href) return;
   if (href.startsWith('#')) {
     document.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView();
     return;

@@ -1,8 +1,10 @@
 // Shows host-rendered HTML and replaces each Mermaid block with its SVG; stale renders stop, old SVGs stay until new ones land.
-import type { PreviewContent, RenderReport } from '../shared/protocol';
+import type { ExportedSvg, PreviewContent, RenderReport } from '../shared/protocol';
 import type { DiagramResult, Diagrams } from './diagrams';
 
 const BLOCK = 'pre.pm-mermaid';
+/** Each Mermaid block's id, given by the host's renderer (core/render.ts DIAGRAM_ID; importing it would bundle markdown-it). */
+const DIAGRAM_ID = 'data-diagram';
 
 /** The preview's content area. */
 export class Preview {
@@ -32,8 +34,10 @@ export class Preview {
       const source = pre.textContent ?? '';
       const el = document.createElement('div');
       el.className = pre.className.replace('pm-mermaid', 'pm-diagram');
-      const line = pre.getAttribute('data-line');
-      if (line !== null) el.setAttribute('data-line', line);
+      for (const name of ['data-line', DIAGRAM_ID]) {
+        const value = pre.getAttribute(name);
+        if (value !== null) el.setAttribute(name, value);
+      }
       pre.replaceWith(el);
       const hit = this.diagrams.cached(source);
       if (hit) return show(el, hit, source);
@@ -59,14 +63,18 @@ export class Preview {
     return this.current ? this.update(this.current) : Promise.resolve(undefined);
   }
 
-  /** Waits for the current content's diagrams, then returns each block's SVG markup in order (null when it failed). */
-  async svgs(): Promise<{ version: number; svgs: Array<string | null> }> {
+  /** Waits for the current content's diagrams, then returns each drawn one's SVG markup by its block's id (failed ones: none). */
+  async svgs(): Promise<{ version: number; svgs: ExportedSvg[] }> {
     let generation;
     do {
       generation = this.generation;
       await this.settled;
     } while (generation !== this.generation);
-    const svgs = [...this.root.querySelectorAll<HTMLElement>('.pm-diagram')].map((d) => d.querySelector('svg')?.outerHTML ?? null);
+    const svgs: ExportedSvg[] = [];
+    for (const d of this.root.querySelectorAll<HTMLElement>(`.pm-diagram[${DIAGRAM_ID}]`)) {
+      const svg = d.querySelector(':scope > svg')?.outerHTML;
+      if (svg) svgs.push({ id: d.getAttribute(DIAGRAM_ID)!, svg });
+    }
     return { version: this.current?.version ?? -1, svgs };
   }
 

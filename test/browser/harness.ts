@@ -6,8 +6,8 @@ import type { AddressInfo } from 'net';
 import { join } from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { lint } from '../../src/core';
-import { buildFlowchart } from '../../src/core/flowchart';
-import { createRenderer } from '../../src/core/render';
+import { buildFlowchart } from '../../src/core/index';
+import { createRenderer } from '../../src/core/index';
 import { previewShell } from '../../src/extension/preview/html';
 import type { HostMessage, PreviewContent, WebviewMessage } from '../../src/shared/protocol';
 
@@ -28,7 +28,7 @@ const FILES: Record<string, [string, string]> = {
 
 /** What the host would send for a Markdown text (same pipeline as the extension: lint → flowchart → render). */
 export function contentFor(markdown: string, version = 1, uri = 'file:///test/postmortem.md'): PreviewContent {
-  const doc = lint(markdown).document;
+  const doc = lint(markdown).model;
   return { uri, version, title: doc.title ?? 'postmortem.md', html: createRenderer()(markdown, buildFlowchart(doc), { sourceLines: true }) };
 }
 

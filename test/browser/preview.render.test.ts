@@ -4,7 +4,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { lint } from '../../src/core';
-import { flowchartModel } from '../../src/core/flowchart';
+import { flowchartModel } from '../../src/core/index';
 import type { RenderReport, WebviewMessage } from '../../src/shared/protocol';
 import { PreviewHarness, contentFor } from './harness';
 
@@ -43,7 +43,7 @@ describe('preview in Chromium: diagrams', function () {
   for (const [name, markdown] of cases) {
     it(`renders ${name}: Mermaid parses the generated flowchart and draws every node`, async () => {
       const text = markdown();
-      const expected = flowchartModel(lint(text).document).nodes.length;
+      const expected = flowchartModel(lint(text).model).nodes.length;
       const report = await show(text);
       assert.deepStrictEqual(report.errors, []);
       assert.strictEqual(report.flowchartNodes, expected, `nodes drawn vs. nodes in the model (${JSON.stringify(report)})`);
@@ -65,7 +65,7 @@ describe('preview in Chromium: diagrams', function () {
     const rendered = harness.next(isRendered(2));
     await harness.post(page!, { type: 'update', ...contentFor(edited, 2) });
     const report = await rendered;
-    assert.strictEqual(report.flowchartNodes, flowchartModel(lint(edited).document).nodes.length);
+    assert.strictEqual(report.flowchartNodes, flowchartModel(lint(edited).model).nodes.length);
     assert.strictEqual(await page!.evaluate(() => document.scrollingElement.scrollTop), 300);
     await harness.post(page!, { type: 'update', ...contentFor(text, 1) });
     const answer = harness.next((m) => m.type === 'exported');
@@ -84,15 +84,14 @@ describe('preview in Chromium: diagrams', function () {
     assert.notStrictEqual(await page!.locator('.pm-flowchart svg').getAttribute('id'), light, 'a new SVG');
   });
 
-  it('answers an export request with one SVG per diagram', async () => {
+  it('answers an export request with one SVG per drawn diagram, under its block id', async () => {
     await show(read('hostile/mermaid.md'));
     const exported = harness.next((m) => m.type === 'exported');
     await harness.post(page!, { type: 'export', requestId: 7, uri: 'file:///test/postmortem.md', version: 1 });
     const m = await exported;
     assert.ok(m.type === 'exported');
     assert.strictEqual(m.requestId, 7);
-    assert.strictEqual(m.svgs.length, 6);
-    assert.strictEqual(m.svgs.filter((s) => s === null).length, 1, 'the broken diagram has no SVG');
-    assert.ok(m.svgs.every((s) => s === null || s.startsWith('<svg')));
+    assert.deepStrictEqual(m.svgs.map((s) => s.id), ['0', '1', '2', '3', '5'], 'one SVG per drawn diagram, by block id: the broken one (4) has none');
+    assert.ok(m.svgs.every((s) => s.svg.startsWith('<svg')));
   });
 });

@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
-import type { RenderReport } from '../../src/shared/protocol';
+import type { RenderReport, WebviewMessage } from '../../src/shared/protocol';
 import { PreviewHarness, contentFor } from './harness';
 
 // Runs in the page; this project compiles tests without the DOM library.
@@ -59,8 +59,45 @@ describe('preview in Chromium: hostile documents run no script', function () {
       assert.strictEqual(report.errors.length, 1, `one broken diagram: ${JSON.stringify(report.errors)}`);
       assert.strictEqual(report.svgCount, 5);
       assert.strictEqual(await page.locator('.pm-error .pm-error-message').count(), 1);
-      assert.strictEqual(await page.locator('svg [onclick], svg a[href]:not([href="about:blank"])').count(), 0, 'no click bindings or live hrefs');
+      // Mermaid writes `click … href` links as SVG <a xlink:href>: both attributes are checked.
+      assert.strictEqual(await page.locator('svg [onclick], svg a[href]:not([href="about:blank"]), svg a[*|href]:not([*|href="about:blank"])').count(), 0, 'no click bindings or live hrefs');
       assert.strictEqual(await page.locator('svg script, svg [onerror], svg [onload], svg a[href^="javascript" i]').count(), 0, 'labels sanitised');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('an SVG link (xlink:href) goes through the host\'s link policy like any link: posted, never followed by the page', async () => {
+    const page = await harness.open(contentFor(readFileSync(join(HOSTILE, 'mermaid-form-link.md'), 'utf8')));
+    try {
+      assert.strictEqual(await page.locator('svg a[*|href="https://example.com/runbook"]').count(), 1, 'Mermaid drew the link');
+      const url = page.url();
+      const posted = harness.next((m) => m.type === 'openLink', 10000);
+      // The javascript: link lost its href in Mermaid's strict mode: clicked, it posts nothing (the next post is the runbook's).
+      await page.locator('svg a:not([*|href])').click();
+      await page.locator('svg a[*|href="https://example.com/runbook"]').click();
+      assert.deepStrictEqual(await posted, { type: 'openLink', href: 'https://example.com/runbook' });
+      assert.strictEqual(page.url(), url, 'the page did not navigate');
+      assert.strictEqual((await probe(page)).pwned, undefined);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('export: the SVGs sent for the exported page are sanitised (a form in a label is gone, the labels and link stay)', async () => {
+    const page = await harness.open(contentFor(readFileSync(join(HOSTILE, 'mermaid-form-link.md'), 'utf8')));
+    try {
+      const exported = harness.next((m): m is Extract<WebviewMessage, { type: 'exported' }> => m.type === 'exported');
+      await harness.post(page, { type: 'export', requestId: 3, uri: 'file:///test/postmortem.md', version: 1 });
+      const { svgs } = await exported;
+      assert.deepStrictEqual(svgs.map((s) => s.id), ['0']);
+      const svg = svgs[0]!.svg;
+      assert.match(svg, /^<svg[\s>]/);
+      assert.doesNotMatch(svg, /<(form|input|button)[\s>]/i, 'form controls were sent for the export');
+      assert.doesNotMatch(svg, /\son[a-z]+=|javascript:/i);
+      assert.match(svg, /<foreignObject[\s\S]*Runbook/, 'the HTML labels stay');
+      assert.match(svg, /xlink:href="https:\/\/example\.com\/runbook"/, 'https links stay');
+      assert.strictEqual(await page.locator('.pm-diagram svg .node').count(), 3, 'the preview itself still draws every node');
     } finally {
       await page.close();
     }

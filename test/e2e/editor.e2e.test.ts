@@ -11,9 +11,9 @@ describe('e2e: writing a postmortem in the editor', () => {
 
   it('shows the word count against the template range in the status bar', async () => {
     await wb.openFile('alx-0x19-postmortem.md');
-    const item = wb.statusBarItem(/\d+ words · 400–600/);
+    const item = wb.statusBarItem(/\d+ words · \d+ min · 400–600/);
     await item.waitFor({ timeout: 30000 });
-    assert.match(await item.innerText(), /^\d+ words · 400–600$/);
+    assert.match(await item.innerText(), /^\d+ words · \d+ min · 400–600$/);
   });
 
   it('lists the expected problems of a postmortem in the Problems panel', async () => {

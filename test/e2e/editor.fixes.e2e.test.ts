@@ -71,7 +71,7 @@ describe('e2e: fixing problems from the editor', () => {
     await wb.openFile(CHECKLIST);
     const problem = await wb.problemRow(/Missing required section "Corrective and preventative measures"/);
     const original = (await wb.visibleLines()).join('\n');
-    await wb.statusBarItem(/^\d+ words · 400–600$/).click();
+    await wb.statusBarItem(/^\d+ words · \d+ min · 400–600$/).click();
     const rows = wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
     const row = (title: string) => rows.filter({ hasText: title }).first();
     await row('Corrective and preventative measures').waitFor({ timeout: 30000 });

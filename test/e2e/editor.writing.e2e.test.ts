@@ -35,6 +35,19 @@ describe('e2e: writing a postmortem in the editor (keys, snippets, highlighting)
     await wb.revertFile(STAMP);
   });
 
+  it('the Ctrl+K N chord (free on every desktop) inserts an entry too', async () => {
+    await wb.openFile(STAMP);
+    await wb.goToLine(10, 1);
+    await wb.page.keyboard.press('Control+KeyK');
+    await wb.page.keyboard.press('KeyN');
+    await wb.statusBarItem(/Ln 11, Col (19|30)\b/).waitFor({ timeout: 30000 });
+    await wb.page.keyboard.type('Chord works.');
+    const line = wb.editorLine('Chord works.');
+    await line.waitFor({ timeout: 30000 });
+    assert.match((await line.innerText()).replace(/\u00a0/g, ' '), new RegExp(ENTRY.source + 'Chord works\\.$'));
+    await wb.revertFile(STAMP);
+  });
+
   it('Ctrl+Alt+T leaves a plain-text file alone', async () => {
     await wb.openFile(TEXT);
     const original = await wb.visibleLines();

@@ -4,13 +4,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import type { Frame } from 'playwright-core';
 import { lint } from '../../src/core';
-import { flowchartModel } from '../../src/core/flowchart';
+import { flowchartModel } from '../../src/core/index';
 import { openWorkbench } from './setup';
 import type { Workbench } from './workbench';
 
 const FILE = 'preview-postmortem.md';
 const NODES = '.pm-flowchart svg .node';
-const nodesOf = (text: string): number => flowchartModel(lint(text).document).nodes.length;
+const nodesOf = (text: string): number => flowchartModel(lint(text).model).nodes.length;
 /** A 4×3 red PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEElEQVR42mM4IScHRww4OQD1xwwx7+oCFgAAAABJRU5ErkJggg==', 'base64');
 const IMAGES = 'images-postmortem.md';

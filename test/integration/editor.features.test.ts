@@ -47,11 +47,12 @@ describe('editor: word count and checklist', () => {
   before(async () => { api = await activateExtension(); });
   afterEach(closeAllEditors);
 
-  it('shows "N words · 400–600" in warning colour when outside the range', async () => {
+  it('shows "N words · M min · 400–600" in warning colour when outside the range', async () => {
     await openNew(COMPLETE);
     const item = api.statusBar!.item;
     assert.ok(api.statusBar!.visible);
-    assert.match(item.text, /^\d+ words · 400–600$/);
+    assert.match(item.text, /^\d+ words · \d+ min · 400–600$/);
+    assert.match(String(item.tooltip), /about \d+ min to read/);
     assert.ok(item.backgroundColor instanceof vscode.ThemeColor);
     assert.strictEqual(item.command, 'postmortem.showChecklist');
   });
@@ -70,6 +71,26 @@ describe('editor: word count and checklist', () => {
     const notes = waitForEvent(bar.onDidUpdate!, () => !bar.visible, 'the item to hide for ordinary Markdown');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Notes\n' }));
     await notes;
+  });
+
+  it('counts the words of the selection: "3 of N words"', async () => {
+    const editor = await openNew(COMPLETE);
+    const bar = api.statusBar!;
+    const total = /^(\d+) words/.exec(bar.item.text)![1];
+    const line = editor.document.lineAt(editor.document.lineCount - 1).text ? editor.document.lineCount - 1 : editor.document.lineCount - 2;
+    // Three words of plain prose written at the end, then selected.
+    await editor.edit((b) => b.insert(new vscode.Position(line + 1, 0), '\nalpha beta gamma\n'));
+    const grown = `${Number(total) + 3}`;
+    if (!bar.item.text.startsWith(`${grown} words`)) await waitForEvent(bar.onDidUpdate!, () => bar.item.text.startsWith(`${grown} words`), 'the count to include the new words');
+    const at = editor.document.lineCount - 2;
+    assert.strictEqual(editor.document.lineAt(at).text, 'alpha beta gamma');
+    const selected = waitForEvent(bar.onDidUpdate!, () => bar.item.text.startsWith('3 of '), 'the selection count');
+    editor.selection = new vscode.Selection(at, 0, at, 'alpha beta gamma'.length);
+    await selected;
+    assert.match(bar.item.text, new RegExp(`^3 of ${grown} words · \\d+ min · 400–600$`));
+    const cleared = waitForEvent(bar.onDidUpdate!, () => bar.item.text.startsWith(`${grown} words`), 'the selection count to go');
+    editor.selection = new vscode.Selection(at, 0, at, 0);
+    await cleared;
   });
 
   it('lists the template sections, ticked when present', async () => {

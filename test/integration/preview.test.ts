@@ -4,14 +4,14 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { lint } from '../../src/core';
-import { flowchartModel } from '../../src/core/flowchart';
+import { flowchartModel } from '../../src/core/index';
 import type { InsertResult } from '../../src/extension/preview/insert';
 import { InternalCommands } from '../../src/extension/preview/register';
 import { Commands } from '../../src/shared/ids';
 import type { RenderReport, ScrollReport, WebviewMessage } from '../../src/shared/protocol';
-import { activateExtension, openFixture, waitForEvent, workspaceUri } from './helpers';
+import { activateExtension, openFixture, openNew, waitForEvent, workspaceUri } from './helpers';
 
-const nodesOf = (text: string): number => flowchartModel(lint(text).document).nodes.length;
+const nodesOf = (text: string): number => flowchartModel(lint(text).model).nodes.length;
 const waitForPreview = (document: vscode.TextDocument): Thenable<RenderReport> =>
   vscode.commands.executeCommand<RenderReport>(InternalCommands.waitForPreview, document.uri.toString(), document.version);
 /** A 4×3 red PNG. */
@@ -205,6 +205,28 @@ describe('preview: Postmortem Writer in a real VS Code host', () => {
     assert.doesNotMatch(html, /<script|<link /);
     assert.match(html, /<style>[\s\S]*\.pm-diagram/);
     assert.match(html, /Postmortem: 502 errors on the checkout API/);
+    assert.strictEqual(editor.document.isDirty, false);
+  });
+
+  it('exports each diagram in its own place when an empty mermaid block comes first (SVGs paired by block, not by order)', async () => {
+    const text = [
+      '# Postmortem: diagrams in order', '', '## Timeline', '', '- **10:00 UTC** - Alert fired.', '- **10:30 UTC** - Resolved.', '',
+      '```mermaid', '```', '', '```mermaid', 'flowchart LR', '  alpha[Alpha node] --> omega[Omega node]', '```', '',
+      '```mermaid', 'pie title Share of errors', '  "checkout": 3', '  "search": 1', '```', '',
+    ].join('\n');
+    const editor = await openNew(text);
+    const target = workspaceUri('scratch', 'diagrams-in-order.export.html');
+    assert.strictEqual((await vscode.commands.executeCommand<vscode.Uri>(Commands.exportHtml, target))?.toString(), target.toString());
+    const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    // Every diagram was drawn into the page: no block fell back to its source.
+    assert.doesNotMatch(html, /<pre class="pm-mermaid[ "]/, 'a diagram fell back to its source');
+    const diagrams = [...html.matchAll(/<div class="(pm-diagram[^"]*)">(<svg[\s\S]*?<\/svg>)<\/div>/g)];
+    assert.deepStrictEqual(diagrams.map((d) => d[1]), ['pm-diagram pm-flowchart', 'pm-diagram', 'pm-diagram']);
+    assert.match(diagrams[0]![2]!, /Alert fired/, 'the generated flowchart is first');
+    assert.match(diagrams[1]![2]!, /Alpha node/, 'the authored flowchart is second');
+    assert.doesNotMatch(diagrams[1]![2]!, /Alert fired|Share of errors/);
+    assert.match(diagrams[2]![2]!, /Share of errors/, 'the pie chart is last');
+    assert.match(html, /form-action 'none'; base-uri 'none'/);
     assert.strictEqual(editor.document.isDirty, false);
   });
 });

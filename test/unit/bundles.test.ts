@@ -5,15 +5,18 @@ import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (p: string): string => fs.readFileSync(path.join(ROOT, p), 'utf8');
-const pkg = JSON.parse(read('package.json')) as { main: string; browser: string; version: string; bin: Record<string, string>;
+const pkg = JSON.parse(read('package.json')) as { main: string; browser: string; version: string; bin?: Record<string, string>;
   engines: { vscode: string }; devDependencies: Record<string, string>; activationEvents: string[] };
 
 describe('bundles and manifest', () => {
   it('builds every entry point the manifest names (npm test builds before testing)', () => {
-    for (const entry of [pkg.main, pkg.browser, ...Object.values(pkg.bin), 'dist/webview/preview.js', 'dist/webview/mermaid.js']) {
+    for (const entry of [pkg.main, pkg.browser, 'dist/cli.js', 'dist/webview/preview.js', 'dist/webview/mermaid.js']) {
       assert.ok(fs.existsSync(path.join(ROOT, entry)), `${entry} was not built`);
     }
-    assert.match(read(pkg.bin['postmortem-lint']!), /^#!\/usr\/bin\/env node/);
+    assert.match(read('dist/cli.js'), /^#!\/usr\/bin\/env node/);
+    // The CLI ships as its own npm package (packages/postmortem-lint), not from the extension's manifest or .vsix.
+    assert.strictEqual(pkg.bin, undefined);
+    assert.ok(!read('.vscodeignore').includes('cli.js'), '.vscodeignore ships the CLI in the .vsix');
   });
 
   it('keeps the web-extension bundle free of Node modules (it runs in a browser worker)', () => {

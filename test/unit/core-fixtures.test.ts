@@ -46,25 +46,25 @@ describe('what the fixtures are about', () => {
   });
   it('a clean 400–600 word postmortem has no findings and counts its words', () => {
     const r = lint(read('alx-clean.md'));
-    assert.ok(r.document.wordCount >= 400 && r.document.wordCount <= 600, String(r.document.wordCount));
-    assert.strictEqual(r.document.timeline.length, 7);
-    assert.deepStrictEqual(r.document.sections.filter((s) => s.templateSectionId).map((s) => s.templateSectionId), ['issue-summary', 'timeline', 'root-cause-and-resolution', 'corrective-and-preventative-measures']);
-    assert.strictEqual(r.document.summary.percentUsers, '35%');
-    assert.strictEqual(r.document.summary.durationMinutes, 90);
-    assert.strictEqual(r.document.tasks.length, 5);
+    assert.ok(r.model.words >= 400 && r.model.words <= 600, String(r.model.words));
+    assert.strictEqual(r.model.timeline!.entries.length, 7);
+    assert.deepStrictEqual(r.model.sections.filter((s) => s.templateSectionId).map((s) => s.templateSectionId), ['issue-summary', 'timeline', 'root-cause-and-resolution', 'corrective-and-preventative-measures']);
+    assert.strictEqual(r.model.summary.percentUsers, '35%');
+    assert.strictEqual(r.model.summary.durationMinutes, 90);
+    assert.strictEqual(r.model.tasks.length, 5);
   });
   it('recognises setext, bold, plain and emoji headings with a misspelling', () => {
     const r = lint(read('headings-styles.md'));
-    const s = r.document.sections.map((x) => [x.style, x.templateSectionId ?? '-']);
-    assert.deepStrictEqual(s, [['setext', '-'], ['bold', 'issue-summary'], ['plain', 'timeline'], ['setext', 'root-cause-and-resolution'], ['atx', 'corrective-and-preventative-measures']]);
-    assert.strictEqual(r.document.timeline.length, 3);
-    assert.strictEqual(r.document.summary.zone?.raw, 'WAT');
+    const s = r.model.sections.map((x) => [x.style, x.templateSectionId ?? '-']);
+    assert.deepStrictEqual(s, [['setext', '-'], ['emphasis', 'issue-summary'], ['plain', 'timeline'], ['setext', 'root-cause-and-resolution'], ['atx', 'corrective-and-preventative-measures']]);
+    assert.strictEqual(r.model.timeline!.entries.length, 3);
+    assert.strictEqual(r.model.summary.zone?.raw, 'WAT');
   });
   it('reads a table timeline with a date line and a declared zone', () => {
     const r = lint(read('order-and-table.md'));
     assert.strictEqual(r.templateSource, 'hint');
-    assert.strictEqual(r.document.timeline.length, 5);
-    assert.ok(r.document.timeline.every((e) => e.shape === 'table' && e.date?.year === 2015));
-    assert.strictEqual(r.document.timelineZone?.raw, 'UTC');
+    assert.strictEqual(r.model.timeline!.entries.length, 5);
+    assert.ok(r.model.timeline!.entries.every((e) => e.shape === 'table' && e.date?.year === 2015));
+    assert.strictEqual(r.model.timeline!.zone?.raw, 'UTC');
   });
 });

@@ -27,13 +27,13 @@ describe('seed documents', () => {
     const r = lint(read('incident-report-example.md'));
     assert.strictEqual(r.template.id, 'incident-report');
     assert.strictEqual(r.templateSource, 'match');
-    assert.strictEqual(r.document.sections.filter((s) => s.templateSectionId).length, 10);
+    assert.strictEqual(r.model.sections.filter((s) => s.templateSectionId).length, 10);
     assert.deepStrictEqual(r.findings.map((f) => f.ruleId), ['PM019', 'PM019']);
-    assert.strictEqual(r.document.timeline.length, 6);
-    assert.strictEqual(r.document.summary.start?.hour, 9);
-    assert.strictEqual(r.document.summary.end?.minute, 47);
-    assert.strictEqual(r.document.tasks.length, 3);
-    assert.ok(r.document.tasks.every((t) => t.owner && t.deadline));
+    assert.strictEqual(r.model.timeline!.entries.length, 6);
+    assert.strictEqual(r.model.summary.start?.hour, 9);
+    assert.strictEqual(r.model.summary.end?.minute, 47);
+    assert.strictEqual(r.model.tasks.length, 3);
+    assert.ok(r.model.tasks.every((t) => t.owner && t.deadline));
   });
   it('the assignment text itself lacks every required section', () => {
     const r = lint(read('0x19-postmortem-assignment.md'));

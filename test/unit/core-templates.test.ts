@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { applyEdits } from './helpers/applyEdits';
 import {
-  builtinTemplates, chooseTemplate, getTemplate, headingKey, lint, lintWith, parse, sectionInsertEdit, similarity,
+  builtinTemplates, getTemplate, headingKey, lint, lintWith, modelReport, readModel, sectionInsertEdit, similarity, type LintOptions,
   validateCustomTemplates, allRules, type Rule,
 } from '../../src/core/index';
 
@@ -21,7 +21,7 @@ describe('heading similarity', () => {
 describe('template choice', () => {
   const alx = '# X\n\n## Issue Summary\n\ntext\n\n## Timeline\n\n- 10:00 UTC - a\n\n## Root cause and resolution\n\nb\n\n## Corrective and preventative measures\n\n- [ ] c\n';
   const sre = '# X\n\n## Summary\n\n## Impact\n\n## Root Causes\n\n## Trigger\n\n## Resolution\n\n## Detection\n\n## Action Items\n\n## Lessons Learned\n\n## Timeline\n';
-  const table: Array<[string, string, Parameters<typeof chooseTemplate>[1], string, string]> = [
+  const table: Array<[string, string, LintOptions, string, string]> = [
     ['option wins over everything', `---\ntemplate: google-sre\n---\n${alx}`, { template: 'atlassian' }, 'atlassian', 'option'],
     ['front matter hint', `---\ntemplate: google-sre\n---\n${alx}`, {}, 'google-sre', 'hint'],
     ['comment hint', `<!-- postmortem: gitlab-rca -->\n${alx}`, {}, 'gitlab-rca', 'hint'],
@@ -32,8 +32,8 @@ describe('template choice', () => {
   ];
   for (const [name, text, opts, id, source] of table) {
     it(name, () => {
-      const c = chooseTemplate(parse(text), opts);
-      assert.deepStrictEqual([c.template.id, c.source], [id, source]);
+      const m = readModel(text, opts);
+      assert.deepStrictEqual([m.template.id, m.templateSource], [id, source]);
     });
   }
   it('ships one file per template with unique ids', () => {
@@ -81,13 +81,14 @@ describe('section insertion (PM001 fix)', () => {
   });
   it('appends at the end when the missing section is last, and follows bold style', () => {
     const text = '**Issue Summary**\n\ntext\n\n**Timeline**\n\n- 10:00 UTC - x\n\n**Root cause and resolution**\n\ny';
-    const e = sectionInsertEdit(parse(text), getTemplate('alx-0x19')!, 'corrective-and-preventative-measures')!;
+    const e = sectionInsertEdit(readModel(text), getTemplate('alx-0x19')!, 'corrective-and-preventative-measures')!;
     const out = applyEdits(text, [e]);
     assert.match(out, /\ny\n\n\*\*Corrective and preventative measures\*\*\n\n/);
   });
-  it('keeps CRLF line endings', () => {
-    const e = sectionInsertEdit(parse(doc.replace(/\n/g, '\r\n')), getTemplate('alx-0x19')!, 'timeline')!;
-    assert.ok(e.newText.includes('\r\n') && !/[^\r]\n/.test(e.newText));
+  it('reads a CRLF text with the same lines and places the section at the same line', () => {
+    const lf = sectionInsertEdit(readModel(doc), getTemplate('alx-0x19')!, 'timeline')!;
+    const crlf = sectionInsertEdit(readModel(doc.replace(/\n/g, '\r\n')), getTemplate('alx-0x19')!, 'timeline')!;
+    assert.deepStrictEqual(crlf, lf, 'edits are written with LF; the editor and the CLI write them in the file\'s own endings');
   });
 });
 
@@ -103,10 +104,15 @@ describe('rule runner', () => {
     assert.ok(!lint(text, { rules: { PM020: 'off' } }).findings.some((f) => f.ruleId === 'PM020'));
     assert.ok(lint(text, { rules: { 'merge-conflict': 'hint' } }).findings.filter((f) => f.ruleId === 'PM020').every((f) => f.severity === 'hint'));
   });
-  it('keeps the document model serialisable without tokens', () => {
+  it('reports the model as plain JSON without tokens or lines', () => {
     const r = lint('# X\n\n## Timeline\n\n- 10:00 UTC - a\n');
-    const json = JSON.parse(JSON.stringify(r.document)) as Record<string, unknown>;
-    assert.ok(!('tokens' in json) && !('lines' in json));
+    const json = JSON.parse(JSON.stringify(modelReport(r.model))) as Record<string, unknown>;
+    assert.ok(!('tokens' in json) && !('lines' in json) && !('parsed' in json));
     assert.strictEqual((json.timeline as unknown[]).length, 1);
+  });
+  it('freezes the model: no stage patches it after it is built', () => {
+    const r = lint('# X\n\n## Timeline\n\n- 10:00 UTC - a\n');
+    assert.ok(Object.isFrozen(r.model) && Object.isFrozen(r.model.timeline) && Object.isFrozen(r.model.timeline!.entries[0]));
+    assert.throws(() => { (r.model.sections as unknown as unknown[]).push(1); });
   });
 });

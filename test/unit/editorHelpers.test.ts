@@ -1,15 +1,12 @@
 // Pure helpers behind the editor: typed times, zones, edits, fix-all, fallback fixes, skeletons, entry stamps.
 import * as assert from 'assert';
 import { lint } from '../../src/core';
-import { fixAllText } from '../../src/core/fixAll';
-import { addZoneFix, insertSectionFix, sortTimelineFix } from '../../src/core/fixes';
-import { postmortemSnippet, renumberTabstops, snippetToText } from '../../src/core/skeleton';
+import { fixAllText } from '../../src/core/index';
+import { postmortemSnippet, renumberTabstops, snippetToText } from '../../src/core/index';
 import { alx0x19 } from '../../src/core/templates/alx-0x19';
-import { applyEdits, diffEdit, insertLinesEdit } from '../../src/core/textEdits';
-import { instantOf, isValidTimeZone, parseTimeInput } from '../../src/core/timeInput';
-import { renderTimelineEntry } from '../../src/core/timelineStamp';
-import type { Finding } from '../../src/core/types';
-import { miniDoc } from './helpers/miniDoc';
+import { applyEdits, diffEdit, insertLinesEdit } from '../../src/core/index';
+import { instantOf, isValidTimeZone, parseTimeInput } from '../../src/core/index';
+import { renderTimelineEntry } from '../../src/core/index';
 
 describe('parseTimeInput', () => {
   const ok: Array<[string, number, number, string?]> = [
@@ -77,43 +74,43 @@ describe('text edits', () => {
   });
 });
 
-describe('fallback fixes', () => {
-  it('sorts an out-of-order timeline, keeping continuation lines with their entry', () => {
+describe('fixes owned by their rules', () => {
+  const fixOf = (text: string, ruleId: string) => lint(text, { template: 'alx-0x19' }).findings.find((f) => f.ruleId === ruleId)?.fix;
+  it('PM013 sorts an out-of-order timeline, keeping continuation lines with their entry', () => {
     const text = '## Timeline\n\n- 10:05 UTC - b\n  more b\n- 10:00 UTC - a\n- 10:10 UTC - c\n\n## Next\n';
-    const { doc, lines } = miniDoc(text);
-    const fix = sortTimelineFix(doc, lines)!;
-    assert.strictEqual(applyEdits(text, fix.edits), '## Timeline\n\n- 10:00 UTC - a\n- 10:05 UTC - b\n  more b\n- 10:10 UTC - c\n\n## Next\n');
-    const sorted = miniDoc(applyEdits(text, fix.edits));
-    assert.strictEqual(sortTimelineFix(sorted.doc, sorted.lines), undefined);
+    const fixed = applyEdits(text, fixOf(text, 'PM013')!.edits);
+    assert.strictEqual(fixed, '## Timeline\n\n- 10:00 UTC - a\n- 10:05 UTC - b\n  more b\n- 10:10 UTC - c\n\n## Next\n');
+    assert.strictEqual(fixOf(fixed, 'PM013'), undefined);
   });
-  it('sorts across midnight by treating a big jump back as the next day', () => {
+  it('PM013 sorts across midnight when a late-night sequence crosses it', () => {
     const text = '## Timeline\n- 23:55 UTC - b\n- 23:50 UTC - a\n- 00:10 UTC - c\n';
-    const { doc, lines } = miniDoc(text);
-    assert.strictEqual(applyEdits(text, sortTimelineFix(doc, lines)!.edits), '## Timeline\n- 23:50 UTC - a\n- 23:55 UTC - b\n- 00:10 UTC - c\n');
+    assert.strictEqual(applyEdits(text, fixOf(text, 'PM013')!.edits), '## Timeline\n- 23:50 UTC - a\n- 23:55 UTC - b\n- 00:10 UTC - c\n');
   });
-  it('adds a zone after a timestamp', () => {
-    const fix = addZoneFix({ line: 0, endColumn: 7 }, 'UTC');
-    assert.strictEqual(applyEdits('- 14:05 - x', fix.edits), '- 14:05 UTC - x');
+  it('PM013 sorts by the same clock as the rule when zones are mixed', () => {
+    const text = '## Timeline\n- 10:30 UTC - b\n- 11:10 WAT - a\n- 10:40 UTC - c\n';
+    // 11:10 WAT is 10:10 UTC: first.
+    assert.strictEqual(applyEdits(text, fixOf(text, 'PM013')!.edits), '## Timeline\n- 11:10 WAT - a\n- 10:30 UTC - b\n- 10:40 UTC - c\n');
   });
-  it('inserts a missing section at its template place, placeholders as text', () => {
+  it('PM003 adds the zone the other entries use after a timestamp', () => {
+    const text = '## Timeline\n- 14:00 UTC - a\n- 14:05 - x\n';
+    assert.strictEqual(applyEdits(text, fixOf(text, 'PM003')!.edits), '## Timeline\n- 14:00 UTC - a\n- 14:05 UTC - x\n');
+  });
+  it('PM001 inserts a missing section at its template place, placeholders as text', () => {
     const text = '# P\n\n## Issue Summary\n\nS.\n\n## Root cause and resolution\n\nC.\n';
-    const { document: doc } = lint(text, { template: 'alx-0x19' });
-    const fix = insertSectionFix(doc, alx0x19, 'timeline')!;
-    const out = applyEdits(text, fix.edits);
+    const out = applyEdits(text, fixOf(text, 'PM001')!.edits);
     assert.match(out, /S\.\n\n## Timeline\n\n- HH:MM UTC - Issue detected by a monitoring alert\n[\s\S]*\n\n## Root cause and resolution/);
   });
 });
 
 describe('fixAllText', () => {
-  it('applies compatible fixes pass after pass until stable', () => {
-    // A toy linter: every "tbd" is a finding whose fix upper-cases it; overlapping fixes wait for the next pass.
-    const lintText = (t: string): Finding[] => [...t.matchAll(/tbd/g)].map((m) => ({
-      ruleId: 'T1', ruleName: 'toy', severity: 'warning' as const, message: 'tbd',
-      range: { startLine: 0, startColumn: m.index!, endLine: 0, endColumn: m.index! + 3 },
-      fix: { title: 'up', edits: [{ range: { startLine: 0, startColumn: m.index!, endLine: 0, endColumn: m.index! + 3 }, newText: 'TBD' }] },
-    }));
-    assert.deepStrictEqual(fixAllText('a tbd b tbd', lintText), { text: 'a TBD b TBD', passes: 1 });
-    assert.strictEqual(fixAllText('tbd', lintText, { accept: () => false }).text, 'tbd');
+  it('applies every fix-all-safe fix, pass after pass, and leaves what needs a person', () => {
+    const text = '# P\n\n## Issue Summary\n\nS TBD.\n\n## Timeline\n\n- 10:05 UTC - b\n- 10:00 - a\n\n## Root cause and resolution\n\nC.\n';
+    const r = fixAllText(text, { template: 'alx-0x19' });
+    assert.match(r.text, /- 10:00 UTC - a\n- 10:05 UTC - b/, 'zone added, then sorted');
+    assert.match(r.text, /## Corrective and preventative measures/, 'missing section inserted');
+    assert.match(r.text, /S TBD\./, 'a placeholder needs the author');
+    assert.ok(r.passes >= 2 && r.fixed.some((f) => f.ruleId === 'PM003') && r.fixed.some((f) => f.ruleId === 'PM013'));
+    assert.strictEqual(fixAllText(r.text, { template: 'alx-0x19' }).text, r.text, 'stable');
   });
 });
 

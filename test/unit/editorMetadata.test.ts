@@ -2,17 +2,19 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Commands, ConfigSection, Settings } from '../../src/shared/ids';
+import { Commands, ConfigSection, LanguageModelTools, Settings, ToolReferenceName } from '../../src/shared/ids';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (p: string): string => fs.readFileSync(path.join(ROOT, p), 'utf8');
 const pkg = JSON.parse(read('package.json')) as {
   contributes: {
     commands: Array<{ command: string; title: string; category?: string }>;
-    keybindings: Array<{ command: string; when?: string }>;
+    keybindings: Array<{ command: string; key: string; mac?: string; when?: string }>;
     configuration: { properties: Record<string, { markdownDescription?: string; scope?: string; enum?: string[]; enumDescriptions?: string[] }> };
     menus: Record<string, Array<{ command: string }>>;
     walkthroughs: Array<{ steps: Array<{ media: { markdown?: string } }> }>;
+    languageModelTools: Array<{ name: string; toolReferenceName?: string; canBeReferencedInPrompt?: boolean; tags?: string[]; modelDescription: string; userDescription?: string; displayName?: string;
+      inputSchema: { properties: Record<string, { description?: string }> } }>;
   };
 };
 
@@ -58,5 +60,38 @@ describe('editor metadata', () => {
     for (const items of Object.values(pkg.contributes.menus)) for (const m of items) assert.ok(ids.has(m.command), m.command);
     for (const step of pkg.contributes.walkthroughs[0]!.steps) assert.ok(fs.existsSync(path.join(ROOT, step.media.markdown!)), step.media.markdown);
     assert.strictEqual(pkg.contributes.walkthroughs[0]!.steps.length, 4);
+  });
+
+  it('contributes the language-model tools of ids.ts, referenceable as #postmortem, each registered in the code', () => {
+    const tools = pkg.contributes.languageModelTools;
+    assert.deepStrictEqual(tools.map((t) => t.name), Object.values(LanguageModelTools));
+    const tool = tools[0]!;
+    assert.deepStrictEqual([tool.toolReferenceName, tool.canBeReferencedInPrompt], [ToolReferenceName, true]);
+    assert.ok(tool.tags?.includes('postmortem') && tool.displayName && tool.userDescription && tool.modelDescription.length > 200);
+    assert.deepStrictEqual(Object.keys(tool.inputSchema.properties), ['uri', 'text']);
+    for (const p of Object.values(tool.inputSchema.properties)) assert.ok(p.description);
+    assert.ok(extension.includes('registerTool(LanguageModelTools.checkPostmortem'), 'the tool is never registered');
+  });
+
+  it('documents every command in the README\'s Commands table: id, title, every keybinding', () => {
+    const readme = read('README.md');
+    const section = readme.slice(readme.indexOf('## Commands'), readme.indexOf('\n## ', readme.indexOf('## Commands') + 1));
+    const rows = section.split('\n').filter((l) => l.startsWith('| `postmortem.'));
+    assert.strictEqual(rows.length, pkg.contributes.commands.length, 'one row per contributed command');
+    // "ctrl+k shift+n" → "Ctrl+K Shift+N", as VS Code shows keys.
+    const pretty = (key: string): string => key.split(' ').map((part) => part.split('+').map((k) => k.length === 1 ? k.toUpperCase() : k[0]!.toUpperCase() + k.slice(1)).join('+')).join(' ');
+    for (const c of pkg.contributes.commands) {
+      const row = rows.find((r) => r.startsWith(`| \`${c.command}\` |`));
+      assert.ok(row, `${c.command} has no row in the README's Commands table`);
+      const cells = row.split(' | ').map((x) => x.trim());
+      assert.strictEqual(cells[1], `${c.category}: ${c.title}`, `${c.command}: title`);
+      const keys = pkg.contributes.keybindings.filter((k) => k.command === c.command);
+      if (!keys.length) assert.strictEqual(cells[2], '—', `${c.command} has no keybinding`);
+      for (const k of keys) {
+        assert.ok(cells[2]!.includes(`\`${pretty(k.key)}\``), `${c.command}: ${pretty(k.key)} missing from "${cells[2]}"`);
+        if (k.mac) assert.ok(cells[2]!.includes(`\`${pretty(k.mac)}\``), `${c.command}: ${pretty(k.mac)} missing from "${cells[2]}"`);
+      }
+      assert.ok((cells[3] ?? '').length > 20, `${c.command}: say what it does`);
+    }
   });
 });

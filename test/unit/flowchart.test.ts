@@ -1,6 +1,6 @@
 // Unit tests of the incident flowchart: the story it tells, and that any text yields valid, inert Mermaid.
 import * as assert from 'assert';
-import { buildFlowchart, flowchartModel } from '../../src/core/flowchart';
+import { buildFlowchart, flowchartModel } from '../../src/core/index';
 import { ASSIGNMENT_TIMELINE, SEED_TIMELINE, docWith, entries } from './flowchartDocs';
 import { assertValidFlowchart } from './mermaidShape';
 

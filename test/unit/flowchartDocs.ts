@@ -1,31 +1,21 @@
-// Builds PostmortemDocument values for flowchart tests without the parser (the flowchart reads only the model).
-import type { PostmortemDocument, Task, TimelineEntry } from '../../src/core/types';
+// Builds models for flowchart tests from a timeline and tasks, through the real pipeline (the flowchart reads the model).
+import { readModel } from '../../src/core/index';
+import type { PostmortemModel } from '../../src/core/types';
 
-/** One timeline row: "09:32 Outage detected…" (time optional). */
-export function entries(rows: string[], firstLine = 10): TimelineEntry[] {
-  let first: number | undefined;
-  return rows.map((row, i) => {
-    const m = /^(\d{1,2}):(\d{2})\s+(.*)$/s.exec(row);
-    const text = m ? m[3]! : row;
-    const entry: TimelineEntry = { line: firstLine + i, shape: 'bullet', text, textColumn: 4 };
-    if (m) {
-      const hour = Number(m[1]);
-      const minute = Number(m[2]);
-      first ??= hour * 60 + minute;
-      entry.time = { raw: `${m[1]}:${m[2]}`, line: firstLine + i, startColumn: 2, endColumn: 7, hour, minute, valid: true };
-      entry.elapsedMinutes = hour * 60 + minute - first;
-    }
-    return entry;
+/** One timeline row: "09:32 Outage detected…" (time optional), as Markdown bullets. */
+export function entries(rows: string[]): string[] {
+  return rows.map((row) => {
+    const m = /^(\d{1,2}:\d{2})\s+(.*)$/s.exec(row);
+    return m ? `- ${m[1]} UTC - ${m[2]!.replace(/\n/g, ' ')}` : `- ${row.replace(/\n/g, ' ')}`;
   });
 }
 
-/** A document with this timeline and these tasks. */
-export function docWith(timeline: TimelineEntry[], tasks: string[] = [], durationMinutes?: number): PostmortemDocument {
-  const taskList: Task[] = tasks.map((text, i) => ({ line: 100 + i, checked: false, text }));
-  return {
-    lineCount: 200, title: 'Test', sections: [], timeline, tasks: taskList, mermaid: [], wordCount: 100,
-    summary: durationMinutes === undefined ? {} : { durationMinutes },
-  };
+/** A postmortem with this timeline (bullets from entries()) and these tasks ("- [ ] …"). */
+export function docWith(timeline: string[], tasks: string[] = [], durationMinutes?: number): PostmortemModel {
+  const summary = durationMinutes === undefined ? 'What happened.' : `The outage lasted ${durationMinutes} minutes.`;
+  const text = ['# Test', '', '## Issue Summary', '', summary, '', '## Timeline', '', ...timeline, '', '## Root cause and resolution', '', 'A cause.', '',
+    '## Corrective and preventative measures', '', ...tasks.map((t) => `- [ ] ${t}`), ''].join('\n');
+  return readModel(text, { template: 'alx-0x19' });
 }
 
 /** The seed incident report's timeline (shared/seed/incident-report-example.md). */

@@ -1,26 +1,32 @@
 // Unit tests of the flowchart's parts: phase heuristics, label escaping, insertion into the document.
 import * as assert from 'assert';
-import { phaseOf, detectionMethod } from '../../src/core/classify';
-import { planFlowchartInsert } from '../../src/core/flowchartInsert';
-import { escapeLabel, plainText } from '../../src/core/mermaidText';
-import type { PostmortemDocument, Section } from '../../src/core/types';
-import { docWith } from './flowchartDocs';
+import { classifyTimeline, detectionMethod, planFlowchartInsert, readModel, type Phase } from '../../src/core/index';
+import { escapeLabel, plainText } from '../../src/core/story/mermaidText';
 
-describe('flowchart: phases', () => {
-  const cases: Array<[string, ReturnType<typeof phaseOf>]> = [
-    ['Outage detected by monitoring systems.', 'detection'],
-    ['A customer complained on Twitter', 'detection'],
-    ['Incident response team alerted.', 'escalation'],
+describe('flowchart: phases read in context', () => {
+  const story: Array<[string, Phase]> = [
+    ['Deploy of the search indexer begins', 'other'],
+    ['Pager alert fired for high error rates on checkout', 'detection'],
+    ['On-call engineer checked the application logs', 'investigation'],
+    ['Assumed the payment provider was down', 'misleading'],
+    ['Restarted the API pods, but the errors persisted', 'misleading'],
     ['Escalated to the database team', 'escalation'],
-    ['Assumed a database bottleneck', 'misleading'],
-    ['Restarted Apache, no effect', 'misleading'],
-    ['Checked the Nginx logs', 'investigation'],
-    ['Rolled back the deploy', 'mitigation'],
-    ['System functionality partially restored.', 'mitigation'],
-    ['Full system restoration confirmed', 'resolution'],
-    ['Coffee', 'other'],
+    ['The DBA found the connection pool exhausted by a bad config', 'investigation'],
+    ['Rolled back the config change; the error rate dropped', 'mitigation'],
+    ['Full service restored and the incident closed', 'resolution'],
+    ['The team met for the postmortem review', 'other'],
   ];
-  for (const [text, phase] of cases) it(`"${text}" → ${phase}`, () => assert.strictEqual(phaseOf(text), phase));
+  it('one detection, one resolution, dead ends and hand-offs', () => {
+    assert.deepStrictEqual(classifyTimeline(story.map(([text]) => ({ text }))), story.map(([, p]) => p));
+  });
+  it('an earlier "service restored" before the final all-clear is mitigation', () => {
+    const phases = classifyTimeline(['Monitoring alert on latency', 'Rolled back the release', 'Service restored', 'Monitoring confirmed stability; incident closed'].map((text) => ({ text })));
+    assert.deepStrictEqual(phases, ['detection', 'mitigation', 'mitigation', 'resolution']);
+  });
+  it('a final fix nothing confirms is the resolution', () => {
+    const phases = classifyTimeline(['Users reported 500 errors', 'Checked the web server logs', 'Renamed the misspelt file on every server'].map((text) => ({ text })));
+    assert.deepStrictEqual(phases, ['detection', 'investigation', 'resolution']);
+  });
   it('says how the issue was detected', () => {
     assert.strictEqual(detectionMethod('Datadog alert fired'), 'monitoring');
     assert.strictEqual(detectionMethod('Users reported errors'), 'customer');
@@ -42,10 +48,6 @@ describe('flowchart: labels', () => {
 
 describe('flowchart: insert into the document', () => {
   const FLOW = 'flowchart TD\n  n0["a"]\n';
-  const section = (title: string, headingLine: number, endLine: number): Section =>
-    ({ title, rawTitle: title, level: 2, style: 'atx', headingLine, bodyStartLine: headingLine + 1, endLine });
-  const withSections = (sections: Section[], timelineSection?: number): PostmortemDocument =>
-    ({ ...docWith([]), sections, ...(timelineSection !== undefined ? { timelineSection } : {}) });
   const apply = (lines: string[], plan: ReturnType<typeof planFlowchartInsert>): string[] => {
     if (!plan.edit) return lines;
     const { range, newText } = plan.edit;
@@ -56,7 +58,7 @@ describe('flowchart: insert into the document', () => {
 
   it('adds a Flowchart section after the timeline, then updates it in place', () => {
     const lines = ['# Postmortem', '', '## Timeline', '- 10:00 a', '', '## Root cause', 'x', ''];
-    const doc = withSections([section('Timeline', 2, 5), section('Root cause', 5, 8)], 0);
+    const doc = readModel(lines.join('\n'));
     const first = planFlowchartInsert(doc, lines, FLOW);
     assert.strictEqual(first.action, 'inserted');
     const once = apply(lines, first);
@@ -76,7 +78,7 @@ describe('flowchart: insert into the document', () => {
 
   it('fills an existing diagram section without adding a heading', () => {
     const lines = ['# Incident', '## Flowchart Diagram', '![old](diagram.png)', ''];
-    const plan = planFlowchartInsert(withSections([section('Flowchart Diagram', 1, 4)]), lines, FLOW);
+    const plan = planFlowchartInsert(readModel(lines.join('\n')), lines, FLOW);
     const out = apply(lines, plan);
     assert.deepStrictEqual(out.slice(1, 5), ['## Flowchart Diagram', '', '<!-- postmortem:flowchart:start -->', '```mermaid']);
     assert.ok(!out.includes('## Flowchart'));
@@ -85,7 +87,7 @@ describe('flowchart: insert into the document', () => {
 
   it('appends at the end when there is no timeline', () => {
     const lines = ['# Incident', 'text'];
-    const out = apply(lines, planFlowchartInsert(withSections([]), lines, FLOW));
+    const out = apply(lines, planFlowchartInsert(readModel(lines.join('\n')), lines, FLOW));
     assert.deepStrictEqual(out.slice(0, 4), ['# Incident', 'text', '', '<!-- postmortem:flowchart:start -->']);
     assert.strictEqual(out[out.length - 1], '');
   });

@@ -1,9 +1,10 @@
 // Unit tests of what the preview and the export are made of: HTML rendering, the shell's CSP, link policy, export page.
 import * as assert from 'assert';
-import { createRenderer } from '../../src/core/render';
+import { createRenderer } from '../../src/core/index';
 import { exportPage } from '../../src/extension/preview/exportPage';
 import { previewCsp, previewShell } from '../../src/extension/preview/html';
 import { classifyLink } from '../../src/extension/preview/linkPolicy';
+import { isSafeSvg } from '../../src/extension/preview/svgGuard';
 import { isWebviewMessage } from '../../src/shared/protocol';
 
 const FLOW = 'flowchart TD\n  n0["a"]\n';
@@ -17,12 +18,12 @@ describe('preview: rendering', () => {
   });
   it('puts the flowchart after the title, keeps authors\' mermaid blocks as escaped source', () => {
     const html = render('# Title\n\nIntro\n\n```mermaid\ngraph TD\n  a["<b>x</b>"]\n```\n', FLOW);
-    assert.match(html, /^<h1>Title<\/h1>\n<pre class="pm-mermaid pm-flowchart">flowchart TD\n {2}n0\[&#34;a&#34;\]\n<\/pre>/);
-    assert.match(html, /<pre class="pm-mermaid">graph TD\n {2}a\[&#34;&#60;b&#62;x&#60;\/b&#62;&#34;\]\n<\/pre>/);
+    assert.match(html, /^<h1>Title<\/h1>\n<pre class="pm-mermaid pm-flowchart" data-diagram="0">flowchart TD\n {2}n0\[&#34;a&#34;\]\n<\/pre>/);
+    assert.match(html, /<pre class="pm-mermaid" data-diagram="1">graph TD\n {2}a\[&#34;&#60;b&#62;x&#60;\/b&#62;&#34;\]\n<\/pre>/);
   });
   it('puts the flowchart at its marker, hides comments, and leaves it out when the document holds an inserted one', () => {
     const atMarker = render('# T\n\ntext\n\n<!-- postmortem:flowchart -->\n\n<!-- a\nmultiline comment -->\n', FLOW);
-    assert.match(atMarker, /<p>text<\/p>\n<pre class="pm-mermaid pm-flowchart">/);
+    assert.match(atMarker, /<p>text<\/p>\n<pre class="pm-mermaid pm-flowchart" data-diagram="0">/);
     assert.doesNotMatch(atMarker, /&lt;!--|multiline/);
     const inserted = render('# T\n\n<!-- postmortem:flowchart:start -->\n```mermaid\ngraph TD\n a\n```\n<!-- postmortem:flowchart:end -->\n', FLOW);
     assert.doesNotMatch(inserted, /pm-flowchart/);
@@ -38,12 +39,12 @@ describe('preview: source lines and images (live preview only)', () => {
     assert.match(html, /<h1 data-line="0">Title<\/h1>/);
     assert.match(html, /<p data-line="2">Intro line\.<\/p>/);
     assert.match(html, /<ul data-line="4">\n<li data-line="4">one<\/li>\n<li data-line="5">two<\/li>/);
-    assert.match(html, /<pre class="pm-mermaid" data-line="7">graph TD/);
+    assert.match(html, /<pre class="pm-mermaid" data-diagram="1" data-line="7">graph TD/);
     assert.match(html, /<table data-line="12">/);
     assert.match(html, /<blockquote data-line="16">\n<p data-line="16">quoted/);
   });
   it('gives the generated flowchart its marker\'s line, and leaves data-line out of the export', () => {
-    assert.match(render('# T\n\n<!-- postmortem:flowchart -->\n', FLOW, { sourceLines: true }), /<pre class="pm-mermaid pm-flowchart" data-line="2">/);
+    assert.match(render('# T\n\n<!-- postmortem:flowchart -->\n', FLOW, { sourceLines: true }), /<pre class="pm-mermaid pm-flowchart" data-diagram="0" data-line="2">/);
     assert.doesNotMatch(render(doc, FLOW), /data-line/);
   });
   it('maps relative and file: images through the host, keeps web and data images as written', () => {
@@ -110,14 +111,44 @@ describe('preview: links', () => {
 });
 
 describe('preview: export page', () => {
+  const svgs = (entries: Array<[string, string]>): Map<string, string> => new Map(entries);
   it('replaces each Mermaid block by its SVG, keeps failed ones as source, and carries no script', () => {
-    const html = '<pre class="pm-mermaid pm-flowchart">a</pre>\n<p>x</p>\n<pre class="pm-mermaid">b</pre>\n';
-    const page = exportPage({ title: 'T<', html, svgs: ['<svg id="s1"></svg>', null], css: 'body{}</style><script>', dark: false });
+    const html = '<pre class="pm-mermaid pm-flowchart" data-diagram="0">a</pre>\n<p>x</p>\n<pre class="pm-mermaid" data-diagram="1">b</pre>\n';
+    const page = exportPage({ title: 'T<', html, svgs: svgs([['0', '<svg id="s1"></svg>']]), css: 'body{}</style><script>', dark: false });
     assert.match(page, /<div class="pm-diagram pm-flowchart"><svg id="s1"><\/svg><\/div>/);
-    assert.match(page, /<pre class="pm-mermaid">b<\/pre>/);
-    assert.match(page, /Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src https: data:"/);
+    assert.match(page, /<pre class="pm-mermaid" data-diagram="1">b<\/pre>/);
+    assert.match(page, /Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; form-action 'none'; base-uri 'none'"/);
     assert.strictEqual(page.match(/<\/style>/g)?.length, 1, 'the stylesheet cannot close its style element');
     assert.doesNotMatch(page.replace(/<style>[\s\S]*?<\/style>/, ''), /<script/);
     assert.match(page, /<title>T&#60;<\/title>/);
+  });
+  it('pairs SVGs with blocks by id: an empty mermaid block first shifts nothing', () => {
+    const render = createRenderer();
+    const html = render('# T\n\n```mermaid\n```\n\n```mermaid\ngraph TD\n  a\n```\n\n```mermaid\npie\n  "x": 1\n```\n', FLOW);
+    assert.match(html, /<pre class="pm-mermaid-empty"><\/pre>/);
+    const page = exportPage({ title: 'T', html, svgs: svgs([['0', '<svg id="flow"></svg>'], ['1', '<svg id="graph"></svg>'], ['2', '<svg id="pie"></svg>']]), css: '', dark: false });
+    const order = [...page.matchAll(/<svg id="(\w+)"/g)].map((m) => m[1]);
+    assert.deepStrictEqual(order, ['flow', 'graph', 'pie']);
+    assert.match(page, /<pre class="pm-mermaid-empty"><\/pre>/);
+  });
+  const hostile: Array<[string, string]> = [
+    ['a form', '<svg><foreignObject><form action="https://evil.example"><input name="q"></form></foreignObject></svg>'],
+    ['a script', '<svg><script>alert(1)</script></svg>'], ['an event handler', '<svg><g onclick="alert(1)"></g></svg>'],
+    ['a javascript: link', '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>'],
+    ['an encoded javascript: link', '<svg><a href="java&#x09;script&#58;alert(1)"><text>x</text></a></svg>'],
+    ['a meta refresh', '<svg><foreignObject><meta http-equiv="refresh" content="0;url=https://evil.example"></foreignObject></svg>'],
+    ['an iframe', '<svg><foreignObject><iframe src="https://evil.example"></iframe></foreignObject></svg>'],
+    ['not an SVG', '<div>x</div>'],
+  ];
+  for (const [what, svg] of hostile) {
+    it(`leaves out an SVG with ${what} (the block keeps its source)`, () => {
+      assert.strictEqual(isSafeSvg(svg), false);
+      const page = exportPage({ title: 'T', html: '<pre class="pm-mermaid" data-diagram="0">graph TD</pre>\n', svgs: svgs([['0', svg]]), css: '', dark: false });
+      assert.match(page, /<pre class="pm-mermaid" data-diagram="0">graph TD<\/pre>/);
+      assert.doesNotMatch(page, /<svg/);
+    });
+  }
+  it('lets a sanitised Mermaid SVG through (labels, styles, https links)', () => {
+    assert.ok(isSafeSvg('<svg id="m" xmlns="http://www.w3.org/2000/svg"><style>#m .node rect{fill:#eee}</style><g class="node"><a xlink:href="https://example.com/runbook"><rect></rect></a><foreignObject><div xmlns="http://www.w3.org/1999/xhtml"><span class="nodeLabel"><p>Alert online</p></span></div></foreignObject></g></svg>'));
   });
 });

@@ -1,6 +1,6 @@
 // Which Markdown texts are postmortems whatever their file name: markers, front matter, the first heading.
 import * as assert from 'assert';
-import { firstHeading, looksLikePostmortem } from '../../src/core/recognize';
+import { firstHeading, looksLikePostmortem } from '../../src/core/index';
 
 describe('looksLikePostmortem', () => {
   const yes = [

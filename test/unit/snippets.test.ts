@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildSnippets, SnippetNames } from '../../src/core/snippets';
+import { buildSnippets, SnippetNames } from '../../src/core/index';
 import { builtinTemplates } from '../../src/core/templates';
 
 const ROOT = path.resolve(__dirname, '../../..');

@@ -1,8 +1,8 @@
 // Where a new timeline entry goes: after the entry under the cursor, at the end, in time order, or in a new section.
 import * as assert from 'assert';
 import { alx0x19 } from '../../src/core/templates/alx-0x19';
-import { applyEdits } from '../../src/core/textEdits';
-import { planTimelineInsert, timelineCrossesMidnight, wouldCrossMidnight, type Placement } from '../../src/core/timelineInsert';
+import { applyEdits } from '../../src/core/index';
+import { planTimelineInsert, timelineCrossesMidnight, wouldCrossMidnight, type Placement } from '../../src/core/index';
 import { miniDoc } from './helpers/miniDoc';
 
 const STAMP = '- **14:32 UTC** - ';

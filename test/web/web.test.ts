@@ -40,6 +40,12 @@ describe('web extension host', () => {
     assert.match(editor.document.lineAt(line!).text, /^- \*\*14:32 UTC\*\* - $/);
   });
 
+  it('answers the #postmortem language-model tool from the browser bundle', async () => {
+    const result = await vscode.lm.invokeTool('postmortem_check', { input: { text: NO_TIMELINE }, toolInvocationToken: undefined });
+    const text = result.content[0] instanceof vscode.LanguageModelTextPart ? result.content[0].value : '';
+    assert.match(text, /PM001\/required-sections: Missing required section "Timeline"/);
+  });
+
   it('opens the preview panel', async () => {
     const opened = new Promise<void>((resolve) => {
       const sub = vscode.window.tabGroups.onDidChangeTabs((e) => {

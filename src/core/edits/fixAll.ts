@@ -17,7 +17,7 @@ export function compatibleFixEdits(findings: readonly Finding[], accept: (f: Fin
   for (const f of findings) {
     if (!f.fix || f.fix.edits.length === 0 || !accept(f)) continue;
     if (f.fix.edits.some((e) => edits.some((t) => rangesOverlap(e.range, t.range)))) continue;
-    edits.push(...f.fix.edits);
+    for (const e of f.fix.edits) edits.push(e); // no spread: a fix may hold one edit per line of a long section
     fixed.push(f);
   }
   return { edits, fixed };

@@ -13,6 +13,9 @@ export const FLOWCHART_END = 'postmortem:flowchart:end';
 /** CSS class of every Mermaid block in rendered HTML (the webview replaces each with its SVG). */
 export const MERMAID_CLASS = 'pm-mermaid';
 
+/** Attribute holding a Mermaid block's id (the webview reports each SVG under it, the export puts it back by it). */
+export const DIAGRAM_ID = 'data-diagram';
+
 /** Extras of a render for the live preview (the export leaves them out). */
 export interface RenderOptions {
   /** Adds `data-line` (first source line, 0-based) to block elements, for scroll sync. */
@@ -23,6 +26,8 @@ export interface RenderOptions {
 
 interface Env extends RenderOptions {
   flowchart: string;
+  /** Mermaid blocks numbered so far (each gets `data-diagram`, its id). */
+  diagrams: number;
 }
 
 /** Renders Markdown to HTML: raw HTML is shown as text, comments are hidden, unsafe link schemes dropped. */
@@ -36,11 +41,11 @@ export function createRenderer(): HtmlRenderer {
   md.core.ruler.push('pm_flowchart_top', placeFlowchart);
   md.core.ruler.push('pm_source_lines', sourceLines);
   md.renderer.rules['pm_comment'] = (tokens, idx, _options, env: Env) =>
-    tokens[idx]!.meta === FLOWCHART_MARKER ? mermaidBlock(env.flowchart, true, lineOf(tokens[idx]!, env)) : '';
+    tokens[idx]!.meta === FLOWCHART_MARKER ? mermaidBlock(env, env.flowchart, true, lineOf(tokens[idx]!, env)) : '';
   const fence = md.renderer.rules.fence!;
   md.renderer.rules.fence = (tokens, idx, options, env: Env, self) => {
     const token = tokens[idx]!;
-    if (token.info.trim().split(/\s+/)[0]?.toLowerCase() === 'mermaid') return mermaidBlock(token.content, false, lineOf(token, env));
+    if (token.info.trim().split(/\s+/)[0]?.toLowerCase() === 'mermaid') return mermaidBlock(env, token.content, false, lineOf(token, env));
     return fence(tokens, idx, options, env, self);
   };
   const image = md.renderer.rules.image!;
@@ -53,7 +58,7 @@ export function createRenderer(): HtmlRenderer {
     }
     return image(tokens, idx, options, env, self);
   };
-  return (markdown, flowchart, options = {}) => md.render(markdown, { ...options, flowchart } satisfies Env);
+  return (markdown, flowchart, options = {}) => md.render(markdown, { ...options, flowchart, diagrams: 0 } satisfies Env);
 }
 
 /** A relative or file: image (not http(s), data: or a network path): only the host knows where it lives. */
@@ -85,11 +90,14 @@ function allowedLink(url: string): boolean {
   return scheme === 'http' || scheme === 'https' || scheme === 'file' || /^data:image\/(?:gif|png|jpeg|webp);/i.test(href);
 }
 
-/** A Mermaid block as escaped source; readable even when no script runs. */
-function mermaidBlock(source: string, generated: boolean, line: string | undefined): string {
+/**
+ * A Mermaid block as escaped source, readable even when no script runs. Each non-empty block gets an id, `data-diagram`
+ * (the same for the same text in every render), by which the export pairs it with the SVG the preview drew.
+ */
+function mermaidBlock(env: Env, source: string, generated: boolean, line: string | undefined): string {
   const at = line === undefined ? '' : ` data-line="${line}"`;
   if (!source.trim()) return generated ? '' : `<pre class="pm-mermaid-empty"${at}></pre>\n`;
-  return `<pre class="${MERMAID_CLASS}${generated ? ' pm-flowchart' : ''}"${at}>${escapeHtml(source)}</pre>\n`;
+  return `<pre class="${MERMAID_CLASS}${generated ? ' pm-flowchart' : ''}" ${DIAGRAM_ID}="${env.diagrams++}"${at}>${escapeHtml(source)}</pre>\n`;
 }
 
 /** Escapes text for HTML element content and attribute values. */

@@ -171,7 +171,9 @@ export function placeholderFindings(rule: Pick<Rule, 'id' | 'name' | 'severity'>
       // "…" stands for content only when it is all there is (a bare "…" or "Direct Impact: …").
       if (t === '…' && !/^[\s\-*+>|]*(?:[^:…]{0,40}:\s*)?(?:\*\*)?…(?:\*\*)?\s*\|?\s*$/.test(line)) continue;
       const range = spanRange(n, mm.index, mm.index + t.length);
-      const fix = t.startsWith('${') ? { title: `Replace the snippet placeholder with "${mm[1] ?? ''}"`, edits: [{ range, newText: mm[1] ?? '' }] } : undefined;
+      const fix = t.startsWith('${')
+        ? { title: `Replace the snippet placeholder with "${mm[1] ?? ''}"`, edits: [{ range, newText: mm[1] ?? '' }] }
+        : { title: `Replace placeholder "${t}"…`, edits: [], ask: { range, prompt: 'What should this say?' } };
       out.push(finding(rule, `Left-over placeholder "${t}"`, range, fix));
     }
   }

@@ -1,7 +1,7 @@
 // Builds what the preview shows for a document version: the cached parse, its flowchart, the rendered HTML.
 import * as vscode from 'vscode';
-import { buildFlowchart } from '../../core/flowchart';
-import { createRenderer, type HtmlRenderer } from '../../core/render';
+import { buildFlowchart } from '../../core/index';
+import { createRenderer, type HtmlRenderer } from '../../core/index';
 import type { PreviewContent } from '../../shared/protocol';
 import type { ModelCache } from '../models';
 
@@ -23,7 +23,7 @@ export class ContentBuilder {
     const key = `${document.uri.toString()}@${document.version}`;
     const memo = webview ? this.lastLive : this.last;
     if (memo?.key === key) return memo.content;
-    const model = this.models.get(document).document;
+    const model = this.models.get(document).model;
     const flowchart = buildFlowchart(model);
     const options = webview ? { sourceLines: true, imageSrc: (src: string) => imageUri(document.uri, src, webview) } : {};
     const content: PreviewContent = {

@@ -40,7 +40,7 @@ export async function exportHtml(deps: ExportDeps, target?: vscode.Uri): Promise
   const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(deps.extensionUri, 'media', 'preview.css')));
   const kind = vscode.window.activeColorTheme.kind;
   const page = exportPage({
-    title: content.title, html: content.html, svgs: rendered?.version === content.version ? rendered.svgs : [], css,
+    title: content.title, html: content.html, svgs: rendered?.version === content.version ? rendered.svgs : new Map(), css,
     dark: kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast,
   });
   await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(page));

@@ -1,31 +1,32 @@
 // Builds the exported, self-contained HTML page: inline styles, each Mermaid block replaced by the SVG the preview drew.
-import { escapeHtml } from '../../core/render';
+import { escapeHtml } from '../../core/index';
+import { isSafeSvg } from './svgGuard';
 
 export interface ExportInput {
   title: string;
   /** Host-rendered HTML (as sent to the preview). */
   html: string;
-  /** One SVG per Mermaid block in order; null keeps the block's source. */
-  svgs: ReadonlyArray<string | null>;
+  /** The SVG the preview drew for each Mermaid block, by the block's id (`data-diagram`); a block without one keeps its source. */
+  svgs: ReadonlyMap<string, string>;
   css: string;
   dark: boolean;
 }
 
-const BLOCK = /<pre class="(pm-mermaid[^"]*)">([\s\S]*?)<\/pre>/g;
+/** A Mermaid block with its id (blocks without one, such as an empty block, are no diagrams). */
+const BLOCK = /<pre class="(pm-mermaid(?: [\w -]*)?)" data-diagram="(\d+)"[^>]*>[^<]*<\/pre>/g;
 
-/** The page: no script at all, and a CSP that would refuse any. */
+/** The page: no script at all, a CSP that would refuse any, and no form may submit nor base URL change. */
 export function exportPage(input: ExportInput): string {
-  let i = 0;
-  const body = input.html.replace(BLOCK, (whole, classes: string) => {
-    const svg = input.svgs[i++];
-    return svg ? `<div class="${classes.replace('pm-mermaid', 'pm-diagram')}">${svg}</div>` : whole;
+  const body = input.html.replace(BLOCK, (whole, classes: string, id: string) => {
+    const svg = input.svgs.get(id);
+    return svg && isSafeSvg(svg) ? `<div class="${classes.replace('pm-mermaid', 'pm-diagram')}">${svg}</div>` : whole;
   });
   const dark = input.dark ? 'body{background:#1e1e1e;color:#d4d4d4}a{color:#4daafc}' : '';
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src https: data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; form-action 'none'; base-uri 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <meta name="generator" content="Postmortem Writer">
 <title>${escapeHtml(input.title)}</title>

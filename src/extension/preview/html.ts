@@ -1,5 +1,5 @@
 // Builds the preview's HTML shell: strict CSP with a nonce, the bundle and stylesheet, initial content in an escaped data-* attribute.
-import { escapeHtml as escapeAttribute } from '../../core/render';
+import { escapeHtml as escapeAttribute } from '../../core/index';
 import type { InitialData } from '../../shared/protocol';
 
 export interface ShellOptions {

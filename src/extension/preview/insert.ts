@@ -1,7 +1,7 @@
 // "Insert Flowchart into Document": writes the generated diagram between markers in one WorkspaceEdit (one undo step).
 import * as vscode from 'vscode';
-import { buildFlowchart } from '../../core/flowchart';
-import { planFlowchartInsert, type FlowchartInsertion } from '../../core/flowchartInsert';
+import { buildFlowchart } from '../../core/index';
+import { planFlowchartInsert, type FlowchartInsertion } from '../../core/index';
 import type { ModelCache } from '../models';
 
 /** What the command did (returned to callers and tests). */
@@ -19,7 +19,7 @@ export async function insertFlowchart(models: ModelCache, uri?: vscode.Uri): Pro
     void vscode.window.showInformationMessage('Postmortem: open a postmortem to insert its flowchart.');
     return undefined;
   }
-  const model = models.get(document).document;
+  const model = models.get(document).model;
   const plan = planFlowchartInsert(model, document.getText().split(/\r?\n/), buildFlowchart(model));
   if (plan.edit) {
     const { range, newText } = plan.edit;

@@ -1,6 +1,6 @@
 // One preview webview: strict shell set once, then debounced, version-checked updates by postMessage; reports renders.
 import * as vscode from 'vscode';
-import { isWebviewMessage, type RenderReport, type ScrollReport, type WebviewMessage } from '../../shared/protocol';
+import { isWebviewMessage, type HostMessage, type RenderReport, type ScrollReport, type WebviewMessage } from '../../shared/protocol';
 
 /** A (re)load of the webview, and what it drew from its data-state before asking for the latest. */
 export type ReadyReport = Extract<WebviewMessage, { type: 'ready' }>;
@@ -14,10 +14,10 @@ const SCROLL_THROTTLE_MS = 50;
 const REVEAL_QUIET_MS = 300;
 const EXPORT_TIMEOUT_MS = 20000;
 
-/** The SVGs the webview drew for one version. */
+/** The SVGs the webview drew for one version, by the id of their Mermaid block. */
 export interface RenderedSvgs {
   version: number;
-  svgs: Array<string | null>;
+  svgs: ReadonlyMap<string, string>;
 }
 
 /** A preview panel showing one document at a time. */
@@ -32,7 +32,8 @@ export class PreviewPanel implements vscode.Disposable {
   /** Fires when the webview (re)loaded. */
   readonly onDidLoad = this.readyEmitter.event;
   private readonly disposables: vscode.Disposable[] = [this.renderedEmitter, this.scrolledEmitter, this.readyEmitter];
-  private readonly exports = new Map<number, (svgs: RenderedSvgs | undefined) => void>();
+  /** Export requests awaiting their answer: each message is sent again if the page (re)loads before answering. */
+  private readonly exports = new Map<number, { finish: (svgs: RenderedSvgs | undefined) => void; message: HostMessage }>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private scrollTimer: ReturnType<typeof setTimeout> | undefined;
   private scrollLine: number | undefined;
@@ -138,8 +139,9 @@ export class PreviewPanel implements vscode.Disposable {
         this.exports.delete(requestId);
         resolve(result);
       };
-      this.exports.set(requestId, finish);
-      void this.panel.webview.postMessage({ type: 'export', requestId, uri: this.document.uri.toString(), version: this.document.version });
+      const message: HostMessage = { type: 'export', requestId, uri: this.document.uri.toString(), version: this.document.version };
+      this.exports.set(requestId, { finish, message });
+      void this.panel.webview.postMessage(message);
     });
   }
 
@@ -148,6 +150,8 @@ export class PreviewPanel implements vscode.Disposable {
     switch (m.type) {
       case 'ready':
         this.push(true);
+        // A request posted while the page was still loading can be lost: ask again now that it listens.
+        for (const { message } of this.exports.values()) void this.panel.webview.postMessage(message);
         this.readyEmitter.fire(m);
         break;
       case 'rendered':
@@ -163,7 +167,7 @@ export class PreviewPanel implements vscode.Disposable {
         void openLink(m.href, this.document.uri);
         break;
       case 'exported':
-        this.exports.get(m.requestId)?.({ version: m.version, svgs: m.svgs.map((s) => (typeof s === 'string' ? s : null)) });
+        this.exports.get(m.requestId)?.finish({ version: m.version, svgs: svgsById(m.svgs) });
         break;
     }
   }
@@ -181,7 +185,7 @@ export class PreviewPanel implements vscode.Disposable {
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     if (this.scrollTimer) clearTimeout(this.scrollTimer);
-    for (const finish of this.exports.values()) finish(undefined);
+    for (const { finish } of [...this.exports.values()]) finish(undefined);
     for (const d of this.disposables) d.dispose();
   }
 }
@@ -191,4 +195,14 @@ function nonce(): string {
   const bytes = new Uint8Array(16);
   globalThis.crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The well-formed entries of an `exported` message (it comes from the webview: untrusted). */
+function svgsById(list: readonly unknown[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const item of list) {
+    const { id, svg } = (item ?? {}) as { id?: unknown; svg?: unknown };
+    if (typeof id === 'string' && typeof svg === 'string') out.set(id, svg);
+  }
+  return out;
 }

@@ -44,13 +44,13 @@ export function checkInvariants(text: string): void {
   const r = lint(text);
   if (r.ruleErrors) throw new Error(`rule failed: ${JSON.stringify(r.ruleErrors)}`);
   const lines = text.split(/\r\n?|\n/);
-  if (r.document.lineCount !== lines.length) throw new Error(`lineCount ${r.document.lineCount} != ${lines.length}`);
+  if (r.model.lineCount !== lines.length) throw new Error(`lineCount ${r.model.lineCount} != ${lines.length}`);
   for (const f of r.findings) {
     checkRange(f.range, lines, f.ruleId);
     for (const fix of [f.fix, ...(f.alternativeFixes ?? [])]) for (const e of fix?.edits ?? []) checkRange(e.range, lines, `${f.ruleId} fix`);
   }
-  for (const e of r.document.timeline) if (e.line < 0 || e.line >= lines.length) throw new Error(`timeline line ${e.line} outside`);
-  for (const s of r.document.sections) if (s.headingLine >= lines.length || s.endLine > lines.length || s.bodyStartLine > s.endLine) throw new Error(`section ${JSON.stringify(s)} outside`);
+  for (const e of r.model.timeline?.entries ?? []) if (e.line < 0 || e.line >= lines.length || e.endLine > lines.length) throw new Error(`timeline line ${e.line} outside`);
+  for (const s of r.model.sections) if (s.headingLine >= lines.length || s.endLine > lines.length || s.bodyStartLine > s.endLine) throw new Error(`section ${JSON.stringify(s)} outside`);
 }
 
 /** Runs both properties `numRuns` times each. */

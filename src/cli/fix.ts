@@ -1,0 +1,32 @@
+// --fix: applies every fix that is safe without looking, pass after pass, and says which findings it fixed.
+import { fixAllText, isFixAllSafe, lint, type Finding, type LintOptions, type LintResult } from '../core/index';
+
+/** What fixing one text did. */
+export interface FixOutcome {
+  /** The fixed text (the input itself when nothing was fixable). */
+  text: string;
+  /** The lint of the input. */
+  before: LintResult;
+  /** The lint of the fixed text. */
+  after: LintResult;
+  /** The input's findings that the fixes removed (ranges in the input). */
+  fixed: Finding[];
+}
+
+/** Fixes `text` (LF line endings, no BOM) with the fixes "fix all" takes in the editor. */
+export function fixText(text: string, options: LintOptions): FixOutcome {
+  const fixed = fixAllText(text, options).text;
+  const before = lint(text, options);
+  const after = fixed === text ? before : lint(fixed, options);
+  const left = new Map<string, number>();
+  for (const f of after.findings) left.set(key(f), (left.get(key(f)) ?? 0) + 1);
+  const gone = before.findings.filter((f) => {
+    if (!isFixAllSafe(f)) return false;
+    const n = left.get(key(f)) ?? 0;
+    if (n > 0) left.set(key(f), n - 1);
+    return n === 0;
+  });
+  return { text: fixed, before, after, fixed: fixed === text ? [] : gone };
+}
+
+const key = (f: Finding): string => `${f.ruleId}\u0000${f.message}`;
