@@ -6027,7 +6027,7 @@ var MATCH_THRESHOLD = 0.7;
 
 // src/core/story/phases.ts
 var ALERT = /\b(?:alerts?|alarms?|pager\s?duty|opsgenie|monitor(?:ing|s)?|datadog|grafana|new relic|nagios|prometheus|sentry|uptime ?robot|health ?checks?|dashboards?|notifications?)\b/;
-var NOTICE = /\b(?:detect\w*|notic\w*|spotted|observ\w*|realiz\w*|realis\w*|discovers? (?:the )?(?:outage|issue|problem|error)|reported|reporting|reports? (?:of|that|from)|(?:users?|customers?|clients?|teachers?|people) (?:\w+ )?reports?|complain\w*|flagged|triggered|fired|screamed|went off|first (?:sign|report|identified|noticed)|(?:issue|problem|outage|error|fault)s? (?:was |were )?(?:first )?(?:detected|identified|noticed|discovered|reported|observed|realized)|received (?:an? |the )?(?:\w+ ){0,2}(?:alert|notification|page|call|report)|exclaimed|alerted (?:us|me|the team|the engineers?)\b|(?:identified|noticed|spotted|discovered|found|reported) by)\b/;
+var NOTICE = /\b(?:detect\w*|notic\w*|spotted|observ\w*|realiz\w*|realis\w*|discovers? (?:the )?(?:outage|issue|problem|error)|reported|reporting|(?<!news )reports? (?:of|that|from)|paged|pages (?:the|an?)\b|(?:users?|customers?|clients?|teachers?|people) (?:\w+ )?reports?|complain\w*|flagged|triggered|fired|screamed|went off|first (?:sign|report|identified|noticed)|(?:issue|problem|outage|error|fault)s? (?:was |were )?(?:first )?(?:detected|identified|noticed|discovered|reported|observed|realized)|(?:receiv(?:e|es|ed|ing)|gets?|got) (?:an? |the )?(?:\w+ ){0,2}(?:alerts?|notifications?|pages?|pager|calls?|reports?)|exclaimed|alerted (?:us|me|the team|the engineers?)\b|(?:identified|noticed|spotted|discovered|found|reported) by)\b/;
 var SYMPTOM = /\b(?:errors?|5\d\d|down|outage|unavailable|unreachable|unresponsive|failing|fail(?:ed|ure)s?|slow\w*|latency|time-?outs?|timed out|unable|cannot|can't|could not|couldn't|crash\w*|spike\w*|not (?:loading|responding|working|accessible)|inaccessible|broken|impossib\w*|permission denied)\b/;
 var REPORT_ONLY = /\b(?:(?:more|other|further|additional|several)\s+(?:\w+\s+)?(?:users?|customers?|reports?|complaints?)|complaints? (?:began|started|continued|arriv\w*|poured)|users? (?:began|started|continued) (?:to )?report\w*|reported similar)\b/;
 var INVESTIGATE = /\b(?:investigat\w*|check\w*|look\w* (?:at|into|through|in)|looked|review\w*|analy[sz]\w*|debug\w*|inspect\w*|examin\w*|diagnos\w*|trac(?:ed|ing)|strace|curl\w*|ran|running|run|test\w*|verif\w*|confirm\w*|identif\w*|found|find|finds|discover\w*|reveal\w*|determin\w*|search\w*|queried|logs?|deep dive|dig\w*|explor\w*|research\w*|pinpoint\w*|narrow\w*|diagnostics|triage\w*|studied|scann\w*|ping\w*|logged (?:in|into|onto)|read\w*|crawl\w*|follow\w* (?:multiple |several )?tutorials|trying to identify|stares?)\b/;
@@ -6036,18 +6036,20 @@ var FINDING = /\b(?:identified|found|finds|find|discovered|discovers|revealed|re
 var HYPOTHESIS = /\b(?:mislead\w*|misled|red herring|assum\w*|suspect\w*|suspicion|initial (?:theory|hypothesis)|theory|hypothes\w*|thought (?:it|that|the)|believ\w*|initial\w* (?:investigation |focus\w* |efforts? )?(?:focus\w*|concentrat\w*|centred|centered)|(?:attention|focus) (?:was |initially )?(?:on|shifted)|focus(?:ed|ing)? on (?:a |the )?(?:potential|possible)|consider\w* (?:a |the )?(?:potential|possible)|(?:focus|attention) (?:\w+ )?(?:to|on|towards) (?:a |the )?(?:potential|possible)|(?:potential|possible) (?:\w+ ){0,3}(?:was|were) considered|in case|wrong (?:path|lead|direction|track))\b/;
 var DEAD = /\b(?:dead[- ]end|false (?:lead|alarm|trail|positive)|not the (?:cause|culprit|issue|problem)|did(?:n't| not) (?:help|fix|work|resolve|solve|yield|reveal|give)|(?:issue|problem|error|outage)s? (?:still |remained |was still )?persist\w*|(?:still|remained) (?:there|failing|down|broken|present|unstable|occurring)|issue still|ineffective|unsuccessful\w*|to no avail|in vain|without (?:success|luck|effect)|unhelpful|no useful|wasn't the|was not the|turned out (?:not|to be (?:unrelated|fine|normal))|still broken|unable to (?:renew|fix|resolve|restore)|(?:were|was) unable to|(?:attention|focus|investigation) (?:\w+ )?shift\w*|shift\w* (?:my |our |their |the )?(?:focus|attention) )\b/;
 var CLEAN = /\b(?:no (?:\w+ ){0,2}(?:issues?|anomal\w*|abnormal\w*|evidence|problems?|errors?|spike)|found nothing|nothing (?:wrong|unusual|suspicious|useful)|(?:looks?|looked|seemed|appeared) (?:innocent|fine|normal|ok|okay|healthy)|innocent|shows? (?:its|it's|it is) ok|(?:confirm\w*|showed|shows) (?:normal|healthy)|normal operation|ruled out|rule out|were (?:properly )?running|was (?:properly )?running|(?:is|was|were) fine)\b/;
-var ESCALATE = /\b(?:escalat(?:ed|e|es|ion)|escalating (?:to|the (?:incident|issue))|paged|page[ds]? (?:the|an?|our)|notif(?:ied|y|ying)|alerted|contacted|informed|called in|called|calls|brought in|looped in|pulled in|summoned|handed (?:over|off)|hand(?:ed)?[- ]?off|handled by|reached out|engaged|involved|assigned|arrived|joined|took (?:over|control)|stepped in|raced to|ticket (?:was )?(?:opened|raised|filed|created)|opened (?:a|an) (?:ticket|incident)|cavalry|received (?:a |an )?notification|sought help|asked (?:for help|the)|consult\w*)\b/;
+var ESCALATE = /\b(?:escalat(?:ed|e|es|ion)|escalating (?:to|the (?:incident|issue))|paged|page[ds]? (?:the|an?|our)|notif(?:ied|y|ying)|alerted|contacted|informed|called in|called|calls|brought in|looped in|pulled in|summoned|handed (?:over|off)|hand(?:ed)?[- ]?off|handled by|reached out|engaged|involved|assigned|arrived|joined|took (?:over|control)|stepped in|raced to|ticket (?:was )?(?:opened|raised|filed|created)|opened (?:a|an) (?:ticket|incident)|cavalry|received (?:a |an )?notification|incident commander|declares? (?:an? |the )?incident|sought help|asked (?:for help|the)|consult\w*)\b/;
 var AGENT = /\b(?:team|teams|engineers?|admin\w*|developers?|devs?|managers?|lead|leads|leaders?|supervisor\w*|on-?call|dba|dbas|sre|sres|devops|ops|operations|vendor|support|authority|provider|experts?|colleagues?|cto|ceo|noc|security|network|networking|backend|back-end|frontend|infrastructure|staff|specialists?|sysadmins?|administrators?|school|customer success|we|us|he|she|they|I|[A-Z][a-z]+)\b/;
 var ACT = /\b(?:roll(?:ed|ing)? ?back|rolled-back|revert(?:ed|ing)|restart(?:ed|ing|s)?|reboot(?:ed|ing)?|reload(?:ed|ing|s)?|failed over|failing over|scal(?:ed|ing) (?:up|out)|scaling measures|spinning up|patch(?:ed|ing)|hot-?fix(?:ed|es)?|fix(?:ed|es|ing)?|deploy(?:ed|ing)|applied|applying|workaround|redeploy\w*|replac(?:ed|ing)|increas(?:ed|ing)|freed|clear(?:ed|ing)|flush(?:ed|ing)|disabl(?:ed|ing)|re-?enabl(?:ed|ing)|reconfigur(?:ed|ing)|chang(?:ed|ing)|change (?:all|the|it|them|to)|updat(?:ed|ing)|corrected|correcting|implement(?:ed|ing)|renew(?:ed|ing)|kill(?:ed|ing|s)?|stopp(?:ed|ing)|install(?:ed|ing)|purchas(?:ed|ing)|re-?rout(?:ed|ing)|redistribut(?:ed|ing)|rebalanc(?:ed|ing)|mitigat(?:ed|ing|ion)|manifest|puppet|chown|chmod|removed|removing|renam(?:ed|ing)|adjust(?:ed|ing)|optimi[sz](?:ed|ing)|powers? (?:the )?(?:\w+ )?back on|powered (?:\w+ ){0,2}(?:back )?on|added|adding|disconnected|channell?ed|tuned|fine-tuning|manually (?:distribut|renew|redistribut)\w*|resolv(?:ed|ing)|generated|dumped|restor(?:e|ing)|migrat(?:ed|ing)|upgrad(?:ed|ing)|executed?|execute|edited|modified|re-?index\w*|swapped|terminated|blocked|filtered|enabled (?:the|it|them|a|an)|set up|configured|allocated|cleaned|opted|rewrote|rebuilt|provisioned)\b/;
+var INVESTIGATED = /\b(?:check(?:ed|ing|s)?|investigat(?:ed|ing|es)|review(?:ed|ing|s)|look(?:ed|ing) (?:at|into|through)|examin(?:ed|ing|es)|inspect(?:ed|ing|s)|analy[sz](?:ed|ing|es)|debugg(?:ed|ing)|ran|runs? (?:a|the)|verif(?:ied|ying|ies)|trac(?:ed|ing)|diagnos(?:ed|ing)|tested|testing)\b/;
 var BLIND_ACT = /\b(?:restart\w*|reboot\w*|reload\w*|roll(?:ed|ing)? ?back|rollbacks?|revert\w*|clear\w* (?:\w+ )?cache|cleaned (?:his |her |their |the )?(?:[\w']+ ){0,2}cache|flush\w*)\b/;
 var PROBE_ACT = /\b(?:to log|logging|log reporting|error logs?|verbose|debug(?:ging)? (?:mode|output|level)|to (?:debug|investigate|diagnose|check|see|find|gather|trace|capture|reproduce|test)|in order to (?:debug|investigate|diagnose|find)|check\w* (?:that|if|whether) [^.]{0,60}\bby \w+ing)\b/;
+var STRONG_RESTORED = /\b(?:fully|full (?:\w+ )?(?:restoration|recovery|service|functionality)|all clear|incident (?:was )?(?:officially )?(?:closed|resolved|over)|closed the incident|back to normal|returned to normal)\b/;
 var RESTORED = /\b(?:resolved|resolution|fully (?:restored|recovered|operational|functional|back|online)|full (?:\w+ )?(?:restoration|recovery|service|functionality)|back to normal|returned to normal|normal (?:operations?|service|running|performance)|all clear|incident (?:was )?(?:officially )?(?:closed|resolved|ended|over|mitigated)|closed the incident|restored|recovered|recover(?:y|ing)|back (?:online|up|in business|to work)|is live|operational|up and running|200 (?:ok|status|response)|a-ok|working (?:again|normally|properly|as expected|fine)|running (?:normally|smoothly|fine)|stabili[sz]\w*|normali[sz]\w*|resumed|solved|victorious|mission accomplished|handling (?:user )?traffic smoothly|(?:service|site|website|system|api|server|platform|application|app)s? (?:was|were|is|are) (?:back|up|available)|can access|able to (?:access|connect|load|use)|successfully (?:connected|accessed|loaded)|confirm\w* (?:the )?(?:fix|resolution|stability|stable|successful)|saved the day)\b/;
 var PARTIAL = /\b(?:began to|begin to|started to|starting to|beginning to|partial\w*|gradual\w*|intermittent\w*|decreas\w*|fewer|reduc\w*|continu\w* (?:to )?monitor\w*|monitoring continued|began recover\w*|still (?:unstable|degraded)|begins?\b|one problem is fixed)\b/;
-var ONSET = /\b(?:(?:outage|incident|issue|problem|downtime|disruption|failure) (?:begins|began|starts|started|occurred|hit)|(?:configuration|config|code|update|deployment|sitewide update|change|push) (?:push )?(?:\w+ )?(?:begins|began|started|deployed|pushed|rolled out|released)|surge|spike in (?:user )?traffic|traffic (?:amount )?increased|brought (?:a |the )?\w+ into|accidentally|child|released|went live|was deployed)\b/;
+var ONSET = /\b(?:(?:outage|incident|issue|problem|downtime|disruption|failure)s? (?:begins|began|starts|started|occurred|hit)|(?:configuration|config|code|update|deployment|deploy|release|migration|upgrade|change|push|rollout|maintenance|job)\b[^.]{0,40}\b(?:begins|began|starts|started|deployed|pushed|rolled out|released|went live|kicked off)|(?:were|was) (?:upgraded|deployed|released|migrated|rolled out)|sitewide update|surge|spike in (?:user )?traffic|traffic (?:amount )?(?:increased|rises|rose|surged|spiked)|brought (?:a |the )?\w+ into|accidentally|child|went live)\b/;
 var POST = /\b(?:postmortem|post-mortem|retro\w*|lessons learned|follow-?up|prevent future|to automate (?:the )?fix\w*|automate fixing|documentation|documented|wrote (?:a |the )?(?:puppet|script|manifest)|created (?:a )?(?:puppet|script|manifest))\b/;
 var CLOSURE = /\b(?:incident (?:was )?(?:officially )?closed|closed the incident|declared (?:fully )?(?:resolved|operational)|all clear|confirm\w* (?:system |the )?stab\w*|final checks?)\b/;
 var SIDE = /\b(?:coffee|cookies?|snack|nap|lunch|dinner|pizza|sleep\w*|celebrat\w*|high fives?)\b/;
-var MONITORING = /\b(?:monitor\w*|alert\w*|alarm|pager\w*|datadog|grafana|prometheus|nagios|new relic|sentry|health ?check|dashboard|uptime)\b/i;
+var MONITORING = /\b(?:monitor\w*|alert\w*|alarm|pager\w*|paged|datadog|grafana|prometheus|nagios|new relic|sentry|health ?check|dashboard|uptime)\b/i;
 var CUSTOMER = /\b(?:customers?|users?|clients?|complain\w*|support tickets?|tweets?|twitter|teachers?|students?)\b/i;
 var ENGINEER = /\b(?:engineers?|engineering|developers?|staff|team|sysadmins?|admins?|someone|we|i|intern|tester|(?:routine |manual |internal )?test(?:s|ing)?|(?:identified|noticed|spotted|discovered|found|reported) by [A-Z][a-z]+)\b/i;
 function cuesOf(e) {
@@ -6073,6 +6075,7 @@ function cuesOf(e) {
     blindAct: !!blind,
     probe: PROBE_ACT.test(lower),
     restored: RESTORED.test(lower),
+    strong: STRONG_RESTORED.test(lower),
     partial: PARTIAL.test(lower),
     onset: ONSET.test(lower),
     postIncident: POST.test(lower),
@@ -6114,17 +6117,16 @@ function classifyTimeline(entries) {
       detection = i;
       break;
     }
-    if (c.onset && !c.investigate) continue;
-    if (c.symptom && !c.act && !c.investigate && !c.escalate && !c.onset) {
+    if (c.symptom && !c.act && !c.investigate && !c.escalate && !c.onset && !c.hypothesis) {
       detection = i;
       break;
     }
-    break;
+    if (INVESTIGATED.test(entries[i].text.toLowerCase()) || c.escalate || c.hypothesis) break;
   }
   let resolution = -1;
   for (let i = n - 1; i > detection; i--) {
     const c = cues[i];
-    if (c.restored && !c.partial || c.closure) {
+    if (c.restored && (!c.partial || c.strong) || c.closure) {
       resolution = i;
       break;
     }
@@ -6851,7 +6853,7 @@ function actionLines(p, from, to) {
   for (let n = Math.max(0, from); n < to; n++) if (p.kinds[n] === 1 /* Text */ && p.depth[n] === 0 && readsAsAction(p.lines[n])) k++;
   return k;
 }
-var DISCURSIVE = /* @__PURE__ */ new Set(["to", "in", "another", "this", "these", "those", "the", "we", "it", "its", "as", "by", "also", "furthermore", "moreover", "however", "although", "if", "when", "while", "after", "since", "because", "our", "i", "there", "that", "so", "thus", "therefore", "finally", "overall", "in", "on", "at", "for", "with", "a", "an", "my", "they", "he", "she", "you", "your", "one", "all", "but", "and", "or", "here", "moving", "going", "lastly", "additionally", "first", "second", "third"]);
+var DISCURSIVE = /* @__PURE__ */ new Set(["to", "in", "another", "this", "these", "those", "the", "we", "it", "its", "as", "by", "also", "furthermore", "moreover", "however", "although", "if", "when", "while", "after", "since", "because", "our", "i", "there", "that", "so", "thus", "therefore", "finally", "overall", "in", "on", "at", "for", "with", "a", "an", "my", "they", "he", "she", "you", "your", "one", "all", "but", "and", "or", "here", "moving", "going", "lastly", "additionally", "first", "second", "third", "nothing", "none", "no", "some", "each", "every", "more", "other", "thanks", "thank", "note", "notes", "please", "remember", "conclusion", "hopefully", "luckily", "unfortunately", "fortunately"]);
 var VERBS = /* @__PURE__ */ new Set(["add", "implement", "improve", "enhance", "conduct", "review", "update", "set", "setup", "establish", "create", "develop", "deploy", "enable", "configure", "automate", "schedule", "ensure", "monitor", "test", "document", "train", "patch", "upgrade", "replace", "restrict", "limit", "introduce", "adopt", "use", "perform", "run", "regularly", "educate", "communicate", "strengthen", "adjust", "integrate", "build", "write", "audit", "migrate", "increase", "reduce", "remove", "disable", "move", "provide", "require", "enforce", "plan", "investigate", "evaluate", "verify", "validate", "check", "keep", "make", "hold", "organize", "organise", "prepare", "define", "refactor", "fix", "rotate", "backup", "back", "apply", "install", "switch", "decommission", "terminate", "tune", "optimize", "optimise", "allocate", "track", "alert", "notify", "purchase", "procure", "design", "maintain", "assign", "hire", "standardize", "standardise", "centralize", "centralise", "introduce", "expand", "extend", "raise", "lower", "separate", "isolate", "encrypt", "rollout", "roll", "revise", "rewrite", "redesign", "streamline", "simplify", "block", "whitelist", "allowlist", "deprecate", "archive", "clean", "consolidate", "coordinate", "share", "publish", "prioritize", "prioritise", "invest", "store", "cache", "scale", "upgrade", "add", "label", "tag", "mandate", "require", "reorganize", "retire", "renew", "restart", "reconfigure", "instrument", "log", "page"]);
 function readsAsAction(line) {
   let t = stripInline(line).replace(/^[\s\-*+•◦▪☐☑✅✔>]+/u, "").replace(/^\[[ xX]?\]\s*/, "").replace(/^\d+[.)]\s*/, "").trim();
@@ -7402,7 +7404,7 @@ var alx0x19 = {
       required: true,
       aliases: ["summary", "incident summary", "executive summary", "outage summary", "summary of the issue", "overview", "incident overview", "issue summary and impact", "issue description", "incident description", "problem statement", "introduction", "what happened"],
       content: ["duration", "start-end", "time-zone", "impact", "percent-users", "root-cause"],
-      skeleton: "**Duration:** ${1:YYYY-MM-DD HH:MM} - ${2:HH:MM} UTC (${3:N} minutes)\n\n**Impact:** ${4:what was down or slow, what users saw, % of users affected}\n\n**Root cause:** ${5:one sentence}\n"
+      skeleton: "**Duration:** ${1:YYYY-MM-DD} ${2:HH:MM} - ${3:HH:MM} UTC (${4:N} minutes)\n\n**Impact:** ${5:what was down or slow, what users saw, % of users affected}\n\n**Root cause:** ${6:one sentence on what caused it}\n"
     },
     {
       id: "timeline",
@@ -7410,7 +7412,7 @@ var alx0x19 = {
       required: true,
       aliases: ["chronology", "sequence of events", "timeline of events", "incident timeline", "timeline of the incident", "events"],
       content: ["timeline"],
-      skeleton: "- ${1:HH:MM} UTC - ${2:Issue detected by a monitoring alert}\n- ${3:HH:MM} UTC - ${4:Escalated to the on-call team}\n- ${5:HH:MM} UTC - ${6:Resolved by ...}\n"
+      skeleton: "- ${1:HH:MM} UTC - ${2:when and how the issue was detected}\n- ${3:HH:MM} UTC - ${4:who the incident was escalated to}\n- ${5:HH:MM} UTC - ${6:how the incident was resolved}\n"
     },
     {
       id: "root-cause-and-resolution",
@@ -7425,7 +7427,7 @@ var alx0x19 = {
       required: true,
       aliases: ["corrective and preventive measures", "corrective measures", "preventative measures", "preventive measures", "corrective actions", "preventive actions", "corrective and preventative actions", "prevention", "prevention and future measures", "action items", "remediation", "next steps", "follow up", "improvements", "measures", "future measures", "preventive steps", "preventative steps"],
       content: ["task-list"],
-      skeleton: "${1:What can be improved or fixed, broadly.}\n\n- [ ] ${2:Patch Nginx server}\n- [ ] ${3:Add monitoring on server memory}\n"
+      skeleton: "${1:What can be improved or fixed, broadly.}\n\n- [ ] ${2:a specific task, e.g. patch the Nginx server}\n- [ ] ${3:another task, e.g. add monitoring on server memory}\n"
     }
   ]
 };
@@ -7498,7 +7500,7 @@ var googleSre = {
   sections: [
     { id: "date", title: "Date", required: false, aliases: ["incident date", "incident dates"], skeleton: "${1:YYYY-MM-DD}\n" },
     { id: "authors", title: "Authors", required: false, aliases: ["author", "owners"], skeleton: "- ${1:name}\n" },
-    { id: "status", title: "Status", required: false, aliases: [], skeleton: "${1:Complete, action items in progress}\n" },
+    { id: "status", title: "Status", required: false, aliases: [], skeleton: "${1:draft, in review, or complete (and whether action items are open)}\n" },
     { id: "summary", title: "Summary", required: true, aliases: ["incident summary", "executive summary"], content: ["duration"], skeleton: "${1:What was down, for how long, and why.}\n" },
     { id: "impact", title: "Impact", required: true, aliases: ["user impact", "customer impact"], content: ["impact"], skeleton: "${1:Queries lost, revenue impact, users affected.}\n" },
     { id: "root-causes", title: "Root Causes", required: true, aliases: ["root cause", "root cause analysis", "causes"], content: ["root-cause"], skeleton: "${1:...}\n" },
@@ -7538,7 +7540,7 @@ var incidentReport = {
       required: true,
       aliases: ["details", "incident information", "incident info"],
       content: ["start-end", "time-zone"],
-      skeleton: "- **Incident ID:** ${1:IR-YYYYMMDD}\n- **Date/Time of Incident:** ${2:Month D, YYYY, HH:MM - HH:MM UTC}\n- **Report Prepared by:** ${3:Name, Role}\n- **Reviewed by:** ${4:Name, Role}\n"
+      skeleton: "- **Incident ID:** ${1:IR-YYYYMMDD}\n- **Date/Time of Incident:** ${2:Month D, YYYY}, ${3:HH:MM} - ${4:HH:MM} UTC\n- **Report Prepared by:** ${5:Name, Role}\n- **Reviewed by:** ${6:Name, Role}\n"
     },
     { id: "introduction", title: "Introduction", required: false, aliases: ["background", "overview"], skeleton: "${1:What happened, when, and how it was detected.}\n" },
     {
@@ -7555,7 +7557,7 @@ var incidentReport = {
       required: true,
       aliases: ["chronology", "sequence of events", "incident timeline", "timeline of events"],
       content: ["timeline"],
-      skeleton: "- **${1:HH:MM} UTC** - ${2:Outage detected by monitoring systems.}\n- **${3:HH:MM} UTC** - ${4:Full system restoration confirmed.}\n"
+      skeleton: "- **${1:HH:MM} UTC** - ${2:when and how the outage was detected}\n- **${3:HH:MM} UTC** - ${4:when full service was restored, and how}\n"
     },
     {
       id: "impact-analysis",
@@ -7563,7 +7565,7 @@ var incidentReport = {
       required: true,
       aliases: ["impact", "business impact", "customer impact", "impact assessment"],
       content: ["impact"],
-      skeleton: "Direct Impact: ${1:...}\nIndirect Impact: ${2:...}\nData Loss: ${3:...}\n"
+      skeleton: "- **Direct Impact:** ${1:\u2026}\n- **Indirect Impact:** ${2:\u2026}\n- **Data Loss:** ${3:\u2026}\n"
     },
     {
       id: "root-cause-analysis",
@@ -7579,11 +7581,11 @@ var incidentReport = {
       required: true,
       aliases: ["action items", "remediations", "remediation", "corrective actions", "corrective and preventative measures", "follow up actions"],
       content: ["task-list", "owner-deadline"],
-      skeleton: "1. **${1:Action title}**\n   - **Action:** ${2:...}\n   - **Responsible:** ${3:Team or person}\n   - **Deadline:** ${4:Month D, YYYY}\n"
+      skeleton: "1. **${1:Action title}**\n   - **Action:** ${2:\u2026}\n   - **Responsible:** ${3:Team or person}\n   - **Deadline:** ${4:Month D, YYYY}\n"
     },
-    { id: "lessons-learned", title: "Lessons Learned", required: true, aliases: ["lessons", "learnings", "takeaways", "what we learned"], skeleton: "Technical: ${1:...}\nProcess: ${2:...}\n" },
+    { id: "lessons-learned", title: "Lessons Learned", required: true, aliases: ["lessons", "learnings", "takeaways", "what we learned"], skeleton: "- **Technical:** ${1:\u2026}\n- **Process:** ${2:\u2026}\n" },
     { id: "flowchart", title: "Flowchart Diagram", required: false, aliases: ["flowchart", "diagram", "incident flowchart"], skeleton: "```mermaid\nflowchart LR\n  A[Detected] --> B[Resolved]\n```\n" },
-    { id: "appendices", title: "Appendices and Supporting Information", required: false, aliases: ["appendices", "appendix", "supporting information", "references"], skeleton: "- **Appendix A:** ${1:...}\n" }
+    { id: "appendices", title: "Appendices and Supporting Information", required: false, aliases: ["appendices", "appendix", "supporting information", "references"], skeleton: "- **Appendix A:** ${1:\u2026}\n" }
   ]
 };
 
@@ -7757,7 +7759,7 @@ function emphasisHeading(line, at, index, lazy) {
   const closeLen = runLength(line, close, ch);
   const inner = line.slice(at + open, close);
   let after = close + closeLen;
-  const rest = line.slice(after);
+  const rest = line.slice(after).replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, "");
   const restTrim = rest.replace(/^[\s*_]+/, "");
   const title = cleanTitle(inner);
   if (!title) return void 0;
@@ -7880,7 +7882,7 @@ function preferInOrder(pairs, matches, usedS) {
   }
 }
 function templateFit(candidates, template2, skip, index) {
-  const headings = candidates.map((c, i) => c.style === "label" ? -1 : i).filter((i) => i >= 0 && !skip.has(i));
+  const headings = candidates.slice(0, 200).map((c, i) => c.style === "label" ? -1 : i).filter((i) => i >= 0 && !skip.has(i));
   const subset = headings.map((i) => candidates[i]);
   const { matches } = matchTemplate(subset, scoreTable(subset, template2, index));
   if (matches.length < 2) return 0;
@@ -8622,15 +8624,9 @@ function hasList(m, r) {
   for (let n = r.startLine; n < r.endLine; n++) if (/^\s*<li\b/i.test(m.lines[n] ?? "")) return true;
   return false;
 }
-function onlyTrackerLinks(m, r) {
-  let links = 0;
-  for (let n = r.startLine; n < r.endLine; n++) {
-    const line = m.lines[n] ?? "";
-    if (m.parsed.kinds[n] !== 1 /* Text */ || line.trim() === "") continue;
-    if (!LINK_LINE.test(line)) return false;
-    links++;
-  }
-  return links > 0;
+function trackerLink(m, r) {
+  for (let n = r.startLine; n < r.endLine; n++) if (m.parsed.kinds[n] === 1 /* Text */ && LINK_LINE.test(m.lines[n] ?? "")) return true;
+  return false;
 }
 function checklistEdits(m, r) {
   const headings = new Set(m.sections.map((s) => s.headingLine));
@@ -8653,7 +8649,7 @@ var correctiveTaskList = {
   check(m) {
     const out = [];
     for (const { region: r } of regionsWith(m, "task-list")) {
-      if (hasList(m, r) || onlyTrackerLinks(m, r) || actionLines(m.parsed, r.startLine, r.endLine) >= 2) continue;
+      if (hasList(m, r) || trackerLink(m, r) || actionLines(m.parsed, r.startLine, r.endLine) >= 2) continue;
       const edits = checklistEdits(m, r);
       const fix = edits.length ? { title: "Turn the lines of this section into a task list", edits } : void 0;
       out.push(finding(this, `"${regionName(m, r)}" has no task list: list the tasks as "- [ ] \u2026" items`, lineRange(m, r.anchorLine), fix));
@@ -8683,8 +8679,8 @@ var actionItemOwner = {
 };
 
 // src/core/rules/PM019-placeholders.ts
-var PLACEHOLDER = /\$\{\d{1,3}(?::([^}]{0,200}))?\}|\$\{\d{1,3}\|[^}]{0,200}\|\}|\bXYZ\b|\bTBD\b|\bTBC\b|\blorem ipsum\b|\[(?:insert|add|your|describe|todo)\b[^\]]{0,200}\]|<(?:insert|your)\b[^<>]{0,200}>|\bYYYY-MM-DD\b|\bYYYYMMDD\b|\bMonth D, YYYY\b|\bHH:MM\b|\bN ?(?:%|minutes?\b|customers\b|users\b)|…/gi;
-var QUICK = /\$\{|XYZ|TB[DC]|orem ipsum|\[(?:insert|add|your|describe|todo)|<(?:insert|your)|YYYY|Month D|HH:MM|\bN ?(?:%|minutes|customers|users)|…/i;
+var PLACEHOLDER = /\$\{\d{1,3}(?::([^}]{0,200}))?\}|\$\{\d{1,3}\|[^}]{0,200}\|\}|\bXYZ\b|\bTBD\b|\bTBC\b|\blorem ipsum\b|\[(?:insert|add|your|describe|todo)\b[^\]]{0,200}\]|<(?:insert|your)\b[^<>]{0,200}>|\bYYYY-MM-DD\b|\bYYYYMMDD\b|\bMonth D, YYYY\b|\bHH:MM\b|\bN ?(?:%|minutes?\b|customers\b|users\b)|…|\.{3}/gi;
+var QUICK = /\$\{|XYZ|TB[DC]|orem ipsum|\[(?:insert|add|your|describe|todo)|<(?:insert|your)|YYYY|Month D|HH:MM|\bN ?(?:%|minutes|customers|users)|…|\.\.\./i;
 var STAND_IN_HOST = /^(?:https?:)?\/\/(?:www\.)?(?:example\.(?:com|org|net)|via\.placeholder\.com|placeholder\.com|placehold\.(?:it|co)|dummyimage\.com|placekitten\.com|placecage\.com|fakeimg\.pl|picsum\.photos|lorempixel\.com|imgplaceholder\.com)(?:[/:?#]|$)/i;
 var IMAGE = /!\[([^\]]{0,300})\](\(([^()\s]{0,2000})(?:\s[^()]{0,300})?\))?/g;
 var CLIPBOARD = /\bcan['’]?t paste this image\b|\bcannot paste this image\b/i;
@@ -8720,7 +8716,8 @@ function promptAt(m, prompts, longest, lastWords, n) {
   if (/:[*_\s]*$/.test(line)) return void 0;
   const key = promptKey(stripInline(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, "")));
   for (let at = 0; at >= 0 && at <= 60; at = key.indexOf(" ", at + 1)) {
-    if (prompts.has(at === 0 ? key : key.slice(at + 1))) {
+    const tail = at === 0 ? key : key.slice(at + 1);
+    if (prompts.has(tail) && (at === 0 || tail.split(" ").length >= 3)) {
       const start = line.length - line.trimStart().length;
       return spanRange(n, start, line.length);
     }
@@ -8814,13 +8811,19 @@ function placeholderFindings(rule, m) {
       const t = mm[0];
       if (/^xyz$/i.test(t) && t !== "XYZ") continue;
       if (/^tb[dc]$/i.test(t) && t !== t.toUpperCase()) continue;
-      if (t === "\u2026" && !/^[\s\-*+>|]*(?:[^:…]{0,40}:\s*)?(?:\*\*)?…(?:\*\*)?\s*\|?\s*$/.test(line)) continue;
+      if ((t === "\u2026" || t === "...") && !bareEllipsis(line, mm.index, t.length)) continue;
       const range = spanRange(n, mm.index, mm.index + t.length);
-      const fix = t.startsWith("${") ? { title: `Replace the snippet placeholder with "${mm[1] ?? ""}"`, edits: [{ range, newText: mm[1] ?? "" }] } : void 0;
+      const fix = t.startsWith("${") ? { title: `Replace the snippet placeholder with "${mm[1] ?? ""}"`, edits: [{ range, newText: mm[1] ?? "" }] } : { title: `Replace placeholder "${t}"\u2026`, edits: [], ask: { range, prompt: "What should this say?" } };
       out.push(finding(rule, `Left-over placeholder "${t}"`, range, fix));
     }
   }
   return out;
+}
+function bareEllipsis(line, at, len) {
+  const before = line.slice(Math.max(0, at - 60), at);
+  const after = line.slice(at + len, at + len + 20);
+  if (!/^[\s*_]*(?:\|.*)?$/.test(after) && !/^[\s*_]*$/.test(after)) return false;
+  return /(?:^|\|)[\s*_]*$/.test(before) || /^[\s\-*+>|]*(?:\d{1,3}[.)]\s*)?(?:[*_]*[^:…|]{1,40}:[*_]*\s*)?[*_]*$/.test(line.slice(0, at));
 }
 function hasReference(m, label2) {
   const refs = m.parsed.env.references;
@@ -9290,7 +9293,7 @@ function compatibleFixEdits(findings, accept = isFixAllSafe) {
   for (const f of findings) {
     if (!f.fix || f.fix.edits.length === 0 || !accept(f)) continue;
     if (f.fix.edits.some((e) => edits.some((t) => rangesOverlap(e.range, t.range)))) continue;
-    edits.push(...f.fix.edits);
+    for (const e of f.fix.edits) edits.push(e);
     fixed.push(f);
   }
   return { edits, fixed };
@@ -9298,6 +9301,7 @@ function compatibleFixEdits(findings, accept = isFixAllSafe) {
 function fixAllText(text2, options = {}, opts = {}) {
   const seen = /* @__PURE__ */ new Set([text2]);
   const fixed = [];
+  const steps = [];
   let current = text2;
   let passes = 0;
   while (passes < (opts.maxPasses ?? 5)) {
@@ -9307,10 +9311,11 @@ function fixAllText(text2, options = {}, opts = {}) {
     passes++;
     if (seen.has(next)) break;
     seen.add(next);
-    fixed.push(...r.fixed);
+    for (const f of r.fixed) fixed.push(f);
+    steps.push(next);
     current = next;
   }
-  return { text: current, fixed, passes };
+  return { text: current, fixed, passes, steps };
 }
 
 // src/core/edits/skeleton.ts
@@ -9623,17 +9628,18 @@ var FLOWCHART_MARKER = "postmortem:flowchart";
 var FLOWCHART_START = "postmortem:flowchart:start";
 var FLOWCHART_END = "postmortem:flowchart:end";
 var MERMAID_CLASS = "pm-mermaid";
+var DIAGRAM_ID = "data-diagram";
 function createRenderer() {
   const md2 = new lib_default({ html: false, linkify: true, typographer: false });
   md2.validateLink = allowedLink;
   md2.block.ruler.before("html_block", "pm_comment", commentBlock, { alt: ["paragraph", "reference", "blockquote"] });
   md2.core.ruler.push("pm_flowchart_top", placeFlowchart);
   md2.core.ruler.push("pm_source_lines", sourceLines);
-  md2.renderer.rules["pm_comment"] = (tokens, idx, _options, env) => tokens[idx].meta === FLOWCHART_MARKER ? mermaidBlock(env.flowchart, true, lineOf(tokens[idx], env)) : "";
+  md2.renderer.rules["pm_comment"] = (tokens, idx, _options, env) => tokens[idx].meta === FLOWCHART_MARKER ? mermaidBlock(env, env.flowchart, true, lineOf(tokens[idx], env)) : "";
   const fence2 = md2.renderer.rules.fence;
   md2.renderer.rules.fence = (tokens, idx, options, env, self) => {
     const token = tokens[idx];
-    if (token.info.trim().split(/\s+/)[0]?.toLowerCase() === "mermaid") return mermaidBlock(token.content, false, lineOf(token, env));
+    if (token.info.trim().split(/\s+/)[0]?.toLowerCase() === "mermaid") return mermaidBlock(env, token.content, false, lineOf(token, env));
     return fence2(tokens, idx, options, env, self);
   };
   const image2 = md2.renderer.rules.image;
@@ -9646,7 +9652,7 @@ function createRenderer() {
     }
     return image2(tokens, idx, options, env, self);
   };
-  return (markdown, flowchart, options = {}) => md2.render(markdown, { ...options, flowchart });
+  return (markdown, flowchart, options = {}) => md2.render(markdown, { ...options, flowchart, diagrams: 0 });
 }
 function isLocalImage(src) {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(src)?.[1]?.toLowerCase();
@@ -9669,11 +9675,11 @@ function allowedLink(url) {
   if (scheme === void 0) return !href.startsWith("//");
   return scheme === "http" || scheme === "https" || scheme === "file" || /^data:image\/(?:gif|png|jpeg|webp);/i.test(href);
 }
-function mermaidBlock(source, generated, line) {
+function mermaidBlock(env, source, generated, line) {
   const at = line === void 0 ? "" : ` data-line="${line}"`;
   if (!source.trim()) return generated ? "" : `<pre class="pm-mermaid-empty"${at}></pre>
 `;
-  return `<pre class="${MERMAID_CLASS}${generated ? " pm-flowchart" : ""}"${at}>${escapeHtml2(source)}</pre>
+  return `<pre class="${MERMAID_CLASS}${generated ? " pm-flowchart" : ""}" ${DIAGRAM_ID}="${env.diagrams++}"${at}>${escapeHtml2(source)}</pre>
 `;
 }
 function escapeHtml2(text2) {

@@ -11,11 +11,14 @@ export interface FixOutcome {
   after: LintResult;
   /** The input's findings that the fixes removed (ranges in the input). */
   fixed: Finding[];
+  /** The text after each fix pass (the last is `text`): line endings are carried through them pass by pass. */
+  steps: string[];
 }
 
 /** Fixes `text` (LF line endings, no BOM) with the fixes "fix all" takes in the editor. */
 export function fixText(text: string, options: LintOptions): FixOutcome {
-  const fixed = fixAllText(text, options).text;
+  const all = fixAllText(text, options);
+  const fixed = all.text;
   const before = lint(text, options);
   const after = fixed === text ? before : lint(fixed, options);
   const left = new Map<string, number>();
@@ -26,7 +29,7 @@ export function fixText(text: string, options: LintOptions): FixOutcome {
     if (n > 0) left.set(key(f), n - 1);
     return n === 0;
   });
-  return { text: fixed, before, after, fixed: fixed === text ? [] : gone };
+  return { text: fixed, before, after, fixed: fixed === text ? [] : gone, steps: all.steps };
 }
 
 const key = (f: Finding): string => `${f.ruleId}\u0000${f.message}`;

@@ -8,7 +8,7 @@ import { fixText } from './fix';
 import { fixReport, sarif, stylish, toCliFinding, type CliFinding } from './format';
 import { expand } from './glob';
 import { parseCommand, USAGE, UsageError, VERSION, type CliOptions } from './options';
-import { decodeSource, encodeSource } from './source';
+import { decodeSource, encodeThrough } from './source';
 
 /** Where the CLI writes and reads (replaceable in tests). */
 export interface CliIo {
@@ -98,7 +98,7 @@ function checkFile(abs: string, options: CliOptions, cwd: string): FileResult {
       result.diff = unifiedDiff(source.text, outcome.text, file.split(path.sep).join('/'));
     } else if (outcome.text !== source.text) {
       try {
-        writeFileAtomic(abs, file, Buffer.from(encodeSource(source, outcome.text), 'utf8'), read.stat);
+        writeFileAtomic(abs, file, Buffer.from(encodeThrough(source, outcome.steps), 'utf8'), read.stat);
       } catch (e) {
         result.errors.push(message(e));
         final = outcome.before;

@@ -66,6 +66,20 @@ export function encodeSource(source: SourceText, fixed: string): string {
   return (source.bom ? BOM : '') + body;
 }
 
+/**
+ * The file content after several fix passes: each pass's lines take their endings from the pass before, so a line
+ * edited in one pass and moved in the next keeps its own ending.
+ */
+export function encodeThrough(source: SourceText, steps: readonly string[]): string {
+  let current = source;
+  let out = encodeSource(source, source.text);
+  for (const step of steps) {
+    out = encodeSource(current, step);
+    current = decodeSource(new TextEncoder().encode(out));
+  }
+  return out;
+}
+
 /** The ending each new line takes from the old ones, through a line diff. */
 function mapEndings(source: SourceText, out: string[], main: string): string[] {
   const old = source.text.split('\n');

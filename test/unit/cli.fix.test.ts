@@ -8,11 +8,10 @@ import { decodeSource, encodeSource } from '../../src/cli/source';
 import { unifiedDiff } from '../../src/cli/diff';
 
 const FIXABLE = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/cli/fixable.md'), 'utf8');
-/** FIXABLE after --fix: a zone added, "13:00PM" made "13:00", the measures made a task list. */
+/** FIXABLE after --fix: a zone added, then the timeline sorted by its rule's own order key, "13:00PM" made "13:00". */
 const FIXED = FIXABLE
-  .replace('- **14:05** - Engineer paged.', '- **14:05 UTC** - Engineer paged.')
-  .replace('said 13:00PM for', 'said 13:00 for')
-  .replace('Add a canary stage\nAlert on pool size', '- [ ] Add a canary stage\n- [ ] Alert on pool size');
+  .replace('- **14:05** - Escalated to the payments team.\n- **14:00 UTC** - Alert fired.', '- **14:00 UTC** - Alert fired.\n- **14:05 UTC** - Escalated to the payments team.')
+  .replace('said 13:00PM for', 'said 13:00 for');
 
 function run(args: string[], cwd: string): { code: number; out: string; err: string } {
   let out = '', err = '';
@@ -36,12 +35,12 @@ describe('postmortem-lint --fix', () => {
     assert.strictEqual(fs.readFileSync(path.join(dir, 'pm.md'), 'utf8'), FIXED);
     assert.strictEqual(r.out.split('\n\n')[0], [
       'Fixed 3 problems in pm.md:',
-      '  10:5   PM003/timeline-timezone  Timeline entry has no time zone [14:05] (other entries use UTC)',
+      '  9:5    PM003/timeline-timezone  Timeline entry has no time zone [14:05] (other entries use UTC)',
+      '  10:5   PM013/timeline-order  Timeline entry is out of chronological order [14:00 UTC after 14:05]',
       '  11:50  PM021/invalid-time  Invalid time "13:00PM": 13 o\'clock is not a PM time: write 13:00 or 1:00 PM',
-      '  17:1   PM017/corrective-task-list  "Corrective and preventative measures" has no task list: list the tasks as "- [ ] …" items',
     ].join('\n'));
     assert.match(r.out, /pm\.md {2}\(template: alx-0x19\)\n {2}1:1 +warning +Document has \d+ words/);
-    assert.doesNotMatch(r.out.slice(r.out.indexOf('pm.md  (template')), /PM003|PM021|PM017/, 'the fixed findings are gone');
+    assert.doesNotMatch(r.out.slice(r.out.indexOf('pm.md  (template')), /PM003|PM013|PM021/, 'the fixed findings are gone');
     assert.deepStrictEqual([r.code, r.err], [0, ''], 'only a warning remains');
     assert.deepStrictEqual(fs.readdirSync(dir), ['pm.md'], 'no temporary file is left behind');
   });
@@ -130,10 +129,10 @@ describe('postmortem-lint --fix-dry-run', () => {
     assert.strictEqual(fs.statSync(file).mtimeMs, stat.mtimeMs);
     assert.match(r.out, /^Would fix 3 problems in pm\.md:\n/);
     assert.ok(r.out.includes([
-      '--- a/pm.md', '+++ b/pm.md', '@@ -7,8 +7,8 @@', ' ## Timeline', ' ', ' - **14:00 UTC** - Alert fired.',
-      '-- **14:05** - Engineer paged.', '-- **15:30 UTC** - Resolved; the status page said 13:00PM for the end.',
-      '+- **14:05 UTC** - Engineer paged.', '+- **15:30 UTC** - Resolved; the status page said 13:00 for the end.',
-      ' ', ' ## Root cause and resolution', ' ', '@@ -16,5 +16,5 @@',
+      '--- a/pm.md', '+++ b/pm.md', '@@ -6,9 +6,9 @@', ' ', ' ## Timeline', ' ',
+      '-- **14:05** - Escalated to the payments team.', ' - **14:00 UTC** - Alert fired.', '-- **15:30 UTC** - Resolved; the status page said 13:00PM for the end.',
+      '+- **14:05 UTC** - Escalated to the payments team.', '+- **15:30 UTC** - Resolved; the status page said 13:00 for the end.',
+      ' ', ' ## Root cause and resolution', ' ',
     ].join('\n')), r.out);
     assert.strictEqual(r.code, 0, 'the exit code of what would remain');
   });

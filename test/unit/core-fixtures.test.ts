@@ -49,7 +49,7 @@ describe('what the fixtures are about', () => {
     assert.ok(r.model.words >= 400 && r.model.words <= 600, String(r.model.words));
     assert.strictEqual(r.model.timeline!.entries.length, 7);
     assert.deepStrictEqual(r.model.sections.filter((s) => s.templateSectionId).map((s) => s.templateSectionId), ['issue-summary', 'timeline', 'root-cause-and-resolution', 'corrective-and-preventative-measures']);
-    assert.strictEqual(r.model.summary.percentUsers, '35%');
+    assert.strictEqual(r.model.summary.percentUsers, '35% of users');
     assert.strictEqual(r.model.summary.durationMinutes, 90);
     assert.strictEqual(r.model.tasks.length, 5);
   });

@@ -19,7 +19,7 @@ describe('summary facts', () => {
     ['no impact at all', 'From 10:00 to 10:40 UTC (40 minutes) we worked on the search index, 25% of users. The root cause was a corrupt index.', ['PM009']],
     ['no share of users', 'From 10:00 to 10:40 UTC (40 minutes) the search API timed out. The root cause was a corrupt index.', ['PM010']],
     ['no root cause', 'From 10:00 to 10:40 UTC (40 minutes) the search API timed out for about 25% of users.', ['PM011']],
-    ['no duration, start or end', 'The search API timed out for about 25% of users. The root cause was a corrupt index.', ['PM006', 'PM007']],
+    ['no duration, start or end (nor the zone the assignment asks for)', 'The search API timed out for about 25% of users. The root cause was a corrupt index.', ['PM006', 'PM007', 'PM008']],
   ];
   for (const [name, summary, expected] of cases) {
     it(name, () => assert.deepStrictEqual(summaryFindings(summary).sort(), expected.sort(), summary));

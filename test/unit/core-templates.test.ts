@@ -76,7 +76,7 @@ describe('section insertion (PM001 fix)', () => {
     const r = lint(doc);
     const f = r.findings.find((x) => x.ruleId === 'PM001')!;
     const fixed = applyEdits(doc, f.fix!.edits);
-    assert.match(fixed, /UTC\.\n\n## Timeline\n\n- HH:MM UTC - Issue detected by a monitoring alert\n[^#]*\n\n## Root cause and resolution/);
+    assert.match(fixed, /UTC\.\n\n## Timeline\n\n- HH:MM UTC - when and how the issue was detected\n[^#]*\n\n## Root cause and resolution/);
     assert.ok(!lint(fixed).findings.some((x) => x.ruleId === 'PM001'));
   });
   it('appends at the end when the missing section is last, and follows bold style', () => {

@@ -98,7 +98,7 @@ describe('fixes owned by their rules', () => {
   it('PM001 inserts a missing section at its template place, placeholders as text', () => {
     const text = '# P\n\n## Issue Summary\n\nS.\n\n## Root cause and resolution\n\nC.\n';
     const out = applyEdits(text, fixOf(text, 'PM001')!.edits);
-    assert.match(out, /S\.\n\n## Timeline\n\n- HH:MM UTC - Issue detected by a monitoring alert\n[\s\S]*\n\n## Root cause and resolution/);
+    assert.match(out, /S\.\n\n## Timeline\n\n- HH:MM UTC - when and how the issue was detected\n[\s\S]*\n\n## Root cause and resolution/);
   });
 });
 

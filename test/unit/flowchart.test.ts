@@ -70,7 +70,7 @@ describe('buildFlowchart', () => {
       (i === 0 ? 'Alert fired' : i === 250 ? 'Escalated to the SRE team' : i === 499 ? 'Service fully restored' : `Checked host ${i}`));
     const doc = docWith(entries(rows), Array.from({ length: 20 }, (_, i) => `Task ${i}`));
     const model = flowchartModel(doc);
-    const drawn = model.nodes.filter((n) => n.line !== undefined && n.kind !== 'task').map((n) => n.line! - 10);
+    const drawn = model.nodes.filter((n) => n.line !== undefined && n.kind !== 'task').map((n) => n.line! - 8);
     assert.ok(drawn.length <= 40, `at most 40 entries drawn, got ${drawn.length}`);
     assert.ok(drawn.includes(0) && drawn.includes(250) && drawn.includes(499));
     assert.ok(model.nodes.some((n) => n.kind === 'gap' && /more entries/.test(n.text)));

@@ -25,11 +25,13 @@ export function compatibleFixEdits(findings: readonly Finding[], accept: (f: Fin
 
 /**
  * Fixes a text (LF line endings, no BOM): lints, applies the compatible safe fixes, repeats until stable
- * (at most `maxPasses`). Returns the text and every finding a pass fixed.
+ * (at most `maxPasses`). Returns the text, the text after each pass (`steps`: a pass either edits lines in place or
+ * moves them, so an adapter can carry each line's own ending through), and every finding a pass fixed.
  */
-export function fixAllText(text: string, options: LintOptions = {}, opts: { maxPasses?: number; accept?: (f: Finding) => boolean } = {}): { text: string; fixed: Finding[]; passes: number } {
+export function fixAllText(text: string, options: LintOptions = {}, opts: { maxPasses?: number; accept?: (f: Finding) => boolean } = {}): { text: string; fixed: Finding[]; passes: number; steps: string[] } {
   const seen = new Set([text]);
   const fixed: Finding[] = [];
+  const steps: string[] = [];
   let current = text;
   let passes = 0;
   while (passes < (opts.maxPasses ?? 5)) {
@@ -39,8 +41,9 @@ export function fixAllText(text: string, options: LintOptions = {}, opts: { maxP
     passes++;
     if (seen.has(next)) break;
     seen.add(next);
-    fixed.push(...r.fixed);
+    for (const f of r.fixed) fixed.push(f);
+    steps.push(next);
     current = next;
   }
-  return { text: current, fixed, passes };
+  return { text: current, fixed, passes, steps };
 }

@@ -229,7 +229,8 @@ function emphasisHeading(line: string, at: number, index: AliasIndex, lazy: bool
   const closeLen = runLength(line, close, ch);
   const inner = line.slice(at + open, close);
   let after = close + closeLen;
-  const rest = line.slice(after);
+  // Decoration after the heading ("**Issue Summary** 📃") is not a subtitle.
+  const rest = line.slice(after).replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, '');
   const restTrim = rest.replace(/^[\s*_]+/, '');
   const title = cleanTitle(inner);
   if (!title) return undefined;

@@ -13,16 +13,10 @@ export function hasList(m: PostmortemModel, r: Region): boolean {
   return false;
 }
 
-// True when the section's prose is nothing but links (the tasks live in an issue tracker the link opens).
-function onlyTrackerLinks(m: PostmortemModel, r: Region): boolean {
-  let links = 0;
-  for (let n = r.startLine; n < r.endLine; n++) {
-    const line = m.lines[n] ?? '';
-    if (m.parsed.kinds[n] !== LineKind.Text || line.trim() === '') continue;
-    if (!LINK_LINE.test(line)) return false;
-    links++;
-  }
-  return links > 0;
+// True when a line of the section is nothing but a link (the tasks live in the issue tracker it opens).
+function trackerLink(m: PostmortemModel, r: Region): boolean {
+  for (let n = r.startLine; n < r.endLine; n++) if (m.parsed.kinds[n] === LineKind.Text && LINK_LINE.test(m.lines[n] ?? '')) return true;
+  return false;
 }
 
 /** The edits that turn a region's plain prose lines into "- [ ] " items. */
@@ -49,7 +43,7 @@ export const correctiveTaskList: Rule = {
   check(m) {
     const out: Finding[] = [];
     for (const { region: r } of regionsWith(m, 'task-list')) {
-      if (hasList(m, r) || onlyTrackerLinks(m, r) || actionLines(m.parsed, r.startLine, r.endLine) >= 2) continue;
+      if (hasList(m, r) || trackerLink(m, r) || actionLines(m.parsed, r.startLine, r.endLine) >= 2) continue;
       const edits = checklistEdits(m, r);
       const fix = edits.length ? { title: 'Turn the lines of this section into a task list', edits } : undefined;
       out.push(finding(this, `"${regionName(m, r)}" has no task list: list the tasks as "- [ ] …" items`, lineRange(m, r.anchorLine), fix));

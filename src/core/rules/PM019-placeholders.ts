@@ -5,9 +5,9 @@ import { builtinTemplates } from '../templates/index';
 import type { Finding, PostmortemModel, Range, Template } from '../types';
 import { finding, spanRange, type Rule } from './rule';
 
-const PLACEHOLDER = /\$\{\d{1,3}(?::([^}]{0,200}))?\}|\$\{\d{1,3}\|[^}]{0,200}\|\}|\bXYZ\b|\bTBD\b|\bTBC\b|\blorem ipsum\b|\[(?:insert|add|your|describe|todo)\b[^\]]{0,200}\]|<(?:insert|your)\b[^<>]{0,200}>|\bYYYY-MM-DD\b|\bYYYYMMDD\b|\bMonth D, YYYY\b|\bHH:MM\b|\bN ?(?:%|minutes?\b|customers\b|users\b)|…/gi;
+const PLACEHOLDER = /\$\{\d{1,3}(?::([^}]{0,200}))?\}|\$\{\d{1,3}\|[^}]{0,200}\|\}|\bXYZ\b|\bTBD\b|\bTBC\b|\blorem ipsum\b|\[(?:insert|add|your|describe|todo)\b[^\]]{0,200}\]|<(?:insert|your)\b[^<>]{0,200}>|\bYYYY-MM-DD\b|\bYYYYMMDD\b|\bMonth D, YYYY\b|\bHH:MM\b|\bN ?(?:%|minutes?\b|customers\b|users\b)|…|\.{3}/gi;
 /** The start of every PLACEHOLDER match (a line without one holds no placeholder). */
-const QUICK = /\$\{|XYZ|TB[DC]|orem ipsum|\[(?:insert|add|your|describe|todo)|<(?:insert|your)|YYYY|Month D|HH:MM|\bN ?(?:%|minutes|customers|users)|…/i;
+const QUICK = /\$\{|XYZ|TB[DC]|orem ipsum|\[(?:insert|add|your|describe|todo)|<(?:insert|your)|YYYY|Month D|HH:MM|\bN ?(?:%|minutes|customers|users)|…|\.\.\./i;
 /** Image services and example hosts that stand in for a picture the author meant to add. */
 const STAND_IN_HOST = /^(?:https?:)?\/\/(?:www\.)?(?:example\.(?:com|org|net)|via\.placeholder\.com|placeholder\.com|placehold\.(?:it|co)|dummyimage\.com|placekitten\.com|placecage\.com|fakeimg\.pl|picsum\.photos|lorempixel\.com|imgplaceholder\.com)(?:[/:?#]|$)/i;
 const IMAGE = /!\[([^\]]{0,300})\](\(([^()\s]{0,2000})(?:\s[^()]{0,300})?\))?/g;
@@ -54,9 +54,10 @@ function promptAt(m: PostmortemModel, prompts: ReadonlySet<string>, longest: num
   // A label line ("**Patch Nginx server:**" above its own steps) is the author's heading, not a left-over.
   if (/:[*_\s]*$/.test(line)) return undefined;
   const key = promptKey(stripInline(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '')));
-  // The whole text, or what follows a label or a time (at most 60 characters in).
+  // The whole text, or what follows a label or a time (at most 60 characters in; then three words at least).
   for (let at = 0; at >= 0 && at <= 60; at = key.indexOf(' ', at + 1)) {
-    if (prompts.has(at === 0 ? key : key.slice(at + 1))) {
+    const tail = at === 0 ? key : key.slice(at + 1);
+    if (prompts.has(tail) && (at === 0 || tail.split(' ').length >= 3)) {
       const start = line.length - line.trimStart().length;
       return spanRange(n, start, line.length);
     }
@@ -168,8 +169,8 @@ export function placeholderFindings(rule: Pick<Rule, 'id' | 'name' | 'severity'>
       const t = mm[0];
       if (/^xyz$/i.test(t) && t !== 'XYZ') continue;
       if (/^tb[dc]$/i.test(t) && t !== t.toUpperCase()) continue;
-      // "…" stands for content only when it is all there is (a bare "…" or "Direct Impact: …").
-      if (t === '…' && !/^[\s\-*+>|]*(?:[^:…]{0,40}:\s*)?(?:\*\*)?…(?:\*\*)?\s*\|?\s*$/.test(line)) continue;
+      // "…" stands for content only when it is all there is: the whole line, after a label, or a table cell.
+      if ((t === '…' || t === '...') && !bareEllipsis(line, mm.index, t.length)) continue;
       const range = spanRange(n, mm.index, mm.index + t.length);
       const fix = t.startsWith('${')
         ? { title: `Replace the snippet placeholder with "${mm[1] ?? ''}"`, edits: [{ range, newText: mm[1] ?? '' }] }
@@ -178,6 +179,14 @@ export function placeholderFindings(rule: Pick<Rule, 'id' | 'name' | 'severity'>
     }
   }
   return out;
+}
+
+// True when the ellipsis at [at, at+len) is all a line, a label's value or a table cell holds.
+function bareEllipsis(line: string, at: number, len: number): boolean {
+  const before = line.slice(Math.max(0, at - 60), at);
+  const after = line.slice(at + len, at + len + 20);
+  if (!/^[\s*_]*(?:\|.*)?$/.test(after) && !/^[\s*_]*$/.test(after)) return false;
+  return /(?:^|\|)[\s*_]*$/.test(before) || /^[\s\-*+>|]*(?:\d{1,3}[.)]\s*)?(?:[*_]*[^:…|]{1,40}:[*_]*\s*)?[*_]*$/.test(line.slice(0, at));
 }
 
 // True when `![label]` has a reference definition ("[label]: url") somewhere.

@@ -9,7 +9,7 @@ export const googleSre: Template = {
   sections: [
     { id: 'date', title: 'Date', required: false, aliases: ['incident date', 'incident dates'], skeleton: '${1:YYYY-MM-DD}\n' },
     { id: 'authors', title: 'Authors', required: false, aliases: ['author', 'owners'], skeleton: '- ${1:name}\n' },
-    { id: 'status', title: 'Status', required: false, aliases: [], skeleton: '${1:Complete, action items in progress}\n' },
+    { id: 'status', title: 'Status', required: false, aliases: [], skeleton: '${1:draft, in review, or complete (and whether action items are open)}\n' },
     { id: 'summary', title: 'Summary', required: true, aliases: ['incident summary', 'executive summary'], content: ['duration'], skeleton: '${1:What was down, for how long, and why.}\n' },
     { id: 'impact', title: 'Impact', required: true, aliases: ['user impact', 'customer impact'], content: ['impact'], skeleton: '${1:Queries lost, revenue impact, users affected.}\n' },
     { id: 'root-causes', title: 'Root Causes', required: true, aliases: ['root cause', 'root cause analysis', 'causes'], content: ['root-cause'], skeleton: '${1:...}\n' },
