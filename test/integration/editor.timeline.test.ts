@@ -28,7 +28,7 @@ describe('editor: timeline entry commands', () => {
     placeCursor(editor, 8, 5);
     assert.strictEqual(await insertNow(), 9);
     const lines = linesOf(editor.document);
-    assert.deepStrictEqual(lines.slice(8, 11), ['- **09:00 UTC** - Alert fired on the payments error rate.', ENTRY, '- **09:10 UTC** - On-call engineer paged.']);
+    assert.deepStrictEqual(lines.slice(8, 11), ['- **09:00 UTC** - Alert fired on the payments error rate.', ENTRY, '- **09:10 UTC** - Escalated to the database team.']);
     assertCursorReady(editor, 9);
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(editor.document.getText(), COMPLETE);
@@ -88,7 +88,7 @@ describe('editor: timeline entry commands', () => {
     const line = await vscode.commands.executeCommand<number>('postmortem.insertTimelineEntryAt', { time: '9:05 am', now: NOW });
     assert.strictEqual(line, 9);
     assert.strictEqual(editor.document.lineAt(9).text, '- **09:05 UTC** - ');
-    assert.strictEqual(editor.document.lineAt(10).text, '- **09:10 UTC** - On-call engineer paged.');
+    assert.strictEqual(editor.document.lineAt(10).text, '- **09:10 UTC** - Escalated to the database team.');
     assertCursorReady(editor, 9);
   });
 

@@ -11,7 +11,7 @@ export const COMPLETE = [
   '## Timeline', // 6
   '',
   '- **09:00 UTC** - Alert fired on the payments error rate.', // 8
-  '- **09:10 UTC** - On-call engineer paged.', // 9
+  '- **09:10 UTC** - Escalated to the database team.', // 9
   '- **09:40 UTC** - Migration rolled back; service restored.', // 10
   '',
   '## Root cause and resolution', // 12

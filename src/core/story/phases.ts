@@ -80,6 +80,15 @@ function cuesOf(e: StoryEntry): Cues {
   };
 }
 
+/** True when the entry's action word sits inside what it found ("revealed the renamed key"), not beside it ("found X and patched it"). */
+function actInFinding(text: string): boolean {
+  const f = FINDING.exec(text);
+  const a = ACT.exec(text);
+  if (!f || !a || a.index < f.index) return false;
+  const between = text.slice(f.index + f[0].length, a.index);
+  return !/[.;!?]|\b(?:and|then|so|before|after)\b|,/.test(between);
+}
+
 const STOP = new Set(['the', 'and', 'was', 'were', 'with', 'that', 'this', 'from', 'into', 'for', 'issue', 'issues', 'problem', 'problems', 'potential', 'possible', 'initial', 'investigation', 'team', 'engineers', 'engineer', 'recent', 'server', 'servers', 'service', 'services', 'system', 'systems', 'error', 'errors', 'check', 'checked', 'found', 'there', 'their', 'which', 'cause', 'root', 'assumed', 'assumption', 'suspected', 'suspecting', 'began', 'started', 'focused', 'focusing']);
 
 // Content words of an entry (four letters or more, not the story's own vocabulary).
@@ -227,7 +236,7 @@ export function classifyTimeline(entries: readonly StoryEntry[]): Phase[] {
         continue;
       }
       // A corrective step finished in the entry is mitigation, over the finding that led to it (one only begun is not).
-      if (c.act && !c.restored && (c.found || c.finding) && c.begins) {
+      if (c.act && !c.restored && (c.found || c.finding) && (c.begins || actInFinding(text))) {
         phases[i] = 'investigation';
         continue;
       }
