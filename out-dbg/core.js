@@ -317,6 +317,7 @@ __export(index_exports, {
   lint: () => lint,
   lintModel: () => lintModel,
   lintWith: () => lintWith,
+  loadConfig: () => loadConfig,
   looksLikePostmortem: () => looksLikePostmortem,
   modelReport: () => modelReport,
   orderKeys: () => orderKeys,
@@ -6056,7 +6057,7 @@ function cuesOf(e) {
   const t = `${e.text} ${e.detail ?? ""}`.slice(0, 2e3);
   const lower = t.toLowerCase();
   const escalateAt = ESCALATE.exec(lower);
-  const escalate = !!escalateAt && (/escalat|handed|hand-?off|cavalry|arrived|stepped in|raced to|joined|took (?:over|control)|handled by/.test(escalateAt[0]) || AGENT.test(t));
+  const escalate = !!escalateAt && (/escalat|handed|hand-?off|cavalry|arrived|stepped in|raced to|joined|took (?:over|control)|handled by|incident commander|declare/.test(escalateAt[0]) || AGENT.test(t));
   const blind = BLIND_ACT.exec(lower);
   const inv = INVESTIGATE.exec(lower);
   return {
@@ -6084,6 +6085,13 @@ function cuesOf(e) {
     blindFirst: !!blind && (!inv || blind.index < inv.index),
     begins: /\b(?:begins|began|starts|started|initiated)\b/.test(lower) && !/\b(?:completed|done|finished)\b/.test(lower)
   };
+}
+function actInFinding(text2) {
+  const f = FINDING.exec(text2);
+  const a = ACT.exec(text2);
+  if (!f || !a || a.index < f.index) return false;
+  const between = text2.slice(f.index + f[0].length, a.index);
+  return !/[.;!?]|\b(?:and|then|so|before|after)\b|,/.test(between);
 }
 var STOP = /* @__PURE__ */ new Set(["the", "and", "was", "were", "with", "that", "this", "from", "into", "for", "issue", "issues", "problem", "problems", "potential", "possible", "initial", "investigation", "team", "engineers", "engineer", "recent", "server", "servers", "service", "services", "system", "systems", "error", "errors", "check", "checked", "found", "there", "their", "which", "cause", "root", "assumed", "assumption", "suspected", "suspecting", "began", "started", "focused", "focusing"]);
 function contentWords(text2) {
@@ -6165,7 +6173,7 @@ function classifyTimeline(entries) {
       continue;
     }
     if (detection >= 0 && i < detection || detection < 0 && c.onset && phases.slice(0, i).every((p) => p === "other")) {
-      phases[i] = c.investigate && !c.onset ? "investigation" : "other";
+      phases[i] = INVESTIGATED.test(text2) && !c.onset ? "investigation" : "other";
       continue;
     }
     if (resolution >= 0 && i > resolution) {
@@ -6201,7 +6209,7 @@ function classifyTimeline(entries) {
         phases[i] = "misleading";
         continue;
       }
-      if (c.act && !c.restored && (c.found || c.finding) && c.begins) {
+      if (c.act && !c.restored && (c.found || c.finding) && (c.begins || actInFinding(text2))) {
         phases[i] = "investigation";
         continue;
       }
@@ -9089,11 +9097,12 @@ function lintWith(rules, text2, options = {}) {
 }
 
 // src/core/outline/recognize.ts
-var MARKER4 = /<!--\s*postmortem:\s*[\w-]+\s*-->|^---\r?\n[\s\S]*?^template:\s*\S+[\s\S]*?^---/m;
 var NAMES_POSTMORTEM = /\b(?:post[- ]?mortems?|incident (?:report|review|analysis|summary)|root cause analysis|RCA)\b/i;
 function looksLikePostmortem(head) {
-  if (MARKER4.test(head)) return true;
-  const heading2 = firstHeading(head.split(/\r?\n/));
+  if (MARKER2.test(head)) return true;
+  const lines2 = head.split(/\r\n|\r|\n/);
+  if (readFrontMatter(lines2)?.data["template"]) return true;
+  const heading2 = firstHeading(lines2);
   return heading2 !== void 0 && NAMES_POSTMORTEM.test(heading2);
 }
 function firstHeading(lines2) {
@@ -9213,6 +9222,17 @@ function validateCustomTemplates(json) {
   const result = { templates, errors };
   if (defaultTemplate) result.defaultTemplate = defaultTemplate;
   return result;
+}
+
+// src/core/templates/config.ts
+function loadConfig(text2) {
+  let json;
+  try {
+    json = JSON.parse(text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2);
+  } catch (e) {
+    return { templates: [], errors: [`cannot read it as JSON (${e instanceof Error ? e.message : String(e)})`] };
+  }
+  return validateCustomTemplates(json);
 }
 
 // src/core/edits/text.ts
@@ -10084,6 +10104,7 @@ function modelReport(m) {
   lint,
   lintModel,
   lintWith,
+  loadConfig,
   looksLikePostmortem,
   modelReport,
   orderKeys,

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { allRules, getRule, getTemplate, validateCustomTemplates, type LintOptions, type Severity, type Template } from '../core/index';
+import { allRules, getRule, getTemplate, loadConfig as readConfig, type LintOptions, type Severity, type Template } from '../core/index';
 import { readRegularFile } from './files';
 import { decodeSource } from './source';
 
@@ -125,13 +125,7 @@ function loadConfig(file: string, explicit: boolean): { templates: Template[]; d
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`Cannot parse ${file}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  const r = validateCustomTemplates(json);
+  const r = readConfig(text);
   if (r.errors.length) throw new UsageError(`Invalid ${file}:\n  ${r.errors.join('\n  ')}`);
   return r.defaultTemplate ? { templates: r.templates, defaultTemplate: r.defaultTemplate } : { templates: r.templates };
 }

@@ -9,6 +9,7 @@ export { cleanTitle, headingKey, similarity } from './outline/normalize';
 export { looksLikePostmortem, firstHeading } from './outline/recognize';
 export { builtinTemplates, getTemplate, allTemplates, DEFAULT_TEMPLATE_ID } from './templates/index';
 export { validateCustomTemplates, type CustomTemplatesResult } from './templates/custom';
+export { loadConfig } from './templates/config';
 export { allRules, ruleMetas, getRule } from './rules/index';
 export type { Rule } from './rules/rule';
 export { isFixAllSafe, fixAllText, compatibleFixEdits } from './edits/fixAll';

@@ -71,13 +71,18 @@ describe('e2e: writing a postmortem in the editor (keys, snippets, highlighting)
     await tab.waitFor({ timeout: 30000 });
     await wb.editorLine(/^# Incident Report$/).waitFor({ timeout: 30000 });
     // Times in the chosen zone (Lagos keeps UTC+01:00 all year).
-    await wb.editorLine('- **HH:MM UTC+01:00** - Outage detected by monitoring systems.').waitFor({ timeout: 30000 });
-    // The first tab stop is selected: type over it, Tab to the next, type over that.
+    await wb.editorLine('- **HH:MM UTC+01:00** - when and how the outage was detected').waitFor({ timeout: 30000 });
+    // The first tab stop is selected: type over it; the date, the start and the end are tab stops of their own,
+    // so typing the date keeps the times and the zone.
     await wb.page.keyboard.type('IR-20240610');
     await wb.page.keyboard.press('Tab');
-    await wb.page.keyboard.type('June 10, 2024, 10:00 - 11:00');
+    await wb.page.keyboard.type('June 10, 2024');
+    await wb.page.keyboard.press('Tab');
+    await wb.page.keyboard.type('10:00');
+    await wb.page.keyboard.press('Tab');
+    await wb.page.keyboard.type('11:00');
     await wb.editorLine('- **Incident ID:** IR-20240610').waitFor({ timeout: 30000 });
-    await wb.editorLine('- **Date/Time of Incident:** June 10, 2024, 10:00 - 11:00').waitFor({ timeout: 30000 });
+    await wb.editorLine('- **Date/Time of Incident:** June 10, 2024, 10:00 - 11:00 UTC+01:00').waitFor({ timeout: 30000 });
     await wb.palette('View: Revert and Close Editor');
     await tab.waitFor({ state: 'detached', timeout: 30000 });
   });

@@ -179,9 +179,14 @@ function leadingTime(p: ParsedText, n: number, column: number, stamps: (n: numbe
   return undefined;
 }
 
-// Joins detail text.
+/** Detail text kept per entry: enough to read the entry's story, bounded so a pasted log stays linear. */
+const MAX_DETAIL = 4000;
+
+// Joins detail text (up to MAX_DETAIL characters).
 function joinDetail(a: string | undefined, b: string): string {
-  return a ? `${a} ${b}`.trim() : b.trim();
+  if (a && a.length >= MAX_DETAIL) return a;
+  const joined = a ? `${a} ${b.trim()}` : b.trim();
+  return joined.length > MAX_DETAIL ? joined.slice(0, MAX_DETAIL) : joined;
 }
 
 /** One entry from a unit: its first time (when near the start), text after the separator, nested lines as detail. */

@@ -1,12 +1,16 @@
 // Recognises a postmortem from its first lines: a template marker, `template:` front matter, or a first heading naming one.
 
-const MARKER = /<!--\s*postmortem:\s*[\w-]+\s*-->|^---\r?\n[\s\S]*?^template:\s*\S+[\s\S]*?^---/m;
+import { readFrontMatter } from '../parse/frontMatter';
+import { MARKER } from '../parse/index';
+
 const NAMES_POSTMORTEM = /\b(?:post[- ]?mortems?|incident (?:report|review|analysis|summary)|root cause analysis|RCA)\b/i;
 
 /** True when the head of a Markdown document (its first ~40 lines) marks or titles it as a postmortem. */
 export function looksLikePostmortem(head: string): boolean {
   if (MARKER.test(head)) return true;
-  const heading = firstHeading(head.split(/\r?\n/));
+  const lines = head.split(/\r\n|\r|\n/);
+  if (readFrontMatter(lines)?.data['template']) return true;
+  const heading = firstHeading(lines);
   return heading !== undefined && NAMES_POSTMORTEM.test(heading);
 }
 

@@ -36,6 +36,7 @@ export function countContentWords(content: string, env: { references?: unknown }
   // One pass: count words as countWords does while looking out for characters that need the parse.
   const len = content.length;
   let markers = false;
+  let linkable: boolean | undefined;
   let n = 0;
   let start = -1;
   let alnum = false;
@@ -66,7 +67,9 @@ export function countContentWords(content: string, env: { references?: unknown }
       const d = content.charCodeAt(i + 1) | 32;
       if (d === 35 || (d >= 97 && d <= 122)) return parsedWords(content, env);
     } else if (k === BRACKET) {
-      if (env.references !== undefined || content.includes('](')) return parsedWords(content, env);
+      // Asked once per content, not once per bracket (a run of "[" would make it quadratic).
+      if (linkable === undefined) linkable = env.references !== undefined || content.includes('](');
+      if (linkable) return parsedWords(content, env);
     } else if (k === MARKER) {
       let j = i + 1;
       while (j < len && isMarker(content.charCodeAt(j))) j++;
