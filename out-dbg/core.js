@@ -5620,6 +5620,7 @@ var ALNUM = /[\p{L}\p{N}]/u;
 function countContentWords(content, env) {
   const len = content.length;
   let markers = false;
+  let linkable;
   let n = 0;
   let start = -1;
   let alnum = false;
@@ -5649,7 +5650,8 @@ function countContentWords(content, env) {
       const d = content.charCodeAt(i + 1) | 32;
       if (d === 35 || d >= 97 && d <= 122) return parsedWords(content, env);
     } else if (k === BRACKET) {
-      if (env.references !== void 0 || content.includes("](")) return parsedWords(content, env);
+      if (linkable === void 0) linkable = env.references !== void 0 || content.includes("](");
+      if (linkable) return parsedWords(content, env);
     } else if (k === MARKER) {
       let j = i + 1;
       while (j < len && isMarker(content.charCodeAt(j))) j++;
@@ -7098,8 +7100,11 @@ function leadingTime(p, n, column, stamps) {
   }
   return void 0;
 }
+var MAX_DETAIL = 4e3;
 function joinDetail(a, b) {
-  return a ? `${a} ${b}`.trim() : b.trim();
+  if (a && a.length >= MAX_DETAIL) return a;
+  const joined = a ? `${a} ${b.trim()}` : b.trim();
+  return joined.length > MAX_DETAIL ? joined.slice(0, MAX_DETAIL) : joined;
 }
 function entryAt(p, u, stamps, ctx, shape) {
   const line = p.lines[u.line];
@@ -7343,11 +7348,11 @@ function readTimelineOf(p, o, stamps, summary) {
   const { keys, rollover } = orderKeys(read.entries, read.zone ?? summary.zone);
   const first = keys.find((k) => k !== void 0);
   const phases = classifyTimeline(read.entries);
-  const entries = read.entries.map((e, i) => {
+  const entries = read.entries;
+  entries.forEach((e, i) => {
     const k = keys[i];
-    const out = { ...e, phase: phases[i] };
-    if (k !== void 0 && first !== void 0 && !(rollover && k - first >= 1440 * 2)) out.elapsedMinutes = k - first;
-    return out;
+    e.phase = phases[i];
+    if (k !== void 0 && first !== void 0 && !(rollover && k - first >= 1440 * 2)) e.elapsedMinutes = k - first;
   });
   const tl = { startLine: start, endLine: end, entries, ...section2 !== void 0 ? { section: section2 } : {}, ...read.zone ? { zone: read.zone } : {} };
   if (rollover) tl.rolloverGuessed = true;
@@ -7390,12 +7395,16 @@ function datesIn(line) {
   return /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(line);
 }
 function freeze(m) {
-  const deep = (v) => {
+  const deep = (v, depth) => {
     if (v === null || typeof v !== "object" || Object.isFrozen(v)) return;
     Object.freeze(v);
-    for (const x of Object.values(v)) deep(x);
+    if (depth === 0) return;
+    for (const x of Object.values(v)) deep(x, depth - 1);
   };
-  for (const [k, v] of Object.entries(m)) if (k !== "parsed") deep(v);
+  for (const [k, v] of Object.entries(m)) {
+    if (k === "parsed") continue;
+    deep(v, k === "times" || k === "lines" ? 0 : 3);
+  }
   return Object.freeze(m);
 }
 

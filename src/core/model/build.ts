@@ -94,11 +94,12 @@ function readTimelineOf(p: ParsedText, o: Outline, stamps: ReturnType<typeof sta
   const { keys, rollover } = orderKeys(read.entries, read.zone ?? summary.zone);
   const first = keys.find((k) => k !== undefined);
   const phases = classifyTimeline(read.entries);
-  const entries: TimelineEntry[] = read.entries.map((e, i) => {
+  // The raw entries become the model's entries (built here, frozen with the model; nothing patches them later).
+  const entries = read.entries as TimelineEntry[];
+  entries.forEach((e, i) => {
     const k = keys[i];
-    const out: TimelineEntry = { ...e, phase: phases[i]! };
-    if (k !== undefined && first !== undefined && !(rollover && k - first >= 1440 * 2)) out.elapsedMinutes = k - first;
-    return out;
+    e.phase = phases[i]!;
+    if (k !== undefined && first !== undefined && !(rollover && k - first >= 1440 * 2)) e.elapsedMinutes = k - first;
   });
   const tl: Timeline = { startLine: start, endLine: end, entries, ...(section !== undefined ? { section } : {}), ...(read.zone ? { zone: read.zone } : {}) };
   if (rollover) tl.rolloverGuessed = true;
@@ -151,13 +152,21 @@ function datesIn(line: string): boolean {
   return /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(line);
 }
 
-/** Freezes the model and the objects it holds (the parsed text's tokens excepted). */
+/**
+ * Freezes the model, its arrays and the records in them (sections, regions, entries, tasks, summary facts), so no
+ * consumer can patch what another reads. The parsed text and the per-line times are frozen as containers only:
+ * freezing every token and timestamp of a 1 MB document costs more than it protects.
+ */
 function freeze(m: PostmortemModel): PostmortemModel {
-  const deep = (v: unknown): void => {
+  const deep = (v: unknown, depth: number): void => {
     if (v === null || typeof v !== 'object' || Object.isFrozen(v)) return;
     Object.freeze(v);
-    for (const x of Object.values(v as Record<string, unknown>)) deep(x);
+    if (depth === 0) return;
+    for (const x of Object.values(v as Record<string, unknown>)) deep(x, depth - 1);
   };
-  for (const [k, v] of Object.entries(m)) if (k !== 'parsed') deep(v);
+  for (const [k, v] of Object.entries(m)) {
+    if (k === 'parsed') continue;
+    deep(v, k === 'times' || k === 'lines' ? 0 : 3);
+  }
   return Object.freeze(m);
 }
