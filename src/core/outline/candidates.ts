@@ -167,7 +167,7 @@ function fieldHeading(content: string, rank: number, previousRank: number | unde
 }
 
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>(.*?)<\/h\1\s*>\s*$/i;
-const HTML_EMPHASIS = /^\s*(?:<p\b[^>]*>\s*)?<(strong|b|em|i)\b[^>]*>(.*?)<\/\1\s*>\s*:?\s*(?:<\/p\s*>)?\s*$/i;
+const HTML_EMPHASIS = /^\s*(?:<p\b[^>]*>\s*)?<(strong|b|em|i)\b[^>]*>(.*?)<\/\1\s*>\s*(?::\s*)?(?:<\/p\s*>\s*)?$/i;
 
 /** `<h3>Timeline</h3>` (a real heading) or `<p><strong>Timeline</strong></p>` (emphasis) on a line of its own. */
 function htmlHeading(line: string): Omit<Candidate, 'line' | 'key' | 'k' | 'hits'> | undefined {

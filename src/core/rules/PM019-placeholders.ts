@@ -1,4 +1,5 @@
 // PM019: no left-over placeholders: template prompts, snippet tab stops, XYZ/TBD, stand-in images.
+import { trimStartOf } from '../parse/chars';
 import { LineKind } from '../parse/index';
 import { stripInline } from '../outline/normalize';
 import { builtinTemplates } from '../templates/index';
@@ -209,7 +210,17 @@ function bareEllipsis(line: string, at: number, len: number): boolean {
   const before = line.slice(Math.max(0, at - 60), at);
   const after = line.slice(at + len, at + len + 20);
   if (!/^[\s*_]*(?:\|.*)?$/.test(after) && !/^[\s*_]*$/.test(after)) return false;
-  return /(?:^|\|)[\s*_]*$/.test(before) || /^[\s\-*+>|]*(?:\d{1,3}[.)]\s*)?(?:[*_]*[^:…|]{1,40}:[*_]*\s*)?[*_]*$/.test(line.slice(0, at));
+  return /(?:^|\|)[\s*_]*$/.test(before) || labelOnly(line.slice(0, at));
+}
+
+// True when `head` is at most list or quote markup, a number and a short label with its colon ("- **Impact:** ").
+function labelOnly(head: string): boolean {
+  if (head.length > 80) return false;
+  const rest = trimStartOf(head, '-*+>|', true).replace(/^\d{1,3}[.)]\s*/, '');
+  const colon = rest.indexOf(':');
+  if (colon < 0) return trimStartOf(rest, '*_') === '';
+  const label = rest.slice(0, colon);
+  return trimStartOf(label, '*_').length <= 40 && label.length >= 1 && !/[…|]/.test(label) && trimStartOf(rest.slice(colon + 1), '*_', true) === '';
 }
 
 // True when `![label]` has a reference definition ("[label]: url") somewhere.
