@@ -29,4 +29,6 @@ export { parseTimeInput, wallClock, instantOf, isValidTimeZone, type TimeInput, 
 export { classifyTimeline, detectionMethod, type DetectionMethod } from './story/phases';
 export { buildFlowchart, flowchartModel, renderFlowchart, type FlowchartOptions, type FlowchartModel } from './story/flowchart';
 export { createRenderer, escapeHtml, FLOWCHART_MARKER, FLOWCHART_START, FLOWCHART_END, MERMAID_CLASS, type RenderOptions, type HtmlRenderer } from './render/html';
-export { modelReport, type ModelReport } from './model/report';
+export { modelReport, metricsReport, type ModelReport, type MetricsReport, type MilestoneReport } from './model/report';
+export { incidentMetrics, MILESTONES, MILESTONE_NAMES, type MetricsInput } from './story/metrics';
+export { GENERATED_MARKERS, findGenerated, type GeneratedKind } from './story/blocks';

@@ -2,6 +2,7 @@
 import { LineKind, type ParsedText } from '../parse/index';
 import type { Outline } from '../outline/index';
 import { bestSimilarity, headingKey } from '../outline/normalize';
+import { incidentMetrics } from '../story/metrics';
 import { classifyTimeline } from '../story/phases';
 import { orderKeys } from '../time/order';
 import { findZone } from '../time/zones';
@@ -42,11 +43,13 @@ export function buildModel(p: ParsedText, o: Outline): PostmortemModel {
   const timeline = readTimelineOf(p, o, stamps, summary);
   const tasks = readTasks(p, o);
   const reading = readingOf(p, o, timeline);
+  const times = stamps.all();
+  const metrics = incidentMetrics({ summary, timeline, parsed: p, times });
   const model: PostmortemModel = {
     lines: p.lines, lineCount: p.lineCount, eol: p.source.eol, bom: p.source.bom,
     template: t, templateSource: o.templateSource, sections: o.sections, regions: o.regions,
     duplicates: o.match.duplicates.map((d) => ({ section: d.section, templateIndex: d.templateSection })),
-    preamble: o.preamble, summary, tasks, mermaid: p.mermaid, words: p.words, reading, facts, parsed: p, times: stamps.all(),
+    preamble: o.preamble, summary, tasks, mermaid: p.mermaid, words: p.words, reading, facts, parsed: p, times, metrics,
     ...(timeline ? { timeline } : {}),
     ...(o.title !== undefined ? { title: o.title } : {}),
     ...(o.titleLine !== undefined && o.titleLine >= 0 ? { titleLine: o.titleLine } : {}),

@@ -347,7 +347,7 @@ function tableEntry(p: ParsedText, u: Unit, ctx: DateOnly | undefined, stamps: (
 }
 
 // The cells of a table row with their columns (pipes escaped with \ stay in the cell).
-function splitRow(line: string): Array<{ text: string; start: number; end: number }> {
+export function splitRow(line: string): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
   let i = 0;
   while (i < line.length && line[i] === ' ') i++;
