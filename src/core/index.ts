@@ -27,7 +27,7 @@ export { parseZone, findZone, ianaOffsetMinutes, ZONE_ABBREVIATIONS } from './ti
 export { orderKeys, type OrderKeys } from './time/order';
 export { parseTimeInput, wallClock, instantOf, isValidTimeZone, type TimeInput, type TimeInputResult } from './time/input';
 export { classifyTimeline, detectionMethod, type DetectionMethod } from './story/phases';
-export { buildFlowchart, flowchartModel, renderFlowchart, type FlowchartOptions, type FlowchartModel } from './story/flowchart';
+export { buildFlowchart, flowchartModel, renderFlowchart, flowchartLegend, flowchartDirection, type FlowchartOptions, type FlowchartModel, type FlowNode, type FlowEdge, type LegendEntry } from './story/flowchart';
 export { createRenderer, escapeHtml, FLOWCHART_MARKER, FLOWCHART_START, FLOWCHART_END, MERMAID_CLASS, type RenderOptions, type HtmlRenderer } from './render/html';
 export { modelReport, metricsReport, type ModelReport, type MetricsReport, type MilestoneReport } from './model/report';
 export { incidentMetrics, MILESTONES, MILESTONE_NAMES, type MetricsInput } from './story/metrics';
