@@ -30,5 +30,6 @@ export { classifyTimeline, detectionMethod, type DetectionMethod } from './story
 export { buildFlowchart, flowchartModel, renderFlowchart, flowchartLegend, flowchartDirection, type FlowchartOptions, type FlowchartModel, type FlowNode, type FlowEdge, type LegendEntry } from './story/flowchart';
 export { createRenderer, escapeHtml, FLOWCHART_MARKER, FLOWCHART_START, FLOWCHART_END, MERMAID_CLASS, type RenderOptions, type HtmlRenderer } from './render/html';
 export { modelReport, metricsReport, type ModelReport, type MetricsReport, type MilestoneReport } from './model/report';
+export { buildGantt, type GanttOptions } from './story/gantt';
 export { incidentMetrics, MILESTONES, MILESTONE_NAMES, type MetricsInput } from './story/metrics';
 export { GENERATED_MARKERS, findGenerated, type GeneratedKind } from './story/blocks';

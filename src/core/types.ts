@@ -110,8 +110,15 @@ export interface Milestone {
   written?: string;
   /** Minutes on the one timeline axis (UTC when the zone is known); undefined without a time, or when a day was guessed. */
   at?: number;
-  /** The time shown for it: the metrics' zone, with the date when known ("09:15 UTC", "2024-03-03 00:10 UTC"). */
+  /** The time shown for it: the metrics' zone, with the date when it is not the start's ("09:15 UTC", "2024-03-03 00:10 UTC"). */
   display?: string;
+  /**
+   * Its wall-clock time in the metrics' zone, in minutes: since 1970-01-01 00:00 on a dated timeline (year 2000 when
+   * the dates name no year), since midnight otherwise. For drawing (the gantt); `at` is for arithmetic.
+   */
+  wall?: number;
+  /** True when `wall` is on the calendar (the timeline has dates). */
+  dated?: boolean;
   /** ISO 8601 instant when its date (with year) and zone are known ("2024-03-03T00:10:00Z"). */
   iso?: string;
 }

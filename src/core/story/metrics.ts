@@ -200,6 +200,8 @@ export function incidentMetrics(input: MetricsInput): IncidentMetrics {
       m.at = round(key);
       const day = dayOf(key, display, axisDated, yearKnown);
       m.display = `${day && day !== startDay ? `${day} ` : ''}${clockOf(key, display, axisDated)}${display ? ` ${display.raw}` : ''}`;
+      m.wall = Math.round(key + offsetAt(key, display, axisDated));
+      if (axisDated) m.dated = true;
       const date = f.time?.date ?? f.date;
       if (axisDated && date?.year !== undefined && zoneOf(f)) m.iso = new Date(Math.round(key) * 60000).toISOString().replace('.000Z', 'Z');
     }
