@@ -19,7 +19,7 @@ export { postmortemSnippet, sectionSnippet, snippetToText, renumberTabstops } fr
 export { buildSnippets, SnippetNames, type Snippet } from './edits/snippets';
 export { planTimelineInsert, timelineCrossesMidnight, wouldCrossMidnight, sectionPlace, type Placement, type TimelineInsertion } from './edits/timelineInsert';
 export { renderTimelineEntry, DEFAULT_ENTRY_FORMAT, type EntryFormat } from './edits/timelineStamp';
-export { planFlowchartInsert, findMarkers, type FlowchartInsertion } from './edits/flowchartInsert';
+export { planFlowchartInsert, planGanttInsert, planMetricsInsert, metricsTable, generatedBlocks, findMarkers, type FlowchartInsertion, type BlockInsertion, type GeneratedBlock } from './edits/flowchartInsert';
 export { formatTimelineStamp, type StampOptions } from './time/format';
 export { findTimestamps, findDates, absoluteMinutes, type DateMatch } from './time/parse';
 export { findDurations, formatDuration, type DurationMatch } from './time/duration';
