@@ -1,6 +1,6 @@
 // Unit tests of the incident flowchart: the story it tells, and that any text yields valid, inert Mermaid.
 import * as assert from 'assert';
-import { buildFlowchart, flowchartModel } from '../../src/core/index';
+import { buildFlowchart, flowchartDirection, flowchartLegend, flowchartModel, readModel, renderFlowchart } from '../../src/core/index';
 import { ASSIGNMENT_TIMELINE, SEED_TIMELINE, docWith, entries } from './flowchartDocs';
 import { assertValidFlowchart } from './mermaidShape';
 
@@ -53,6 +53,60 @@ describe('buildFlowchart', () => {
     assertValidFlowchart(src, 3);
     assert.doesNotMatch(src, /classDef/);
     assert.match(src, /n0 -->\|"\+5 min"\| n1\n {2}n1 -->\|"\+5 min"\| n2/);
+  });
+
+  it('draws untimed timelines: bullets, numbered steps, lines and a table of steps', () => {
+    const shapes = [
+      ['- Users reported errors', '- Engineer checked the logs', '- Restarted nginx, site restored'],
+      ['1. Users reported errors', '2. Engineer checked the logs', '3. Restarted nginx, site restored'],
+      ['Users reported errors.', 'Engineer checked the logs.', 'Restarted nginx, site restored.'],
+      ['| Step | What happened |', '| --- | --- |', '| 1 | Users reported errors |', '| 2 | Engineer checked the logs |', '| 3 | Restarted nginx, site restored |'],
+    ];
+    for (const timeline of shapes) {
+      const doc = docWith(timeline);
+      const model = flowchartModel(doc);
+      assert.deepStrictEqual(kinds(model).filter((k) => k !== 'how'), ['detection', 'investigation', 'resolution'], timeline[0]);
+      assert.ok(!model.edges.some((e) => e.label?.startsWith('+')), 'no elapsed time without times');
+      assertValidFlowchart(buildFlowchart(doc), model.nodes.length);
+    }
+  });
+
+  it('keeps a placeholder time and milestone markers out of the labels', () => {
+    const src = buildFlowchart(docWith(['- **HH:MM UTC** - Outage detected by monitoring', '- **HH:MM UTC** - [resolved] Service restored']));
+    assert.match(src, /n0\(\["Outage detected by monitoring"\]\)/);
+    assert.match(src, /n1\(\["✓ Service restored"\]\)/);
+  });
+
+  it('puts the root cause over the corrective tasks, under the story', () => {
+    const doc = readModel(['# T', '', '## Issue Summary', '', 'The root cause was an expired TLS certificate on the load balancer.', '', '## Timeline', '',
+      ...entries(SEED_TIMELINE), '', '## Corrective and preventative measures', '', '- [ ] Alert 14 days before a certificate expires', '- [ ] Renew certificates automatically', ''].join('\n'), { template: 'alx-0x19' });
+    const model = flowchartModel(doc);
+    const cause = model.nodes.find((n) => n.kind === 'cause');
+    assert.match(cause?.text ?? '', /^Root cause: .*expired TLS certificate/);
+    const edges = model.edges.map((e) => `${e.from}${{ solid: '-->', dashed: '-.->', thick: '==>', invisible: '~~~' }[e.style]}${e.to}`);
+    assert.ok(edges.includes('n5~~~cause') && edges.includes('cause-->t0') && edges.includes('t0~~~t1'), edges.join(' '));
+    const src = buildFlowchart(doc);
+    assert.match(src, /subgraph actions \["Root cause and corrective actions"\]/);
+    assert.match(src, /cause\[\["Root cause: /);
+    assertValidFlowchart(src, model.nodes.length);
+  });
+
+  it('gives the legend of the colours it uses, from the same data as its classDefs', () => {
+    const all = flowchartLegend();
+    assert.deepStrictEqual(all.map((l) => l.kind), ['detection', 'investigation', 'misleading', 'escalation', 'mitigation', 'resolution', 'cause', 'task']);
+    const model = flowchartModel(docWith(entries(SEED_TIMELINE)));
+    const used = flowchartLegend(model);
+    assert.deepStrictEqual(used.map((l) => l.kind), ['detection', 'investigation', 'escalation', 'mitigation', 'resolution']);
+    const src = renderFlowchart(model);
+    for (const l of used) assert.ok(src.includes(`classDef ${l.kind} fill:${l.fill},stroke:${l.stroke},color:${l.color}`), l.kind);
+    assert.deepStrictEqual(flowchartLegend(flowchartModel(docWith(entries(['10:00 Coffee', '10:05 Tea'])))), [], 'no legend for an unclassified chain');
+  });
+
+  it('reads top-down unless the whole diagram is two nodes or fewer', () => {
+    assert.strictEqual(flowchartDirection(flowchartModel(docWith(entries(SEED_TIMELINE)))), 'TD');
+    assert.strictEqual(flowchartDirection(flowchartModel(docWith(entries(['10:00 Coffee', '10:05 Tea'])))), 'LR');
+    assert.strictEqual(flowchartDirection(flowchartModel(docWith(entries(['10:00 Coffee', '10:05 Tea', '10:10 Biscuits'])))), 'TD');
+    assert.match(buildFlowchart(docWith(entries(SEED_TIMELINE)), { direction: 'LR' }), /^flowchart LR\n[\s\S]*\n {4}direction LR\n/);
   });
 
   it('returns an empty string for an empty timeline without tasks', () => {
