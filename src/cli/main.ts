@@ -9,6 +9,7 @@ import { fixReport, sarif, stylish, toCliFinding, type CliFinding } from './form
 import { expand } from './glob';
 import { parseCommand, USAGE, UsageError, VERSION, type CliOptions } from './options';
 import { decodeSource, encodeThrough } from './source';
+import { summarise, summaryTable } from './summary';
 
 /** Where the CLI writes and reads (replaceable in tests). */
 export interface CliIo {
@@ -126,8 +127,13 @@ function addRuleErrors(result: FileResult, lintResult: LintResult): void {
 
 /** Prints the results (fix reports and diffs where people read, findings in the format asked for); the exit code. */
 function report(results: FileResult[], options: CliOptions, io: CliIo): number {
-  if (options.report) {
+  if (options.report === 'summary') {
+    const summary = summarise(results.filter((r) => r.errors.length === 0).map((r) => r.report));
+    io.stdout(options.format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : summaryTable(summary));
+  } else if (options.report) {
     io.stdout(`${JSON.stringify(results.filter((r) => r.report).map((r) => ({ file: r.file, ...r.report })), null, 2)}\n`);
+  }
+  if (options.report) {
     const problems = results.flatMap((r) => r.errors);
     for (const p of problems) io.stderr(`postmortem-lint: ${p}\n`);
     return problems.length ? 2 : 0;

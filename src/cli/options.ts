@@ -22,7 +22,10 @@ Options:
   --fix                    Apply the safe fixes (as the editor's Fix All) to the files in place, and say what was fixed
   --fix-dry-run            Print the fixes as a unified diff; change nothing
   --report json            Print what was read instead of findings: per file its template, sections, timeline
-                           entries (with their phase in the incident's story) and tasks, as a JSON array
+                           entries (with their phase in the incident's story), tasks and incident metrics
+                           (milestones; TTD, TTA, TTM, TTR and impact in minutes), as a JSON array
+  --report summary         Print the incident metrics across every postmortem found: count, median and p90 of
+                           TTD, TTM and TTR by template (with --format json, as JSON)
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -50,8 +53,8 @@ export interface CliOptions {
   maxWarnings: number;
   lint: LintOptions;
   fix: 'off' | 'write' | 'dry-run';
-  /** Print the model report (`--report json`) instead of findings. */
-  report?: 'json';
+  /** Print the model report (`--report json`), or the metrics across files (`--report summary`), instead of findings. */
+  report?: 'json' | 'summary';
 }
 
 /** Parses `argv` (without node and the script); throws UsageError for any mistake. */
@@ -71,7 +74,7 @@ export function parseCommand(argv: string[], cwd: string): Command {
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unknown --format "${format}": use stylish, json or sarif`);
   const maxWarnings = values['max-warnings'] === undefined ? -1 : wholeNumber(values['max-warnings']);
   if (values.fix && values['fix-dry-run']) throw new UsageError('Use --fix or --fix-dry-run, not both');
-  if (values.report !== undefined && values.report !== 'json') throw new UsageError(`Unknown --report "${values.report}": use json`);
+  if (values.report !== undefined && values.report !== 'json' && values.report !== 'summary') throw new UsageError(`Unknown --report "${values.report}": use json or summary`);
   if (values.report !== undefined && (values.fix || values['fix-dry-run'])) throw new UsageError('--report prints what was read; it does not fix (drop --fix)');
   const rules = ruleOverrides(values.rule ?? []);
   if (!positionals.length) throw new UsageError('No files given. Example: postmortem-lint "docs/**/*.md"');
@@ -85,7 +88,7 @@ export function parseCommand(argv: string[], cwd: string): Command {
   if (def) lint.defaultTemplate = def;
   return {
     kind: 'lint',
-    options: { patterns: positionals, format: format as Format, maxWarnings, lint, fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off', ...(values.report ? { report: 'json' as const } : {}) },
+    options: { patterns: positionals, format: format as Format, maxWarnings, lint, fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off', ...(values.report ? { report: values.report as 'json' | 'summary' } : {}) },
   };
 }
 

@@ -19,7 +19,7 @@ export { postmortemSnippet, sectionSnippet, snippetToText, renumberTabstops } fr
 export { buildSnippets, SnippetNames, type Snippet } from './edits/snippets';
 export { planTimelineInsert, timelineCrossesMidnight, wouldCrossMidnight, sectionPlace, type Placement, type TimelineInsertion } from './edits/timelineInsert';
 export { renderTimelineEntry, DEFAULT_ENTRY_FORMAT, type EntryFormat } from './edits/timelineStamp';
-export { planFlowchartInsert, findMarkers, type FlowchartInsertion } from './edits/flowchartInsert';
+export { planFlowchartInsert, planGanttInsert, planMetricsInsert, metricsTable, generatedBlocks, findMarkers, type FlowchartInsertion, type BlockInsertion, type GeneratedBlock } from './edits/flowchartInsert';
 export { formatTimelineStamp, type StampOptions } from './time/format';
 export { findTimestamps, findDates, absoluteMinutes, type DateMatch } from './time/parse';
 export { findDurations, formatDuration, type DurationMatch } from './time/duration';
@@ -27,6 +27,9 @@ export { parseZone, findZone, ianaOffsetMinutes, ZONE_ABBREVIATIONS } from './ti
 export { orderKeys, type OrderKeys } from './time/order';
 export { parseTimeInput, wallClock, instantOf, isValidTimeZone, type TimeInput, type TimeInputResult } from './time/input';
 export { classifyTimeline, detectionMethod, type DetectionMethod } from './story/phases';
-export { buildFlowchart, flowchartModel, renderFlowchart, type FlowchartOptions, type FlowchartModel } from './story/flowchart';
+export { buildFlowchart, flowchartModel, renderFlowchart, flowchartLegend, flowchartDirection, type FlowchartOptions, type FlowchartModel, type FlowNode, type FlowEdge, type LegendEntry } from './story/flowchart';
 export { createRenderer, escapeHtml, FLOWCHART_MARKER, FLOWCHART_START, FLOWCHART_END, MERMAID_CLASS, type RenderOptions, type HtmlRenderer } from './render/html';
-export { modelReport, type ModelReport } from './model/report';
+export { modelReport, metricsReport, type ModelReport, type MetricsReport, type MilestoneReport } from './model/report';
+export { buildGantt, type GanttOptions } from './story/gantt';
+export { incidentMetrics, MILESTONES, MILESTONE_NAMES, type MetricsInput } from './story/metrics';
+export { GENERATED_MARKERS, findGenerated, type GeneratedKind } from './story/blocks';

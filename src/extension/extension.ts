@@ -10,6 +10,7 @@ import { ModelCache } from './models';
 import { registerNewPostmortem } from './newPostmortem';
 import { registerPreview } from './preview/register';
 import { WordCountStatusBar } from './statusBar';
+import { registerStory } from './story';
 import { registerTimelineCommands } from './timeline';
 
 /** The services other parts (and tests) reach through the extension's exports. */
@@ -46,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   registerTimelineCommands(context, { models, documents });
   registerNewPostmortem(context, () => models.custom);
   registerPreview(context, { models, documents });
+  registerStory(context, { models, documents });
   registerLanguageModelTool(context, models);
   return { models, documents, diagnostics, statusBar, customTemplates, activationMs: performance.now() - started };
 }

@@ -11,6 +11,8 @@ export const Commands = {
   openPreview: 'postmortem.openPreview',
   openPreviewToSide: 'postmortem.openPreviewToSide',
   insertFlowchart: 'postmortem.insertFlowchart',
+  insertMetricsTable: 'postmortem.insertMetricsTable',
+  insertGantt: 'postmortem.insertGantt',
   exportHtml: 'postmortem.exportHtml',
 } as const;
 

@@ -107,7 +107,7 @@ describe('postmortem-lint CLI', () => {
     for (const bad of ['PM999=off', '__proto__=off', 'constructor=error', 'timeline_timezone=off']) {
       const r = run(['--rule', bad, 'lint']);
       assert.strictEqual(r.code, 2, bad);
-      assert.match(r.err, /^postmortem-lint: Unknown rule "[^"]+" in --rule "[^"]+"; the rules are PM001 \(required-sections\), PM002 \(section-order\),[^\n]* PM025 \(task-list-markup\)\n/, bad);
+      assert.match(r.err, /^postmortem-lint: Unknown rule "[^"]+" in --rule "[^"]+"; the rules are PM001 \(required-sections\), PM002 \(section-order\),[^\n]* PM025 \(task-list-markup\), PM026 \(milestone-order\)[^\n]*\n/, bad);
     }
     assert.match(run(['--rule', 'PM003=loud', 'lint']).err, /Bad --rule "PM003=loud"/);
   });
