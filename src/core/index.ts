@@ -18,6 +18,9 @@ export { sectionInsertEdit, sectionMarkdown, templateMarkdown, stripSnippet } fr
 export { postmortemSnippet, sectionSnippet, snippetToText, renumberTabstops } from './edits/skeleton';
 export { buildSnippets, SnippetNames, type Snippet } from './edits/snippets';
 export { planTimelineInsert, timelineCrossesMidnight, wouldCrossMidnight, sectionPlace, type Placement, type TimelineInsertion } from './edits/timelineInsert';
+export { planTimelineEntry, entryZoneLabel, wallIn, LIVE_WINDOW_MINUTES, type EntryRequest, type EntryPlan, type EntryResult } from './edits/timelineEntry';
+export { readEntryStyle, formatEntry, formatClock, formatDateLike, styleFromFormat, type EntryStyle, type ClockStyle, type WallTime } from './edits/timelineStyle';
+export { readingOf, readingChange, readsSame, type Reading, type Allowance } from './edits/readsSame';
 export { renderTimelineEntry, DEFAULT_ENTRY_FORMAT, type EntryFormat } from './edits/timelineStamp';
 export { planFlowchartInsert, findMarkers, type FlowchartInsertion } from './edits/flowchartInsert';
 export { formatTimelineStamp, type StampOptions } from './time/format';

@@ -1,6 +1,7 @@
 // Plans the edit that writes the generated flowchart into the document between markers (update in place when present).
 import { FLOWCHART_END, FLOWCHART_START } from '../render/html';
 import type { PostmortemModel, TextEdit } from '../types';
+import { pseudoHeadings } from './timelineInsert';
 
 /** What inserting the flowchart does: one edit (or none when the block is already up to date). */
 export interface FlowchartInsertion {
@@ -19,7 +20,7 @@ const END = `<!-- ${FLOWCHART_END} -->`;
 export function planFlowchartInsert(doc: PostmortemModel, lines: readonly string[], flowchart: string): FlowchartInsertion {
   const existing = findMarkers(lines);
   if (existing) {
-    const hadHeading = lines.slice(existing.start + 1, existing.end).some((l) => /^#{1,6}\s/.test(l));
+    const hadHeading = lines.slice(existing.start + 1, existing.end).some((l) => /^#{1,6}\s|^\*\*Flowchart\*\*\s*$/.test(l));
     const block = blockLines(flowchart, hadHeading ? headingLevel(doc) : 0);
     const current = lines.slice(existing.start, existing.end + 1);
     const range = { startLine: existing.start, startColumn: 0, endLine: existing.end, endColumn: lines[existing.end]!.length };
@@ -40,15 +41,19 @@ export function findMarkers(lines: readonly string[]): { start: number; end: num
   return end === -1 ? undefined : { start, end };
 }
 
+// The marked block; `level` -1 heads it with a bold line (among pseudo-headings), 0 with nothing.
 function blockLines(flowchart: string, level: number): string[] {
-  const heading = level > 0 ? [`${'#'.repeat(level)} Flowchart`, ''] : [];
+  const heading = level > 0 ? [`${'#'.repeat(level)} Flowchart`, ''] : level < 0 ? ['**Flowchart**', ''] : [];
   const body = flowchart.trim() ? flowchart.trimEnd().split('\n') : ['flowchart TD', '  empty["No timeline entries yet"]'];
   return [START, ...heading, '```mermaid', ...body, '```', END];
 }
 
+// The Flowchart heading's level: the Timeline's (a bold line when sections are headed by bold or plain lines, so no
+// heading after it changes rank), else 2.
 function headingLevel(doc: PostmortemModel): number {
   const timeline = doc.timeline?.section !== undefined ? doc.sections[doc.timeline.section] : undefined;
-  return timeline && (timeline.style === 'atx' || timeline.style === 'setext') ? timeline.level : 2;
+  if (timeline && (timeline.style === 'atx' || timeline.style === 'setext')) return timeline.level;
+  return (timeline && timeline.style !== 'html') || pseudoHeadings(doc) ? -1 : 2;
 }
 
 /** The line after the Timeline section's last non-blank line; the end of the document without one. */
