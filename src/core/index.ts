@@ -28,6 +28,7 @@ export { findTimestamps, findDates, absoluteMinutes, type DateMatch } from './ti
 export { findDurations, formatDuration, type DurationMatch } from './time/duration';
 export { parseZone, findZone, ianaOffsetMinutes, ZONE_ABBREVIATIONS } from './time/zones';
 export { orderKeys, type OrderKeys } from './time/order';
+export { describeZone, zoneSummary, type ZoneDescription } from './time/describe';
 export { parseTimeInput, wallClock, instantOf, isValidTimeZone, type TimeInput, type TimeInputResult } from './time/input';
 export { classifyTimeline, detectionMethod, type DetectionMethod } from './story/phases';
 export { buildFlowchart, flowchartModel, renderFlowchart, type FlowchartOptions, type FlowchartModel } from './story/flowchart';

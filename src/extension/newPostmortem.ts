@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { postmortemSnippet } from '../core/index';
 import { allTemplates, getTemplate } from '../core/index';
 import { formatTimelineStamp } from '../core/index';
-import { isValidTimeZone } from '../core/index';
+import { isValidTimeZone, zoneSummary } from '../core/index';
 import type { Template } from '../core/index';
 import { Commands, Settings } from '../shared/ids';
 import { setting } from './config';
@@ -57,6 +57,7 @@ function untitledUri(date: string): vscode.Uri {
 async function pickTemplate(custom: Template[]): Promise<Template | undefined> {
   const preferred = setting(Settings.defaultTemplate);
   const templates = allTemplates(custom).sort((a, b) => Number(b.id === preferred) - Number(a.id === preferred));
+  // ignoreFocusOut: run from the walkthrough, the page takes focus back as it marks the step done; the picker must stay.
   const pick = await vscode.window.showQuickPick(
     templates.map((t) => ({
       label: t.title,
@@ -64,7 +65,7 @@ async function pickTemplate(custom: Template[]): Promise<Template | undefined> {
       detail: t.description + (t.wordRange ? ` ${t.wordRange.min}–${t.wordRange.max} words.` : ''),
       template: t,
     })),
-    { title: 'New Postmortem (1/2): template', placeHolder: 'Which format should the postmortem follow?', matchOnDescription: true, matchOnDetail: true },
+    { title: 'New Postmortem (1/2): template', placeHolder: 'Which format should the postmortem follow?', matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true },
   );
   return pick?.template;
 }
@@ -73,26 +74,24 @@ const COMMON_ZONES = ['America/New_York', 'America/Los_Angeles', 'Europe/London'
 
 async function pickTimeZone(): Promise<string | undefined> {
   const configured = setting(Settings.timelineTimeZone) || 'UTC';
-  const local = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const zones = [...new Set([configured, 'UTC', 'local', ...COMMON_ZONES])];
+  const zones = [...new Set([configured, 'UTC', 'local', ...COMMON_ZONES])].filter(isValidTimeZone);
+  const now = new Date();
   const OTHER = 'Other IANA time zone…';
   const pick = await vscode.window.showQuickPick(
+    // Every row alike: the zone, then its offset, abbreviation (when it has one) and clock ("UTC-05:00 · EST · 09:04 now").
     [...zones.map((z) => ({
       label: z,
-      description: z === 'local' ? `${local}, ${label(z)}` : label(z),
+      description: zoneSummary(z, now),
       detail: z === configured ? 'postmortem.timeline.timeZone' : undefined,
     })), { label: OTHER, description: 'e.g. Australia/Sydney', detail: undefined }],
-    { title: 'New Postmortem (2/2): time zone', placeHolder: 'Times in the postmortem are written in this zone' },
+    { title: 'New Postmortem (2/2): time zone', placeHolder: 'Times in the postmortem are written in this zone', matchOnDescription: true, ignoreFocusOut: true },
   );
   if (!pick) return undefined;
   if (pick.label !== OTHER) return pick.label;
   return vscode.window.showInputBox({
     title: 'New Postmortem: time zone',
     prompt: 'An IANA time zone name, e.g. Australia/Sydney',
+    ignoreFocusOut: true,
     validateInput: (v) => (isValidTimeZone(v.trim()) ? undefined : `"${v}" is not an IANA time zone name.`),
   }).then((v) => v?.trim());
-}
-
-function label(zone: string): string {
-  return formatTimelineStamp(new Date(), { timeZone: zone, format: 'Z' });
 }

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as fc from 'fast-check';
-import { INSERTS, checkInsert, generatedPostmortem, read } from './helpers/inserts';
+import { INSERTS, checkInsert, generatedPostmortem } from './helpers/inserts';
 import { mutated } from './helpers/properties';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -21,20 +21,20 @@ const typed = fc.record({ hour: fc.integer({ min: 0, max: 23 }), minute: fc.inte
 describe('inserts read the same (property)', function () {
   this.timeout(120000);
 
-  for (const [name, run] of Object.entries(INSERTS)) {
+  for (const [name, insert] of Object.entries(INSERTS)) {
     it(`${name}: on generated postmortems of every style, never refused, the rest reads the same`, () => {
       fc.assert(fc.property(generatedPostmortem.chain((g) => fc.tuple(fc.constant(g), moment(g.span), fc.nat(), typed)), ([g, now, n, t]) => {
         const lines = g.text.split('\n').length;
-        run(g.text, { now, line: n % lines, ...t }, true);
-      }), { numRuns: 150 });
+        insert.run(g.text, { now, line: n % lines, ...t }, true);
+      }), { numRuns: 80 });
     });
 
-    it(`${name}: on corpus-like fixtures, at every line, the rest reads the same`, () => {
+    it(`${name}: on corpus-like fixtures${insert.perLine ? ', the cursor at lines all through them' : ''}, the rest reads the same`, () => {
       for (const f of FIXTURES) {
-        const lines = f.text.split(/\r?\n/).length;
-        for (let line = 0; line < lines; line += 3) {
+        const lines = insert.perLine ? f.text.split(/\r?\n/).length : 1;
+        for (let line = 0; line < lines; line += Math.max(3, Math.ceil(lines / 6))) {
           try {
-            run(f.text, { now: new Date(Date.UTC(2026, 10, 27, 20, 4)), line, hour: 9, minute: 5 }, false);
+            insert.run(f.text, { now: new Date(Date.UTC(2026, 10, 27, 20, 4)), line, hour: 9, minute: 5 }, false);
           } catch (e) {
             throw new Error(`${f.name}, cursor on line ${line}: ${(e as Error).message}`);
           }
@@ -48,9 +48,8 @@ describe('inserts read the same (property)', function () {
   it('on mutated fixtures, a timeline entry that is planned reads the same', () => {
     fc.assert(fc.property(mutated(FIXTURES.map((f) => f.text)), fc.nat(), typed, (text, n, t) => {
       const r = { now: new Date(Date.UTC(2026, 10, 27, 20, 4)), line: n % text.split('\n').length, ...t };
-      INSERTS['timeline entry (cursor)']!(text, r, false);
-      INSERTS['timeline entry (at time)']!(text, r, false);
-    }), { numRuns: 100 });
+      INSERTS['timeline entry (cursor)']!.run(text, r, false);
+    }), { numRuns: 50 });
   });
 
   it('the check itself catches an insert that changes how existing lines read, and lets inserted lines be', () => {

@@ -15,7 +15,7 @@ describe('web extension host', () => {
   it('reports a missing Timeline section', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: NO_TIMELINE });
     await vscode.window.showTextDocument(doc);
-    const d = await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => x.source === 'postmortem' && /PM001.*Timeline/.test(x.message)));
+    const d = await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => x.source === 'postmortem' && (x.code as { value?: string })?.value === 'PM001' && /^Missing required section "Timeline"/.test(x.message)));
     assert.ok(d.length > 0);
   });
 

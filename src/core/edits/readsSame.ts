@@ -28,12 +28,12 @@ export interface Allowance {
 }
 
 /** Reads a model the way `readsSame` compares it. */
-export function readingOf(doc: PostmortemModel, opts: { ignoreTimelineText?: boolean; inserted?: { from: number; to: number } } = {}): Reading {
+export function readingOf(doc: PostmortemModel, opts: { ignoreTimelineText?: boolean; skip?: ReadonlyArray<{ from: number; to: number }> } = {}): Reading {
   const heads = doc.sections.map((s) => s.headingLine).sort((a, b) => a - b);
   const tl = doc.timeline;
-  const ins = opts.inserted;
-  // Lines an insert added ([from, to) of the text after it) are what was inserted, not part of what must read the same.
-  const skip = (n: number): boolean => (!!ins && n >= ins.from && n < ins.to) || (!!opts.ignoreTimelineText && !!tl && n >= tl.startLine && n < tl.endLine);
+  // Lines [from, to) left out: what an insert added (not part of what must read the same), or where a timeline was.
+  const ranges = [...(opts.skip ?? []), ...(opts.ignoreTimelineText && tl ? [{ from: tl.startLine, to: tl.endLine }] : [])];
+  const skip = (n: number): boolean => ranges.some((r) => n >= r.from && n < r.to);
   const sections = doc.sections.map((s) => {
     const next = heads.find((h) => h > s.headingLine);
     const end = Math.min(s.endLine, next ?? s.endLine);

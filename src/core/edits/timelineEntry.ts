@@ -8,7 +8,7 @@ import type { PostmortemModel, Template, TextEdit, TimelineEntry, Timestamp, Zon
 import { readingChange, readingOf } from './readsSame';
 import { insertLinesEdit } from './text';
 import {
-  chronologicalAnchor, entryBlockEnd, entryUnderCursor, lastContentLine, planTimelineInsert, timelineEntries, timelineExtent, type Placement,
+  chronologicalAnchor, entryBlockEnd, entryUnderCursor, lastContentLine, newSection, planTimelineInsert, timelineEntries, timelineExtent, type Placement,
 } from './timelineInsert';
 import { formatEntry, padHintOf, readEntryStyle, styleFromFormat, type EntryStyle, type WallTime } from './timelineStyle';
 
@@ -122,24 +122,43 @@ function untimedTimeline(doc: PostmortemModel, req: EntryRequest, lines: string[
     if (gap < -5 || gap > LIVE_WINDOW_MINUTES) [mode, wall] = ['past', startWall];
   }
   const text = formatEntry(style, wall);
-  const planned = planTimelineInsert(doc, lines, text.head + text.tail, { kind: 'cursor', line: req.placement.kind === 'cursor' ? req.placement.line : -1 }, req.template ?? doc.template);
-  const line = planned.cursor.line;
-  const plan: EntryPlan = { edit: planned.edit, line, cursor: { line, column: text.head.length }, mode, createdSection: planned.createdSection };
-  if (mode === 'past') plan.time = { startColumn: text.timeStart, endColumn: text.timeEnd };
-  const why = verify(doc, plan, wall, read, planned.createdSection ? 1 : 0);
-  return why === undefined ? plan : { refused: `adding an entry would change how the rest of the document reads (${why})` };
+  const template = req.template ?? doc.template;
+  const stamp = text.head + text.tail;
+  const candidates = [planTimelineInsert(doc, lines, stamp, { kind: 'cursor', line: req.placement.kind === 'cursor' ? req.placement.line : -1 }, template)];
+  // A section read as the timeline by its content (an untimed list of steps) may stop reading as one once it holds a
+  // timed entry: then the entry starts a Timeline section of its own.
+  const region = doc.regions.find((r) => doc.template.sections[r.templateIndex]?.content?.includes('timeline'));
+  if (doc.timeline && region?.by !== 'title') candidates.push(newSection(doc, lines, stamp, template));
+  let why: string | undefined;
+  for (const planned of candidates) {
+    const line = planned.cursor.line;
+    const plan: EntryPlan = { edit: planned.edit, line, cursor: { line, column: text.head.length }, mode, createdSection: planned.createdSection };
+    if (mode === 'past') plan.time = { startColumn: text.timeStart, endColumn: text.timeEnd };
+    why = verify(doc, plan, wall, read, planned.createdSection ? 1 : 0);
+    if (why === undefined) return plan;
+  }
+  return { refused: `adding an entry would change how the rest of the document reads (${why})` };
 }
 
 /** Reads the document after the edit: undefined when it reads as before plus the one entry, else what changed. */
 function verify(doc: PostmortemModel, plan: EntryPlan, wall: WallTime, read: (text: string) => PostmortemModel, sections: number): string | undefined {
-  const before = doc.lines.join('\n');
-  const lines = before.split('\n');
+  const lines = [...doc.lines];
   const after = read(applyInsert(lines, plan.edit));
-  const why = readingChange(readingOf(doc, { ignoreTimelineText: true }), readingOf(after, { ignoreTimelineText: true }), { entries: 1, sections, ignoreTimelineText: true });
+  // Every line of the document reads as before, in the same section; the inserted lines are left out of the texts.
+  const inserted = insertedLines(lines, after.lines);
+  const why = readingChange(readingOf(doc), readingOf(after, { skip: [inserted] }), { entries: 1, sections });
   if (why) return why;
-  const added = after.timeline?.entries.find((e) => e.line === plan.line && e.time?.valid);
-  if (!added || added.time!.hour !== wall.hour || added.time!.minute !== wall.minute) return 'the new entry does not read with its time';
+  const entry = after.timeline?.entries.find((e) => e.line === plan.line && e.time?.valid);
+  if (!entry || entry.time!.hour !== wall.hour || entry.time!.minute !== wall.minute) return 'the new entry does not read with its time';
   return undefined;
+}
+
+/** The lines [from, to) of `after` that are not in `before`: between their common first and last lines. */
+export function insertedLines(before: readonly string[], after: readonly string[]): { from: number; to: number } {
+  let head = 0, tail = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return { from: head, to: after.length - tail };
 }
 
 // Applies an insertion edit to lines (edits are written with LF).

@@ -155,7 +155,7 @@ function insertAt(lines: string[], at: number, text: string, blank: boolean, cur
 }
 
 /** Adds a Timeline section (heading, blank, entry) where the template puts it. */
-function newSection(doc: PostmortemModel, lines: string[], stamp: string, template?: Template): TimelineInsertion {
+export function newSection(doc: PostmortemModel, lines: string[], stamp: string, template?: Template): TimelineInsertion {
   const place = sectionPlace(doc, template, (s) => s.id === 'timeline' || /timeline/i.test(s.title));
   const title = template?.sections.find((s) => s.id === 'timeline' || /timeline/i.test(s.title))?.title ?? 'Timeline';
   // Written like the document's other section headings: a pseudo-heading among pseudo-headings, so none changes rank.
