@@ -10,6 +10,13 @@ const WALKTHROUGH = 'postmortem-writer.postmortem-writer#postmortem.gettingStart
 const NOW = new Date('2026-11-27T09:52:00Z');
 const LIVE = COMPLETE.replace(' on 12 March 2024', '');
 
+/** Opens a postmortem in a tab of its own (kept, not a preview tab the next editor would replace). */
+async function openPostmortem(text: string): Promise<vscode.TextEditor> {
+  const editor = await openNew(text);
+  await vscode.commands.executeCommand('workbench.action.keepEditor');
+  return editor;
+}
+
 /** Opens the walkthrough in the active group and waits until it, not a text editor, is the active editor. */
 async function openWalkthrough(): Promise<void> {
   const left = vscode.window.activeTextEditor
@@ -27,7 +34,7 @@ describe('walkthrough buttons with the walkthrough page active', () => {
   afterEach(closeAllEditors);
 
   it('Insert Timeline Entry inserts into the postmortem last active (open in a tab behind the walkthrough)', async () => {
-    const editor = await openNew(LIVE);
+    const editor = await openPostmortem(LIVE);
     const uri = editor.document.uri.toString();
     placeCursor(editor, 10);
     await openWalkthrough();
@@ -41,7 +48,7 @@ describe('walkthrough buttons with the walkthrough page active', () => {
   });
 
   it('Open Preview to the Side previews the postmortem last active', async () => {
-    const editor = await openNew(LIVE);
+    const editor = await openPostmortem(LIVE);
     const uri = editor.document.uri.toString();
     await openWalkthrough();
     const opened = await vscode.commands.executeCommand<{ uri: string } | undefined>('postmortem.openPreviewToSide');

@@ -1,4 +1,4 @@
-// The settings' schema completes what the code accepts: `postmortem.rules` keys are rule ids and names, values are
+// The manifest completes and shows what the code accepts: `postmortem.rules` keys are rule ids and names, values are
 // severities; `postmortem.defaultTemplate` offers the built-in templates (custom ids stay valid).
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -31,5 +31,14 @@ describe('settings schema', () => {
     assert.deepStrictEqual(offered?.enum, builtinTemplates.map((x) => x.id));
     assert.strictEqual(offered?.enumDescriptions?.length, builtinTemplates.length);
     assert.ok(t.anyOf?.some((s) => s.type === 'string' && !s.enum), 'a custom template id is still valid');
+  });
+});
+
+describe('walkthrough manifest', () => {
+  it('names its own icon, a file the .vsix ships', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { walkthroughs: Array<{ icon?: string }> } };
+    const icon = pkg.contributes.walkthroughs[0]!.icon;
+    assert.ok(icon && fs.existsSync(path.join(ROOT, icon)), `walkthrough icon ${icon}`);
+    assert.ok(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').includes(`!${icon}`), `${icon} is left out of the .vsix`);
   });
 });
