@@ -116,7 +116,7 @@ function snippetOf(plan: EntryPlan): vscode.SnippetString {
 /** Puts the cursor where the entry's text goes (or leaves the snippet's time selected) and returns the entry's line. */
 function placeCursor(editor: vscode.TextEditor, plan: EntryPlan): number {
   if (plan.time) {
-    vscode.window.setStatusBarMessage('Postmortem: a past incident, so the time is a guess between its neighbours: type the time, then Tab to the text.', 8000);
+    vscode.window.setStatusBarMessage('Postmortem: a past incident, so the time is a guess from the entries around it: type the real time, then Tab to the text.', 8000);
   } else {
     const at = new vscode.Position(plan.cursor.line, plan.cursor.column);
     editor.selection = new vscode.Selection(at, at);

@@ -92,13 +92,15 @@ export function planTimelineEntry(doc: PostmortemModel, req: EntryRequest): Entr
     wall = live ? wallIn(req.now, zone) : prefill(entries, keyed, a);
   }
   const text = formatEntry(style, wall);
+  let why: string | undefined;
   for (const c of placements(doc, lines, entries, anchor, extent, style)) {
     const res = insertLinesEdit(lines, c.at, [text.head + text.tail], { blankBefore: c.blankBefore, blankAfter: c.blankAfter });
     const plan: EntryPlan = { edit: res.edit, line: res.firstLine, cursor: { line: res.firstLine, column: text.head.length }, mode, createdSection: false };
     if (mode === 'past') plan.time = { startColumn: text.timeStart, endColumn: text.timeEnd };
-    if (verify(doc, plan, wall, read, 0) === undefined) return plan;
+    why = verify(doc, plan, wall, read, 0);
+    if (why === undefined) return plan;
   }
-  return { refused: 'adding an entry there would change how the rest of the document reads' };
+  return { refused: `adding an entry there would change how the rest of the document reads (${why})` };
 }
 
 /** The timeline has no timed entry (or no timeline): the settings' format, stamped now or at the summary's start. */
