@@ -18,6 +18,9 @@ export { sectionInsertEdit, sectionMarkdown, templateMarkdown, stripSnippet } fr
 export { postmortemSnippet, sectionSnippet, snippetToText, renumberTabstops } from './edits/skeleton';
 export { buildSnippets, SnippetNames, type Snippet } from './edits/snippets';
 export { planTimelineInsert, timelineCrossesMidnight, wouldCrossMidnight, sectionPlace, type Placement, type TimelineInsertion } from './edits/timelineInsert';
+export { planTimelineEntry, entryZoneLabel, wallIn, LIVE_WINDOW_MINUTES, type EntryRequest, type EntryPlan, type EntryResult } from './edits/timelineEntry';
+export { readEntryStyle, formatEntry, formatClock, formatDateLike, styleFromFormat, type EntryStyle, type ClockStyle, type WallTime } from './edits/timelineStyle';
+export { readingOf, readingChange, readsSame, type Reading, type Allowance } from './edits/readsSame';
 export { renderTimelineEntry, DEFAULT_ENTRY_FORMAT, type EntryFormat } from './edits/timelineStamp';
 export { planFlowchartInsert, planGanttInsert, planMetricsInsert, metricsTable, generatedBlocks, findMarkers, type FlowchartInsertion, type BlockInsertion, type GeneratedBlock } from './edits/flowchartInsert';
 export { formatTimelineStamp, type StampOptions } from './time/format';
@@ -25,6 +28,7 @@ export { findTimestamps, findDates, absoluteMinutes, type DateMatch } from './ti
 export { findDurations, formatDuration, type DurationMatch } from './time/duration';
 export { parseZone, findZone, ianaOffsetMinutes, ZONE_ABBREVIATIONS } from './time/zones';
 export { orderKeys, type OrderKeys } from './time/order';
+export { describeZone, zoneSummary, type ZoneDescription } from './time/describe';
 export { parseTimeInput, wallClock, instantOf, isValidTimeZone, type TimeInput, type TimeInputResult } from './time/input';
 export { classifyTimeline, detectionMethod, type DetectionMethod } from './story/phases';
 export { buildFlowchart, flowchartModel, renderFlowchart, flowchartLegend, flowchartDirection, type FlowchartOptions, type FlowchartModel, type FlowNode, type FlowEdge, type LegendEntry } from './story/flowchart';

@@ -5,6 +5,7 @@ import { registerCodeActions } from './codeActions';
 import { CustomTemplates } from './customTemplates';
 import { DiagnosticsController } from './diagnostics';
 import { registerLanguageModelTool } from './lmTool';
+import { MarkdownEditors } from './markdownEditors';
 import { PostmortemDocuments } from './documents';
 import { ModelCache } from './models';
 import { registerNewPostmortem } from './newPostmortem';
@@ -30,8 +31,10 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const documents = new PostmortemDocuments();
   const diagnostics = new DiagnosticsController(models, documents);
   const statusBar = new WordCountStatusBar(models, documents);
+  const editors = new MarkdownEditors();
   context.subscriptions.push(
     models,
+    editors,
     diagnostics,
     statusBar,
     vscode.commands.registerCommand(Commands.checkDocument, () => checkDocument(documents, diagnostics, statusBar)),
@@ -44,9 +47,9 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   context.subscriptions.push(customTemplates);
   void customTemplates.reload();
   registerCodeActions(context, models, documents, diagnostics);
-  registerTimelineCommands(context, { models, documents });
+  registerTimelineCommands(context, { models, documents, editors });
   registerNewPostmortem(context, () => models.custom);
-  registerPreview(context, { models, documents });
+  registerPreview(context, { models, documents, editors });
   registerStory(context, { models, documents });
   registerLanguageModelTool(context, models);
   return { models, documents, diagnostics, statusBar, customTemplates, activationMs: performance.now() - started };

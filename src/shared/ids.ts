@@ -16,6 +16,9 @@ export const Commands = {
   exportHtml: 'postmortem.exportHtml',
 } as const;
 
+/** Opens a rule's documentation rendered and read-only (the target of a diagnostic's code link; not in the palette). */
+export const ShowRuleDocsCommand = 'postmortem.showRuleDocs';
+
 /** Setting keys (package.json `contributes.configuration`), without the `postmortem.` prefix. */
 export const Settings = {
   include: 'include',

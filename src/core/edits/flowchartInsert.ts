@@ -7,6 +7,7 @@ import { findGenerated, GENERATED_MARKERS, type GeneratedKind } from '../story/b
 import { MILESTONE_NAMES } from '../story/metrics';
 import { formatDuration } from '../time/duration';
 import type { ContentCheck, IncidentDurations, MilestoneKind, PostmortemModel, Region, TextEdit } from '../types';
+import { pseudoHeadings } from './timelineInsert';
 
 /** What inserting a block does: one edit (or none when the block is already up to date). */
 export interface FlowchartInsertion {
@@ -106,9 +107,9 @@ function planBlock(doc: PostmortemModel, lines: readonly string[], kind: Generat
   place: () => { at: number; heading: boolean }): BlockInsertion {
   const existing = findGenerated(lines, kind);
   const level = headingLevel(doc);
-  const block = (heading: boolean): string[] => [marker(kind, false), ...(heading && title ? [`${'#'.repeat(level)} ${title}`, ''] : []), ...body.trimEnd().split('\n'), marker(kind, true)];
+  const block = (heading: boolean): string[] => [marker(kind, false), ...(heading && title ? headingLines(level, title) : []), ...body.trimEnd().split('\n'), marker(kind, true)];
   if (existing) {
-    const hadHeading = lines.slice(existing.start + 1, existing.end).some((l) => /^#{1,6}\s/.test(l));
+    const hadHeading = lines.slice(existing.start + 1, existing.end).some((l) => /^#{1,6}\s|^\*\*[^*]+\*\*\s*$/.test(l));
     const next = block(hadHeading);
     const current = lines.slice(existing.start, existing.end + 1);
     const range = { startLine: existing.start, startColumn: 0, endLine: existing.end, endColumn: lines[existing.end]!.length };
@@ -119,9 +120,17 @@ function planBlock(doc: PostmortemModel, lines: readonly string[], kind: Generat
   return insertAt(lines, at, block(heading));
 }
 
+// A block's heading lines: `level` > 0 an ATX heading, -1 a bold line (among pseudo-headings), 0 none.
+function headingLines(level: number, title: string): string[] {
+  return level > 0 ? [`${'#'.repeat(level)} ${title}`, ''] : level < 0 ? [`**${title}**`, ''] : [];
+}
+
+// The Flowchart heading's level: the Timeline's (a bold line when sections are headed by bold or plain lines, so no
+// heading after it changes rank), else 2.
 function headingLevel(doc: PostmortemModel): number {
   const timeline = doc.timeline?.section !== undefined ? doc.sections[doc.timeline.section] : undefined;
-  return timeline && (timeline.style === 'atx' || timeline.style === 'setext') ? timeline.level : 2;
+  if (timeline && (timeline.style === 'atx' || timeline.style === 'setext')) return timeline.level;
+  return (timeline && timeline.style !== 'html') || pseudoHeadings(doc) ? -1 : 2;
 }
 
 /** The line after the Timeline section's last non-blank line; the end of the document without one. */
