@@ -1,8 +1,8 @@
 // Runs the mocha suites of test/integration inside the real extension host of code-server, driven by Chromium.
 import { readFileSync, existsSync, rmSync, mkdirSync, writeFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { ROOT, CACHE, CHROMIUM, CHROMIUM_ARGS, startCodeServer } from './code-server.mjs';
+import { launchChromium } from './chromium.cjs';
+import { ROOT, CACHE, startCodeServer } from './code-server.mjs';
 
 /** Reads the remote authority the workbench page embeds (1.100: "127.0.0.1:PORT"). */
 async function remoteAuthority(url, folder) {
@@ -62,7 +62,7 @@ export async function runWebHost({ timeoutMs = 180000 } = {}) {
 
 /** Opens the workbench with the test payload and resolves to the exit code the test loader reports. */
 async function drive(server, { tests, extension = ROOT, timeoutMs, onLog }) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const authority = await remoteAuthority(server.url, server.dirs.ws);
     const remote = (p) => `vscode-remote://${authority}${p}`;
@@ -75,12 +75,22 @@ async function drive(server, { tests, extension = ROOT, timeoutMs, onLog }) {
     await page.addInitScript(enableSmokeTestDriver);
     let exit;
     const exited = new Promise((resolve) => { exit = resolve; });
-    page.on('console', (m) => onLog?.(m.text()));
+    page.on('console', (m) => { onLog?.(m.text()); if (process.env.PM_VERBOSE) console.log('[page]', new Date().toISOString().slice(11, 23), m.type(), m.text().slice(0, 300)); });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       for (const a of args) onLog?.(String(a));
       if (process.env.PM_VERBOSE) console.log('[ext host]', type, ...args);
     });
     await page.exposeFunction('codeAutomationExit', (code) => exit(code));
+    if (process.env.PM_VERBOSE) {
+      const t = () => new Date().toISOString().slice(11, 23);
+      page.context().on('requestfailed', (r) => console.log('[req failed]', t(), r.url().slice(0, 200), r.failure()?.errorText));
+      page.context().on('requestfinished', async (r) => {
+        const timing = r.timing();
+        const ms = timing.responseEnd;
+        const status = (await r.response().catch(() => null))?.status();
+        if (ms > 1500 || (status && status >= 400) || process.env.PM_VERBOSE === '2') console.log('[req slow]', t(), Math.round(ms), status, r.url().slice(0, 200));
+      });
+    }
     await page.goto(`${server.url}/?folder=${encodeURIComponent(server.dirs.ws)}&payload=${encodeURIComponent(payload)}`);
     let timer;
     const code = await Promise.race([exited, new Promise((r) => { timer = setTimeout(() => r('timeout'), timeoutMs); })]);

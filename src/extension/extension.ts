@@ -9,6 +9,7 @@ import { ModelCache } from './models';
 import { registerNewPostmortem } from './newPostmortem';
 import { registerPreview } from './preview/register';
 import { WordCountStatusBar } from './statusBar';
+import { registerTestHooks } from './testHooks';
 import { registerTimelineCommands } from './timeline';
 
 /** The services other parts (and tests) reach through the extension's exports. */
@@ -41,7 +42,9 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   registerCodeActions(context, models, documents, diagnostics);
   registerTimelineCommands(context, { models, documents });
   registerNewPostmortem(context, () => models.custom);
-  registerPreview(context, { models, documents });
+  const preview = registerPreview(context, { models, documents });
+  // Only while VS Code runs the extension's tests (ExtensionMode.Test); the installed extension never has them.
+  registerTestHooks(context, { models, preview });
   return { models, documents, diagnostics, statusBar, customTemplates };
 }
 
