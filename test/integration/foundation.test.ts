@@ -2,12 +2,13 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { TestHooks } from '../../src/extension/testHooks';
-import { activateExtension, openFixture, ours, ruleOf, waitForDiagnostics } from './helpers';
+import { activateExtension, closeAllEditors, openFixture, ours, ruleOf, waitForDiagnostics } from './helpers';
 
 describe('foundation: Postmortem Writer in a real VS Code host', () => {
   before(async () => {
     await activateExtension();
   });
+  afterEach(closeAllEditors);
 
   it('runs inside VS Code 1.100 and contributes its commands', async () => {
     assert.match(vscode.version, /^1\.100\./);
