@@ -75,22 +75,13 @@ async function drive(server, { tests, extension = ROOT, timeoutMs, onLog }) {
     await page.addInitScript(enableSmokeTestDriver);
     let exit;
     const exited = new Promise((resolve) => { exit = resolve; });
-    page.on('console', (m) => { onLog?.(m.text()); if (process.env.PM_VERBOSE) console.log('[page]', new Date().toISOString().slice(11, 23), m.type(), m.text().slice(0, 300)); });
+    page.on('console', (m) => onLog?.(m.text()));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       for (const a of args) onLog?.(String(a));
       if (process.env.PM_VERBOSE) console.log('[ext host]', type, ...args);
     });
     await page.exposeFunction('codeAutomationExit', (code) => exit(code));
-    if (process.env.PM_VERBOSE) {
-      const t = () => new Date().toISOString().slice(11, 23);
-      page.context().on('requestfailed', (r) => console.log('[req failed]', t(), r.url().slice(0, 200), r.failure()?.errorText));
-      page.context().on('requestfinished', async (r) => {
-        const timing = r.timing();
-        const ms = timing.responseEnd;
-        const status = (await r.response().catch(() => null))?.status();
-        if (ms > 1500 || (status && status >= 400) || process.env.PM_VERBOSE === '2') console.log('[req slow]', t(), Math.round(ms), status, r.url().slice(0, 200));
-      });
-    }
+    if (process.env.PM_VERBOSE) traceWorkbench(page);
     await page.goto(`${server.url}/?folder=${encodeURIComponent(server.dirs.ws)}&payload=${encodeURIComponent(payload)}`);
     let timer;
     const code = await Promise.race([exited, new Promise((r) => { timer = setTimeout(() => r('timeout'), timeoutMs); })]);
@@ -100,6 +91,24 @@ async function drive(server, { tests, extension = ROOT, timeoutMs, onLog }) {
   } finally {
     await browser.close().catch(() => {});
   }
+}
+
+/**
+ * PM_VERBOSE=1: the workbench's and webviews' console, and requests that failed, failed on the server or took over
+ * 1.5 s (a webview's resources go through its service worker); PM_VERBOSE=2: every request.
+ */
+function traceWorkbench(page) {
+  const now = () => new Date().toISOString().slice(11, 23);
+  page.on('console', (m) => console.log('[page]', now(), m.type(), m.text().slice(0, 300)));
+  page.context().on('requestfailed', (r) => console.log('[request failed]', now(), r.url().slice(0, 200), r.failure()?.errorText));
+  page.context().on('requestfinished', async (r) => {
+    const ms = r.timing().responseEnd;
+    // Tracing only: a response gone with its page is logged without a status.
+    const status = await r.response().then((x) => x?.status(), () => undefined);
+    if (ms > 1500 || (status ?? 0) >= 400 || process.env.PM_VERBOSE === '2') {
+      console.log('[request]', now(), Math.round(ms), 'ms', status, r.url().slice(0, 200));
+    }
+  });
 }
 
 /** Built products ignore the payload's test paths unless the smoke-test driver is enabled; code-server has no flag for it. */
