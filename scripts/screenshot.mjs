@@ -1,12 +1,12 @@
 // Takes the README screenshot: a sample postmortem with its Problems panel and the preview, in the embedded VS Code.
 // Usage: npm start (in another shell), then: node scripts/screenshot.mjs [url] [out.png]
-import { chromium } from 'playwright-core';
-import { CACHE, CHROMIUM, CHROMIUM_ARGS, ROOT } from './lib/code-server.mjs';
+import { launchChromium } from './lib/chromium.cjs';
+import { CACHE, ROOT } from './lib/code-server.mjs';
 import { join } from 'node:path';
 
 const url = process.argv[2] || `http://127.0.0.1:8080/?folder=${encodeURIComponent(join(CACHE, 'start', 'samples'))}`;
 const out = process.argv[3] || join(ROOT, 'media/screenshot.png');
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
 const palette = async (title) => {
   await page.keyboard.press('F1');

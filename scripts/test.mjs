@@ -1,5 +1,6 @@
-// npm test: build, type-check, unit tests, integration tests in a real VS Code host, e2e tests against the .vsix.
-// Usage: node scripts/test.mjs [unit|browser|tools|integration|web|e2e]...   (no argument: all stages)
+// npm test: build, type-check, then the stages: unit (Node), webview (the preview page in Chromium), tools (the packed
+// CLI, the GitHub Action, the pre-commit hook), extension-host (mocha in VS Code's extension host), web-host (the browser bundle in the web worker host), e2e (the .vsix driven in Chromium).
+// Usage: node scripts/test.mjs [unit|webview|tools|extension-host|web-host|e2e]...   (no argument: all stages)
 import { existsSync } from 'node:fs';
 
 import { ensureCodeServer } from './lib/code-server.mjs';
@@ -8,7 +9,16 @@ import { runIntegration, runWebHost } from './lib/run-integration.mjs';
 import { runE2e } from './lib/run-e2e.mjs';
 import { packageVsix } from './package.mjs';
 
-const wanted = new Set(process.argv.slice(2).filter((a) => !a.startsWith('-')));
+const STAGES = ['unit', 'webview', 'tools', 'extension-host', 'web-host', 'e2e'];
+/** The stages' former names, still accepted. */
+const FORMER = { browser: 'webview', integration: 'extension-host', web: 'web-host' };
+const wanted = new Set(process.argv.slice(2).filter((a) => !a.startsWith('-')).map((a) => FORMER[a] ?? a));
+for (const name of wanted) {
+  if (!STAGES.includes(name)) {
+    console.error(`test: no stage "${name}"; the stages are ${STAGES.join(', ')} (none: all of them)`);
+    process.exit(2);
+  }
+}
 const all = wanted.size === 0;
 const timings = [];
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -45,20 +55,21 @@ function count(c) {
 
 await stage('build (esbuild)', async () => (await run(process.execPath, ['esbuild.mjs'])).code === 0);
 await stage('type-check + compile', async () => {
-  const results = [await tsc('.'), await tsc('src/webview'), await tsc('test/e2e')];
+  // Four projects (host/core/CLI and their tests; the webview; the webview and e2e tests, with the DOM library), at once.
+  const results = await Promise.all(['.', 'src/webview', 'test/webview', 'test/e2e'].map((p) => tsc(p)));
   return results.every((r) => r.code === 0);
 });
 if (all || wanted.has('unit')) {
-  await stage('unit tests', async () => {
+  await stage('unit (Node)', async () => {
     // A hang guard, not a speed check (speed lives in npm run bench): a loaded CI machine must not fail a test.
     const r = await run(process.execPath, ['node_modules/mocha/bin/mocha.js', '--reporter', 'spec', '--timeout', '60000', 'out/test/unit/**/*.test.js']);
     return count(mochaCounts(r.output)) && r.code === 0;
   });
 }
-if (all || wanted.has('browser')) {
-  await stage('browser (preview, safety)', async () => {
+if (all || wanted.has('webview')) {
+  await stage('webview (preview in Chromium)', async () => {
     const r = await run(process.execPath, ['node_modules/mocha/bin/mocha.js', '--reporter', 'spec', '--timeout', '60000',
-      'out/test/browser/**/*.test.js']);
+      'out/test/webview/**/*.test.js']);
     return count(mochaCounts(r.output)) && r.code === 0;
   });
 }
@@ -69,11 +80,11 @@ if (all || wanted.has('tools')) {
     return count(mochaCounts(r.output)) && r.code === 0;
   });
 }
-if (all || wanted.has('integration') || wanted.has('web') || wanted.has('e2e')) {
+if (all || wanted.has('extension-host') || wanted.has('web-host') || wanted.has('e2e')) {
   await stage('install code-server', async () => { ensureCodeServer(); return true; });
 }
-if (all || wanted.has('integration')) {
-  await stage('integration (VS Code host)', async () => {
+if (all || wanted.has('extension-host')) {
+  await stage('extension-host (VS Code)', async () => {
     const r = await runIntegration();
     console.log(`  VS Code ${r.vscode} extension host, Node ${r.node}`);
     for (const t of r.results) {
@@ -84,8 +95,8 @@ if (all || wanted.has('integration')) {
     return count({ passed: r.passed, failed, skipped: r.results.filter((t) => t.state === 'pending').length });
   });
 }
-if (all || wanted.has('web')) {
-  await stage('web extension host', async () => {
+if (all || wanted.has('web-host')) {
+  await stage('web-host (web worker)', async () => {
     const r = await runWebHost();
     for (const t of r.results) {
       console.log(`  ${t.state === 'passed' ? '✓' : '✗'} ${t.title}`);
@@ -97,7 +108,7 @@ if (all || wanted.has('web')) {
 if (all || wanted.has('e2e')) {
   let vsix;
   await stage('package .vsix', async () => { vsix = await packageVsix(); return existsSync(vsix); });
-  await stage('e2e (Chromium + .vsix)', async () => {
+  await stage('e2e (.vsix in Chromium)', async () => {
     const r = await runE2e(vsix);
     if (r.failed) console.log(`  screenshots: ${r.shots}`);
     return count(r) && r.code === 0;

@@ -3,13 +3,11 @@ import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync, existsSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { CHROMIUM } from './chromium.cjs';
 
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 export const CACHE = process.env.PM_TEST_CACHE || join(ROOT, '.vscode-test');
 export const CODE_SERVER = join(CACHE, 'cs/node_modules/.bin/code-server');
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const SETTINGS = {
   'workbench.startupEditor': 'none', 'files.autoSave': 'off', 'extensions.autoUpdate': false,

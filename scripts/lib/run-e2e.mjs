@@ -21,7 +21,8 @@ export async function runE2e(vsix) {
   });
   let ok = false;
   try {
-    const r = await run(process.execPath, ['node_modules/mocha/bin/mocha.js', '--reporter', 'spec', '--timeout', '90000',
+    const grep = process.env.PM_TEST_GREP ? ['--grep', process.env.PM_TEST_GREP] : [];
+    const r = await run(process.execPath, ['node_modules/mocha/bin/mocha.js', '--reporter', 'spec', '--timeout', '90000', ...grep,
       '--require', join(ROOT, 'out/test/e2e/setup.js'), ...files], {
       env: { CS_URL: server.url, WS_DIR: server.dirs.ws, SHOTS: server.dirs.shots },
     });

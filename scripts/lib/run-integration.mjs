@@ -1,8 +1,8 @@
 // Runs the mocha suites of test/integration inside the real extension host of code-server, driven by Chromium.
 import { readFileSync, existsSync, rmSync, mkdirSync, writeFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { ROOT, CACHE, CHROMIUM, CHROMIUM_ARGS, startCodeServer } from './code-server.mjs';
+import { launchChromium } from './chromium.cjs';
+import { ROOT, CACHE, startCodeServer } from './code-server.mjs';
 
 /** Reads the remote authority the workbench page embeds (1.100: "127.0.0.1:PORT"). */
 async function remoteAuthority(url, folder) {
@@ -62,7 +62,7 @@ export async function runWebHost({ timeoutMs = 180000 } = {}) {
 
 /** Opens the workbench with the test payload and resolves to the exit code the test loader reports. */
 export async function drive(server, { tests, extension = ROOT, timeoutMs, onLog }) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const authority = await remoteAuthority(server.url, server.dirs.ws);
     const remote = (p) => `vscode-remote://${authority}${p}`;
@@ -81,6 +81,7 @@ export async function drive(server, { tests, extension = ROOT, timeoutMs, onLog 
       if (process.env.PM_VERBOSE) console.log('[ext host]', type, ...args);
     });
     await page.exposeFunction('codeAutomationExit', (code) => exit(code));
+    if (process.env.PM_VERBOSE) traceWorkbench(page);
     await page.goto(`${server.url}/?folder=${encodeURIComponent(server.dirs.ws)}&payload=${encodeURIComponent(payload)}`);
     let timer;
     const code = await Promise.race([exited, new Promise((r) => { timer = setTimeout(() => r('timeout'), timeoutMs); })]);
@@ -90,6 +91,24 @@ export async function drive(server, { tests, extension = ROOT, timeoutMs, onLog 
   } finally {
     await browser.close().catch(() => {});
   }
+}
+
+/**
+ * PM_VERBOSE=1: the workbench's and webviews' console, and requests that failed, failed on the server or took over
+ * 1.5 s (a webview's resources go through its service worker); PM_VERBOSE=2: every request.
+ */
+function traceWorkbench(page) {
+  const now = () => new Date().toISOString().slice(11, 23);
+  page.on('console', (m) => console.log('[page]', now(), m.type(), m.text().slice(0, 300)));
+  page.context().on('requestfailed', (r) => console.log('[request failed]', now(), r.url().slice(0, 200), r.failure()?.errorText));
+  page.context().on('requestfinished', async (r) => {
+    const ms = r.timing().responseEnd;
+    // Tracing only: a response gone with its page is logged without a status.
+    const status = await r.response().then((x) => x?.status(), () => undefined);
+    if (ms > 1500 || (status ?? 0) >= 400 || process.env.PM_VERBOSE === '2') {
+      console.log('[request]', now(), Math.round(ms), 'ms', status, r.url().slice(0, 200));
+    }
+  });
 }
 
 /** Built products ignore the payload's test paths unless the smoke-test driver is enabled; code-server has no flag for it. */

@@ -11,6 +11,7 @@ export class CustomTemplates implements vscode.Disposable {
   private readonly problems = vscode.languages.createDiagnosticCollection(`${DiagnosticSource}-templates`);
   private readonly subscriptions: vscode.Disposable[] = [this.problems];
   private generation = 0;
+  private latest: Promise<Template[]> = Promise.resolve([]);
 
   /** `onChange` receives the templates after every (re)load. */
   constructor(private readonly onChange: (templates: Template[]) => void) {
@@ -19,30 +20,47 @@ export class CustomTemplates implements vscode.Disposable {
       watcher.onDidDelete(() => this.reload()));
   }
 
-  /** Reads every `.postmortem.json`; resolves to the templates in use. A stale reload never overwrites a newer one. */
-  async reload(): Promise<Template[]> {
+  /**
+   * Reads every `.postmortem.json` and puts the templates in use; resolves to them. A reload overtaken by a newer one
+   * (the file watcher fires while a reload is under way) applies nothing and resolves to what the newest one applied,
+   * so that once `reload()` resolves, the templates it returns are the ones documents are linted with.
+   */
+  reload(): Promise<Template[]> {
     const generation = ++this.generation;
-    const files = await vscode.workspace.findFiles(FILE_GLOB, '**/node_modules/**', 20);
-    const templates: Template[] = [];
-    this.problems.clear();
-    for (const uri of files.sort((a, b) => a.toString().localeCompare(b.toString()))) {
-      const { templates: found, errors } = await readFile(uri);
-      templates.push(...found);
-      if (errors.length) {
-        this.problems.set(uri, errors.map((e) => {
-          const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), `Postmortem template file: ${e}`, vscode.DiagnosticSeverity.Error);
-          d.source = DiagnosticSource;
-          return d;
-        }));
-      }
-    }
-    if (generation === this.generation) this.onChange(templates);
-    return templates;
+    const run = readAll().then(({ templates, problems }) => {
+      if (generation !== this.generation) return this.latest;
+      this.problems.clear();
+      for (const [uri, errors] of problems) this.problems.set(uri, errors.map(problem));
+      this.onChange(templates);
+      return templates;
+    });
+    this.latest = run;
+    return run;
   }
 
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+/** Reads and validates every template file of the workspace (no side effects: the newest reload applies its result). */
+async function readAll(): Promise<{ templates: Template[]; problems: Array<[vscode.Uri, string[]]> }> {
+  const files = await vscode.workspace.findFiles(FILE_GLOB, '**/node_modules/**', 20);
+  const templates: Template[] = [];
+  const problems: Array<[vscode.Uri, string[]]> = [];
+  for (const uri of files.sort((a, b) => a.toString().localeCompare(b.toString()))) {
+    const { templates: found, errors } = await readFile(uri);
+    templates.push(...found);
+    if (errors.length) problems.push([uri, errors]);
+  }
+  return { templates, problems };
+}
+
+/** A problem of a template file, shown on the file. */
+function problem(message: string): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), `Postmortem template file: ${message}`, vscode.DiagnosticSeverity.Error);
+  d.source = DiagnosticSource;
+  return d;
 }
 
 /** Parses and validates one file; a JSON syntax error is a readable error, not a crash. */

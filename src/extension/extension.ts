@@ -12,6 +12,7 @@ import { registerNewPostmortem } from './newPostmortem';
 import { registerPreview } from './preview/register';
 import { WordCountStatusBar } from './statusBar';
 import { registerStory } from './story';
+import { registerTestHooks } from './testHooks';
 import { registerTimelineCommands } from './timeline';
 
 /** The services other parts (and tests) reach through the extension's exports. */
@@ -49,9 +50,11 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   registerCodeActions(context, models, documents, diagnostics);
   registerTimelineCommands(context, { models, documents, editors });
   registerNewPostmortem(context, () => models.custom);
-  registerPreview(context, { models, documents, editors });
+  const preview = registerPreview(context, { models, documents, editors });
   registerStory(context, { models, documents });
   registerLanguageModelTool(context, models);
+  // Only while VS Code runs the extension's tests (ExtensionMode.Test); the installed extension never has them.
+  registerTestHooks(context, { models, preview });
   return { models, documents, diagnostics, statusBar, customTemplates, activationMs: performance.now() - started };
 }
 

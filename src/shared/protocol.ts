@@ -21,40 +21,17 @@ export type HostMessage =
   /** Scrolls so that source line `line` (0-based, may be fractional) is at the top, as the editor shows it. */
   | { type: 'scrollTo'; uri: string; line: number };
 
-/** What one render produced, reported after every render (tests and export wait for it). */
+/** The webview drew this version (diagrams included); the export waits for it before asking for the SVGs. */
 export interface RenderReport {
   uri: string;
   version: number;
-  /** `svg .node` count of each Mermaid block, in order (0 for a block that failed). */
-  nodeCounts: number[];
-  /** Nodes of the generated flowchart (-1 when there is none). */
-  flowchartNodes: number;
-  svgCount: number;
-  errors: string[];
-  /** The `src` of every image, in order. */
-  images: string[];
-  ms: number;
-}
-
-/** Where a `scrollTo` left the preview (tests wait for it). */
-export interface ScrollReport {
-  uri: string;
-  /** The line asked for. */
-  line: number;
-  /** The line of the block now at the top of the preview (-1 when the document has none). */
-  topLine: number;
-  scrollY: number;
 }
 
 /** Webview → host. */
 export type WebviewMessage =
-  /**
-   * The page (re)loaded and listens: the host answers with the latest content. `shown` is what it drew from data-state
-   * (nothing after a reload, when data-state is the panel's creation-time content).
-   */
-  | { type: 'ready'; shown?: { uri: string; version: number } }
+  /** The page (re)loaded and listens: the host answers with the latest content. */
+  | { type: 'ready' }
   | ({ type: 'rendered' } & RenderReport)
-  | ({ type: 'scrolled' } & ScrollReport)
   | { type: 'openLink'; href: string }
   /** A double-click on the block starting at source line `line`: reveal it in the editor. */
   | { type: 'revealLine'; uri: string; line: number }
@@ -88,7 +65,6 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
     case 'ready': return true;
     case 'openLink': return typeof m.href === 'string';
     case 'rendered': return typeof m.uri === 'string' && typeof m.version === 'number';
-    case 'scrolled': return typeof m.uri === 'string' && typeof m.line === 'number';
     case 'revealLine': return typeof m.uri === 'string' && isLine(m.line) && Number.isInteger(m.line);
     case 'exported': return typeof m.requestId === 'number' && Array.isArray(m.svgs);
     default: return false;

@@ -1,4 +1,4 @@
-// Talks to the extension host, or (outside VS Code: tests, bench) to whatever page loaded the preview.
+// Talks to the extension host through the VS Code webview API (a test page provides `acquireVsCodeApi` itself).
 import type { PreviewState, WebviewMessage } from '../shared/protocol';
 
 /** The part of the VS Code webview API the preview uses. */
@@ -14,32 +14,14 @@ interface VsCodeApi {
   setState(state: unknown): void;
 }
 
-declare const acquireVsCodeApi: (() => VsCodeApi) | undefined;
+declare const acquireVsCodeApi: () => VsCodeApi;
 
-/**
- * The VS Code API when inside a webview; else a stand-in posting to `window.__pmPost` and a `pm:post` event, keeping its
- * state in sessionStorage (which, like VS Code's webview state, outlives a reload of the page).
- */
+/** The VS Code API of this webview (it may be acquired only once). */
 export function connectHost(): HostBridge {
-  if (typeof acquireVsCodeApi === 'function') {
-    const api = acquireVsCodeApi();
-    return {
-      postMessage: (m) => api.postMessage(m),
-      getState: () => api.getState() as PreviewState | undefined,
-      setState: (s) => api.setState(s),
-    };
-  }
-  const page = window as unknown as { __pmPost?: (m: WebviewMessage) => void };
-  const key = 'pm:state';
+  const api = acquireVsCodeApi();
   return {
-    postMessage: (m) => {
-      page.__pmPost?.(m);
-      window.dispatchEvent(new CustomEvent('pm:post', { detail: m }));
-    },
-    getState: () => {
-      const saved = sessionStorage.getItem(key);
-      return saved ? JSON.parse(saved) as PreviewState : undefined;
-    },
-    setState: (s) => sessionStorage.setItem(key, JSON.stringify(s)),
+    postMessage: (m) => api.postMessage(m),
+    getState: () => api.getState() as PreviewState | undefined,
+    setState: (s) => api.setState(s),
   };
 }

@@ -47,9 +47,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   if (message.type === 'update') {
     show(message);
   } else if (message.type === 'scrollTo') {
-    if (preview.content?.uri !== message.uri || typeof message.line !== 'number') return;
-    const topLine = scrollToLine(root, message.line);
-    host.postMessage({ type: 'scrolled', uri: message.uri, line: message.line, topLine, scrollY: Math.round(window.scrollY) });
+    if (preview.content?.uri === message.uri && typeof message.line === 'number') scrollToLine(root, message.line);
   } else if (message.type === 'export') {
     void preview.whenShown(message.uri, message.version).then(() => preview.svgs()).then(async ({ version, svgs }) =>
       host.postMessage({ type: 'exported', requestId: message.requestId, uri: message.uri, version, svgs: await sanitized(svgs) }));
@@ -115,9 +113,9 @@ function saveState(): void {
   if (content) host.setState({ uri: content.uri, version: content.version, scrollY: Math.round(window.scrollY) });
 }
 
-// A first load shows the content of data-state at once. A reload (the panel was hidden, the window reloaded, the
+// Says it listens (the host answers with the latest content; what it draws from now on is reported after this), then
+// a first load shows the content of data-state at once. A reload (the panel was hidden, the window reloaded, the
 // document's folder changed) has saved state: data-state is then the creation-time content, so wait for the latest.
+host.postMessage({ type: 'ready' });
 const initial = root.dataset['state'];
 if (initial && !restore) show(JSON.parse(initial) as InitialData);
-const shown = preview.content;
-host.postMessage(shown ? { type: 'ready', shown: { uri: shown.uri, version: shown.version } } : { type: 'ready' });

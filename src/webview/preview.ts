@@ -23,7 +23,6 @@ export class Preview {
 
   /** Shows new content; resolves with the report once its diagrams are drawn (undefined when superseded). */
   update(content: PreviewContent): Promise<RenderReport | undefined> {
-    const started = performance.now();
     const generation = ++this.generation;
     const previous = [...this.root.querySelectorAll<HTMLElement>('.pm-diagram')].map((d) => d.querySelector('svg'));
     this.current = content;
@@ -47,7 +46,7 @@ export class Preview {
       el.classList.add('pm-pending');
       pending.push({ el, source });
     });
-    this.settled = this.drawAll(generation, pending, content, started);
+    this.settled = this.drawAll(generation, pending, content);
     return this.settled;
   }
 
@@ -79,28 +78,15 @@ export class Preview {
   }
 
   private async drawAll(generation: number, pending: Array<{ el: HTMLElement; source: string }>,
-    content: PreviewContent, started: number): Promise<RenderReport | undefined> {
+    content: PreviewContent): Promise<RenderReport | undefined> {
     for (const { el, source } of pending) {
       const result = await this.diagrams.render(source);
       if (generation !== this.generation) return undefined;
       show(el, result, source);
     }
-    const report = this.report(content, performance.now() - started);
+    const report = { uri: content.uri, version: content.version };
     this.onRendered(report);
     return report;
-  }
-
-  private report(content: PreviewContent, ms: number): RenderReport {
-    const blocks = [...this.root.querySelectorAll<HTMLElement>('.pm-diagram')];
-    const count = (d: HTMLElement): number => d.querySelectorAll('svg .node').length;
-    const flowchart = blocks.find((b) => b.classList.contains('pm-flowchart'));
-    return {
-      uri: content.uri, version: content.version, nodeCounts: blocks.map(count), flowchartNodes: flowchart ? count(flowchart) : -1,
-      svgCount: this.root.querySelectorAll('.pm-diagram > svg').length,
-      errors: blocks.map((b) => b.querySelector('.pm-error-message')?.textContent ?? '').filter((e) => e !== ''),
-      images: [...this.root.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? ''),
-      ms: Math.round(ms * 10) / 10,
-    };
   }
 }
 

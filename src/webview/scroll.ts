@@ -17,9 +17,9 @@ const topOf = (el: HTMLElement): number => el.getBoundingClientRect().top + wind
 
 /**
  * Scrolls so that source `line` (0-based, may be fractional) is at the top: at the block that starts there, or
- * interpolated between the blocks before and after it. Returns the line of the block before it (-1 when none).
+ * interpolated between the blocks before and after it.
  */
-export function scrollToLine(root: HTMLElement, line: number): number {
+export function scrollToLine(root: HTMLElement, line: number): void {
   let previous: Block | undefined;
   let next: Block | undefined;
   for (const b of blocks(root)) {
@@ -32,14 +32,13 @@ export function scrollToLine(root: HTMLElement, line: number): number {
   if (!previous || line <= 0) {
     // The editor at its first line: the preview at its very top (above the first block's margin).
     window.scrollTo(0, 0);
-    return previous?.line ?? -1;
+    return;
   }
   const start = topOf(previous.el);
   const y = next
     ? start + ((line - previous.line) / (next.line - previous.line)) * (topOf(next.el) - start)
     : start + previous.el.getBoundingClientRect().height * (line - Math.floor(line));
   window.scrollTo(0, Math.max(0, Math.round(y)));
-  return previous.line;
 }
 
 /** The source line of the block holding `target` (undefined outside any). */

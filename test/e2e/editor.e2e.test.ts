@@ -8,6 +8,10 @@ describe('e2e: writing a postmortem in the editor', () => {
   before(async () => {
     wb = await openWorkbench('alx-0x19-postmortem.md');
   });
+  // Each test opens its own file in an empty window.
+  beforeEach(async () => {
+    await wb.closeAllEditors();
+  });
 
   it('shows the word count against the template range in the status bar', async () => {
     await wb.openFile('alx-0x19-postmortem.md');
@@ -29,12 +33,8 @@ describe('e2e: writing a postmortem in the editor', () => {
   });
 
   it('inserts a stamped timeline entry from the command palette, ready to type', async () => {
-    // The sample is open already (first test): click its tab, as a person would.
-    await wb.page.locator('.tabs-container .tab', { hasText: 'alx-0x19-postmortem.md' }).first().click();
-    await wb.page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: 'alx-0x19-postmortem.md' }).waitFor({ timeout: 30000 });
-    await wb.palette('Go to Line/Column');
-    await wb.page.keyboard.type('18');
-    await wb.page.keyboard.press('Enter');
+    await wb.openFile('alx-0x19-postmortem.md');
+    await wb.goToLine(18, 1);
     await wb.palette('Postmortem: Insert Timeline Entry');
     // A past incident: "- **14:15 UTC** - " lands on line 19, between 14:12 and 14:18, with its time selected to type over.
     await wb.statusBarItem(/Ln 19, Col \d+ \(5 selected\)/).waitFor({ timeout: 30000 });
@@ -44,5 +44,6 @@ describe('e2e: writing a postmortem in the editor', () => {
     const line = wb.page.locator('.editor-group-container.active .view-line', { hasText: 'Paged the storage team.' }).first();
     await line.waitFor({ timeout: 30000 });
     assert.strictEqual((await line.innerText()).replace(/\u00a0/g, ' '), '- **14:14 UTC** - Paged the storage team.');
+    await wb.revertFile('alx-0x19-postmortem.md');
   });
 });

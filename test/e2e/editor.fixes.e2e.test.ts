@@ -34,16 +34,13 @@ describe('e2e: fixing problems from the editor', () => {
     rmSync(SETTINGS_DIR(), { recursive: true, force: true });
   });
 
-  it('inserts a missing section from the light bulb, undone by one Ctrl+Z', async () => {
+  it('inserts a missing section from the quick-fix menu at the finding (what the light bulb opens), undone by one Ctrl+Z', async () => {
     await wb.openFile(MISSING);
     await wb.problemRow(/Missing required section "Timeline"/);
     const original = (await wb.visibleLines()).join('\n');
-    // The finding sits on the title: put the cursor there and click the light bulb that appears.
+    // The finding sits on the title: put the cursor there and ask for its fixes, as the light bulb there does.
     await wb.goToLine(1, 3);
-    const bulb = wb.page.locator('.editor-group-container.active .lightBulbWidget').first();
-    await bulb.waitFor({ state: 'visible', timeout: 30000 });
-    await bulb.click();
-    await wb.clickCodeAction('Insert section "Timeline"');
+    await wb.quickFix('Insert section "Timeline"');
     await wb.editorLine(/^## Timeline$/).waitFor({ timeout: 30000 });
     const fixed = await wb.visibleLines();
     const at = lineOf(fixed, '## Timeline');

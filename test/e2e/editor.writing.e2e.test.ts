@@ -64,7 +64,7 @@ describe('e2e: writing a postmortem in the editor (keys, snippets, highlighting)
   });
 
   it('"Postmortem: New Postmortem…" asks for a template and a zone and opens the skeleton with working tab stops', async () => {
-    await wb.palette('Postmortem: New Postmortem');
+    await wb.palette('Postmortem: New Postmortem…');
     await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'New Postmortem (1/2)' }).waitFor({ timeout: 30000 });
     await wb.pickRow(/Incident Report[\s\S]*incident-report/);
     await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'New Postmortem (2/2)' }).waitFor({ timeout: 30000 });
@@ -123,7 +123,7 @@ describe('e2e: writing a postmortem in the editor (keys, snippets, highlighting)
   });
 
   it('lists the walkthrough with its four steps, whose buttons run the commands', async () => {
-    await wb.palette('Welcome: Open Walkthrough');
+    await wb.palette('Welcome: Open Walkthrough...');
     await wb.pickRow('Write a postmortem');
     const steps = wb.page.locator('.getting-started-step .step-title');
     for (const title of ['Start from a template', 'Stamp the timeline as it happens', 'Fix what a reviewer would flag', 'Preview it with its flowchart']) {

@@ -1,11 +1,9 @@
 // Root hooks for the e2e suites: one Chromium for the run, a fresh page per suite file, a screenshot when a test fails.
 import { mkdirSync } from 'fs';
 import { join } from 'path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../shared/chromium';
 import { Workbench } from './workbench';
-
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
 
 interface State { browser?: Browser; workbench?: Workbench }
 const state: State = {};
@@ -30,7 +28,7 @@ export async function openWorkbench(fileToSee: string): Promise<Workbench> {
 
 export const mochaHooks = {
   async beforeAll(): Promise<void> {
-    state.browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: ARGS });
+    state.browser = await launchChromium();
   },
   async afterEach(this: Mocha.Context): Promise<void> {
     const t = this.currentTest;

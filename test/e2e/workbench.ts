@@ -14,14 +14,16 @@ export class Workbench {
     await this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileToSee }).first().waitFor({ timeout: 60000 });
   }
 
-  /** Runs a command from the F1 palette by its title. */
+  /** Runs a command from the F1 palette by its title: clicks the row labelled exactly so (the first row may be another). */
   async palette(title: string): Promise<void> {
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input.input');
     await input.waitFor({ state: 'visible' });
     await input.fill('>' + title);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: TIMEOUT });
-    await this.page.keyboard.press('Enter');
+    const label = this.page.locator('.label-name', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+    const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ has: label }).first();
+    await row.waitFor({ timeout: TIMEOUT });
+    await row.click();
   }
 
   /** Opens a workspace file through Quick Open and waits for its editor. */
@@ -50,7 +52,7 @@ export class Workbench {
 
   /** Shows the Problems panel and waits for a row holding `text`. */
   async problemRow(text: string | RegExp): Promise<Locator> {
-    await this.palette('View: Focus Problems');
+    await this.palette('View: Focus Problems (Errors, Warnings, Infos)');
     const row = this.page.locator('.markers-panel .monaco-list-row', { hasText: text }).first();
     await row.waitFor({ timeout: TIMEOUT });
     return row;
@@ -83,11 +85,14 @@ export class Workbench {
 
   /** Moves the cursor with Go to Line/Column and waits for the status bar to show it (1-based). */
   async goToLine(line: number, column = 1): Promise<void> {
-    await this.palette('Go to Line/Column');
+    await this.palette('Go to Line/Column...');
     // The palette turns into the Go to Line picker (input ":"): type only once it has.
     await this.page.waitForFunction(() => document.querySelector<HTMLInputElement>('.quick-input-widget input.input')?.value.startsWith(':'), undefined, { timeout: TIMEOUT });
     await this.page.keyboard.type(`${line}:${column}`);
     await this.page.keyboard.press('Enter');
+    // The picker moves the cursor while typing already: wait for it to close and hand the keyboard back to the editor.
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+    await this.page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ timeout: TIMEOUT });
     await this.statusBarItem(new RegExp(`Ln ${line}, Col ${column}\\b`)).waitFor({ timeout: TIMEOUT });
   }
 
@@ -119,6 +124,18 @@ export class Workbench {
   async applyCodeAction(title: string | RegExp): Promise<void> {
     await this.page.keyboard.press('Control+.');
     await this.clickCodeAction(title);
+  }
+
+  /** Opens the quick-fix menu at the cursor from the palette ("Quick Fix…", what the light bulb runs) and clicks `title`. */
+  async quickFix(title: string | RegExp): Promise<void> {
+    await this.palette('Quick Fix...');
+    await this.clickCodeAction(title);
+  }
+
+  /** Opens the preview of the active postmortem beside it from the palette; resolves to its frame once it drew `selector`. */
+  async openPreviewToSide(selector: string): Promise<Frame> {
+    await this.palette('Postmortem: Open Preview to the Side');
+    return this.webviewFrame(selector);
   }
 
   /** The tab of the active editor group named `name`, dirty or not. */
@@ -174,15 +191,18 @@ export class Workbench {
     await this.waitSaved(name);
   }
 
-  /** Closes every editor ("View: Close All Editors"), discarding unsaved changes if the workbench asks. */
+  /** Closes every editor ("View: Close All Editors"), discarding unsaved changes when there are some (the workbench asks then). */
   async closeAllEditors(): Promise<void> {
     const tabs = this.page.locator('.editor-group-container .tabs-container .tab');
     if ((await tabs.count()) === 0) return;
+    const dirty = await this.page.locator('.editor-group-container .tabs-container .tab.dirty').count();
     await this.palette('View: Close All Editors');
-    const dontSave = this.page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" }).first();
-    const answered = dontSave.waitFor({ timeout: TIMEOUT }).then(() => dontSave.click(), () => undefined);
+    if (dirty > 0) {
+      const dontSave = this.page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" }).first();
+      await dontSave.waitFor({ timeout: TIMEOUT });
+      await dontSave.click();
+    }
     await tabs.first().waitFor({ state: 'detached', timeout: TIMEOUT });
-    void answered.catch(() => undefined);
   }
 }
 

@@ -1,12 +1,14 @@
 // The vertical slice in a real extension host: activation, a genuine diagnostic, and its absence elsewhere.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, openFixture, ours, ruleOf, waitForDiagnostics } from './helpers';
+import { TestHooks } from '../../src/extension/testHooks';
+import { activateExtension, closeAllEditors, openFixture, ours, ruleOf, waitForDiagnostics } from './helpers';
 
 describe('foundation: Postmortem Writer in a real VS Code host', () => {
   before(async () => {
     await activateExtension();
   });
+  afterEach(closeAllEditors);
 
   it('runs inside VS Code 1.100 and contributes its commands', async () => {
     assert.match(vscode.version, /^1\.100\./);
@@ -14,6 +16,12 @@ describe('foundation: Postmortem Writer in a real VS Code host', () => {
     for (const id of ['postmortem.checkDocument', 'postmortem.insertTimelineEntry', 'postmortem.openPreview']) {
       assert.ok(commands.includes(id), `${id} is not registered`);
     }
+  });
+
+  it('has its test hooks here, where VS Code runs the extension in ExtensionMode.Test (the installed .vsix has none: e2e)', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of Object.values(TestHooks)) assert.ok(commands.includes(id), `${id} is not registered`);
+    assert.deepStrictEqual(commands.filter((c) => c.startsWith('postmortem._')).sort(), Object.values(TestHooks).sort());
   });
 
   it('reports the missing Timeline section of an assignment postmortem in the Problems panel', async () => {

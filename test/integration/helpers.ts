@@ -86,17 +86,12 @@ export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: s
 }
 
 /**
- * The first code action matching `pick`. The extension host learns of new diagnostics before the workbench does, so
- * the request is repeated (each one a round trip, no sleeping) until the workbench passes them to the provider.
+ * The first code action matching `pick`, and the titles on offer. The provider reads the diagnostics of the extension
+ * host itself (VS Code passes it those intersecting the range), so one request after the diagnostics are there answers.
  */
 export async function findAction(uri: vscode.Uri, range: vscode.Range, pick: (a: vscode.CodeAction) => boolean, kind?: string): Promise<{ action?: vscode.CodeAction; offered: string[] }> {
-  let actions: vscode.CodeAction[] = [];
-  for (let attempt = 0; attempt < 50; attempt++) {
-    actions = await codeActions(uri, range, kind);
-    const action = actions.find(pick);
-    if (action) return { action, offered: actions.map((a) => a.title) };
-  }
-  return { offered: actions.map((a) => a.title) };
+  const actions = await codeActions(uri, range, kind);
+  return { action: actions.find(pick), offered: actions.map((a) => a.title) };
 }
 
 /** Applies one code action's edit; fails with the titles on offer when none matches. */
@@ -121,10 +116,23 @@ export async function withSetting<T>(section: string, key: string, value: unknow
   }
 }
 
-/** Closes every editor, discarding unsaved changes without asking (so each test starts from a clean window). */
+/** The number of open tabs in every group. */
+const openTabs = (): number => vscode.window.tabGroups.all.reduce((n, g) => n + g.tabs.length, 0);
+
+/**
+ * Closes every editor (the preview too), discarding unsaved changes without asking, so that each test starts from an
+ * empty window; fails when one stays open.
+ */
 export async function closeAllEditors(): Promise<void> {
-  const tabs = vscode.window.tabGroups.all.reduce((n, g) => n + g.tabs.length, 0);
-  for (let i = 0; i < tabs + 1 && vscode.window.tabGroups.all.some((g) => g.tabs.length > 0); i++) {
+  // Webviews (the preview) first: the preview would otherwise follow each editor that becomes active as the others
+  // close, and reload for a document in another folder just before it closes.
+  const webviews = vscode.window.tabGroups.all.flatMap((g) => g.tabs.filter((t) => t.input instanceof vscode.TabInputWebview));
+  if (webviews.length > 0) assert.ok(await vscode.window.tabGroups.close(webviews), 'the preview did not close');
+  // One editor per round: the active one, reverted then closed (no save prompt), until no tab is left.
+  for (let tabs = openTabs(); tabs > 0; tabs = openTabs()) {
+    const closed = waitForEvent(vscode.window.tabGroups.onDidChangeTabs, () => openTabs() < tabs,
+      `an editor to close (open: ${JSON.stringify(vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)))})`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await closed;
   }
 }

@@ -6,7 +6,16 @@ import * as path from 'path';
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (p: string): string => fs.readFileSync(path.join(ROOT, p), 'utf8');
 const pkg = JSON.parse(read('package.json')) as { main: string; browser: string; version: string; bin?: Record<string, string>;
-  engines: { vscode: string }; devDependencies: Record<string, string>; activationEvents: string[] };
+  engines: { vscode: string }; devDependencies: Record<string, string>; activationEvents: string[];
+  contributes: { commands: Array<{ command: string }> } };
+
+/** Every .ts file under a folder of the repository. */
+function sources(dir: string): string[] {
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? sources(p) : e.name.endsWith('.ts') ? [p] : [];
+  });
+}
 
 describe('bundles and manifest', () => {
   it('builds every entry point the manifest names (npm test builds before testing)', () => {
@@ -41,6 +50,15 @@ describe('bundles and manifest', () => {
     assert.strictEqual(pkg.engines.vscode, '^1.100.0');
     assert.strictEqual(pkg.devDependencies['@types/vscode'], '1.100.0');
     assert.ok(!pkg.activationEvents.includes('*'));
+  });
+
+  it('keeps the test hooks (postmortem._…) in testHooks.ts, registered only under ExtensionMode.Test, never contributed', () => {
+    // The e2e suite checks the installed .vsix registers none of them; this says where they may live at all.
+    const naming = sources('src').filter((f) => /['"`]postmortem\._/.test(read(f)));
+    assert.deepStrictEqual(naming, [path.join('src', 'extension', 'testHooks.ts')]);
+    assert.match(read('src/extension/testHooks.ts'), /if \(context\.extensionMode !== vscode\.ExtensionMode\.Test\) return;/);
+    assert.deepStrictEqual(pkg.contributes.commands.filter((c) => c.command.startsWith('postmortem._')), []);
+    assert.ok(!pkg.activationEvents.some((e) => e.includes('postmortem._')));
   });
 
   it('has a CHANGELOG entry for the manifest version', () => {

@@ -1,6 +1,7 @@
 // The web-extension bundle (package.json `browser`) in VS Code's web worker extension host: no Node, same features.
 import * as vscode from 'vscode';
-import { waitForDiagnostics } from '../shared/events';
+import { TestHooks } from '../../src/extension/testHooks';
+import { waitForDiagnostics, waitForEvent } from '../shared/events';
 import { assert } from './assert';
 
 const ID = 'postmortem-writer.postmortem-writer';
@@ -18,28 +19,32 @@ function codeOf(d: vscode.Diagnostic): string {
 
 describe('web extension host', () => {
   it('reports a missing Timeline section', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: NO_TIMELINE });
-    await vscode.window.showTextDocument(doc);
+    const doc = (await openPostmortem()).document;
     const d = await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => x.source === 'postmortem' && codeOf(x) === 'PM001' && /^Missing required section "Timeline"/.test(x.message)));
     assert.ok(d.length > 0);
   });
 
   it('serves every command from the browser bundle alone', async () => {
-    // Opening Markdown above activated it. The harness loads a copy of the extension without `main`, so no Node host can run it: whatever answers below is
-    // the `browser` bundle in the web worker. (These tests themselves may run in the Node host, where it is absent.)
+    // Opening a postmortem activates it; its diagnostics say it is up. The harness loads a copy of the extension without
+    // `main`, so no Node host can run it: whatever answers below is the `browser` bundle in the web worker. (These tests
+    // themselves may run in the Node host, where it is absent.)
+    const doc = (await openPostmortem()).document;
+    await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => x.source === 'postmortem'));
     const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
     if (node) assert.strictEqual(vscode.extensions.getExtension(ID), undefined, 'the extension must not run in the Node host here');
-    else await vscode.extensions.getExtension(ID)?.activate();
     const commands = await vscode.commands.getCommands(true);
     for (const id of ['postmortem.insertTimelineEntry', 'postmortem.openPreview', 'postmortem.fixAll', 'postmortem.newPostmortem']) {
       assert.ok(commands.includes(id), `${id} is not registered by the web extension`);
     }
     assert.strictEqual(vscode.env.uiKind, vscode.UIKind.Web);
+    // VS Code runs the extension under test here (ExtensionMode.Test): it has its test hooks, and no other `_` command.
+    const hooks = commands.filter((c) => c.startsWith('postmortem._')).sort();
+    assert.strictEqual(JSON.stringify(hooks), JSON.stringify(Object.values(TestHooks).sort()));
   });
 
   it('inserts a stamped timeline entry', async () => {
-    const editor = vscode.window.activeTextEditor;
-    assert.ok(editor);
+    const editor = await openPostmortem();
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
     const line = await vscode.commands.executeCommand<number | undefined>('postmortem.insertTimelineEntry', { now: '2026-11-27T14:32:00Z' });
     assert.strictEqual(typeof line, 'number');
     assert.match(editor.document.lineAt(line!).text, /^- \*\*14:32 UTC\*\* - $/);
@@ -52,12 +57,17 @@ describe('web extension host', () => {
   });
 
   it('opens the preview panel', async () => {
-    const opened = new Promise<void>((resolve) => {
-      const sub = vscode.window.tabGroups.onDidChangeTabs((e) => {
-        if (e.opened.some((t) => t.input instanceof vscode.TabInputWebview && /postmortem\.preview/.test(t.input.viewType))) { sub.dispose(); resolve(); }
-      });
-    });
+    await openPostmortem();
+    const opened = waitForEvent(vscode.window.tabGroups.onDidChangeTabs,
+      (e) => e.opened.some((t) => t.input instanceof vscode.TabInputWebview && /postmortem\.preview/.test(t.input.viewType)),
+      'the preview tab to open');
     await vscode.commands.executeCommand('postmortem.openPreviewToSide');
     await opened;
   });
 });
+
+/** Opens a new untitled postmortem (no Timeline section) in an editor of its own. */
+async function openPostmortem(): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: NO_TIMELINE });
+  return vscode.window.showTextDocument(doc);
+}

@@ -1,10 +1,10 @@
-// Owns the preview panel: opens or restores it, follows the active postmortem editor, forwards edits, remembers renders.
+// Owns the preview panel: opens or restores it, follows the active postmortem editor, forwards edits, waits for renders.
 import * as vscode from 'vscode';
 import { PreviewViewType } from '../../shared/ids';
-import type { RenderReport, ScrollReport } from '../../shared/protocol';
+import type { RenderReport } from '../../shared/protocol';
 import type { PostmortemDocuments } from '../documents';
 import type { ContentBuilder } from './content';
-import { PreviewPanel, type ReadyReport } from './panel';
+import { PreviewPanel } from './panel';
 
 /** Context key true while the active editor holds a postmortem. */
 export const IsPostmortemContext = 'postmortem.isPostmortem';
@@ -12,15 +12,10 @@ export const IsPostmortemContext = 'postmortem.isPostmortem';
 /** The single, dynamic preview (it shows whichever postmortem editor is active). */
 export class PreviewManager implements vscode.Disposable {
   private preview: PreviewPanel | undefined;
-  private readonly reports = new Map<string, RenderReport>();
   private readonly renderedEmitter = new vscode.EventEmitter<RenderReport>();
   /** Fires after the webview drew a version of its document. */
   readonly onDidRender = this.renderedEmitter.event;
-  private readonly scrolledEmitter = new vscode.EventEmitter<ScrollReport>();
-  /** Fires after the webview followed the editor's scroll. */
-  readonly onDidScroll = this.scrolledEmitter.event;
-  private lastScroll: ScrollReport | undefined;
-  private readonly disposables: vscode.Disposable[] = [this.renderedEmitter, this.scrolledEmitter];
+  private readonly disposables: vscode.Disposable[] = [this.renderedEmitter];
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly contents: ContentBuilder,
     private readonly documents: PostmortemDocuments) {
@@ -69,14 +64,7 @@ export class PreviewManager implements vscode.Disposable {
     this.preview?.panel.dispose();
     const preview = new PreviewPanel(panel, this.extensionUri, this.contents, document);
     this.preview = preview;
-    preview.onDidRender((report) => {
-      this.reports.set(report.uri, report);
-      this.renderedEmitter.fire(report);
-    });
-    preview.onDidScroll((report) => {
-      this.lastScroll = report;
-      this.scrolledEmitter.fire(report);
-    });
+    preview.onDidRender((report) => this.renderedEmitter.fire(report));
     panel.onDidDispose(() => {
       preview.dispose();
       if (this.preview === preview) this.preview = undefined;
@@ -84,14 +72,14 @@ export class PreviewManager implements vscode.Disposable {
     return preview;
   }
 
-  /** Resolves with the first render of `uri` at `version` or later (rejects after `timeoutMs`). */
+  /** Resolves once the preview shows `uri` at `version` or later, drawn (rejects after `timeoutMs`). */
   whenRendered(uri: string, version: number, timeoutMs = 20000): Promise<RenderReport> {
-    const last = this.reports.get(uri);
-    if (last && last.version >= version) return Promise.resolve(last);
+    const shown = this.preview?.drawn;
+    if (shown && shown.uri === uri && shown.version >= version) return Promise.resolve(shown);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         sub.dispose();
-        reject(new Error(`the preview did not render ${uri} v${version} within ${timeoutMs} ms (last: ${JSON.stringify(this.reports.get(uri))})`));
+        reject(new Error(`the preview did not draw ${uri} v${version} within ${timeoutMs} ms (it shows ${JSON.stringify(this.preview?.drawn)})`));
       }, timeoutMs);
       const sub = this.onDidRender((r) => {
         if (r.uri !== uri || r.version < version) return;
@@ -102,41 +90,9 @@ export class PreviewManager implements vscode.Disposable {
     });
   }
 
-  /** Resolves when the preview's webview next (re)loads (rejects after `timeoutMs`). */
-  nextLoad(timeoutMs = 20000): Promise<ReadyReport> {
-    const preview = this.preview;
-    if (!preview) return Promise.reject(new Error('no preview is open'));
-    return next(preview.onDidLoad, () => true, timeoutMs, 'the preview to reload');
-  }
-
-  /** Resolves with the next render of `uri`, whatever its version (rejects after `timeoutMs`). */
-  nextRender(uri: string, timeoutMs = 20000): Promise<RenderReport> {
-    return next(this.onDidRender, (r) => r.uri === uri, timeoutMs, `a render of ${uri}`);
-  }
-
-  /** Resolves once the preview of `uri` scrolled to `line` (at once when it is there; rejects after `timeoutMs`). */
-  whenScrolled(uri: string, line: number, timeoutMs = 20000): Promise<ScrollReport> {
-    const last = this.lastScroll;
-    if (last && last.uri === uri && last.line === line) return Promise.resolve(last);
-    return next(this.onDidScroll, (r) => r.uri === uri && r.line === line, timeoutMs,
-      `the preview of ${uri} to scroll to line ${line} (last: ${JSON.stringify(this.lastScroll)})`);
-  }
-
   dispose(): void {
     this.preview?.panel.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }
 
-/** The next event satisfying `accept`. */
-function next<T>(event: vscode.Event<T>, accept: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)); }, timeoutMs);
-    const sub = event((value) => {
-      if (!accept(value)) return;
-      clearTimeout(timer);
-      sub.dispose();
-      resolve(value);
-    });
-  });
-}

@@ -1,9 +1,6 @@
 // One preview webview: strict shell set once, then debounced, version-checked updates by postMessage; reports renders.
 import * as vscode from 'vscode';
-import { isWebviewMessage, type HostMessage, type RenderReport, type ScrollReport, type WebviewMessage } from '../../shared/protocol';
-
-/** A (re)load of the webview, and what it drew from its data-state before asking for the latest. */
-export type ReadyReport = Extract<WebviewMessage, { type: 'ready' }>;
+import { isWebviewMessage, type HostMessage, type RenderReport, type WebviewMessage } from '../../shared/protocol';
 import { basename, documentRoot, type ContentBuilder } from './content';
 import { previewShell } from './html';
 import { openLink } from './links';
@@ -25,13 +22,7 @@ export class PreviewPanel implements vscode.Disposable {
   private readonly renderedEmitter = new vscode.EventEmitter<RenderReport>();
   /** Fires after the webview drew a version of the shown document. */
   readonly onDidRender = this.renderedEmitter.event;
-  private readonly scrolledEmitter = new vscode.EventEmitter<ScrollReport>();
-  /** Fires after the webview followed a scroll of the editor. */
-  readonly onDidScroll = this.scrolledEmitter.event;
-  private readonly readyEmitter = new vscode.EventEmitter<ReadyReport>();
-  /** Fires when the webview (re)loaded. */
-  readonly onDidLoad = this.readyEmitter.event;
-  private readonly disposables: vscode.Disposable[] = [this.renderedEmitter, this.scrolledEmitter, this.readyEmitter];
+  private readonly disposables: vscode.Disposable[] = [this.renderedEmitter];
   /** Export requests awaiting their answer: each message is sent again if the page (re)loads before answering. */
   private readonly exports = new Map<number, { finish: (svgs: RenderedSvgs | undefined) => void; message: HostMessage }>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -41,6 +32,9 @@ export class PreviewPanel implements vscode.Disposable {
   private posted = '';
   private nextRequest = 1;
   private root: string | undefined;
+  private shown: RenderReport | undefined;
+  /** True from a (re)load of the page until it says it listens: what the page it replaces reports then is stale. */
+  private loading = true;
 
   constructor(readonly panel: vscode.WebviewPanel, private readonly extensionUri: vscode.Uri,
     private readonly contents: ContentBuilder, private document: vscode.TextDocument) {
@@ -59,8 +53,11 @@ export class PreviewPanel implements vscode.Disposable {
     });
     this.disposables.push(
       webview.onDidReceiveMessage((m: unknown) => { if (isWebviewMessage(m)) this.onMessage(m); }),
-      // A hidden webview is unloaded; shown again it reloads its creation-time HTML: send the latest at once.
-      panel.onDidChangeViewState((e) => { if (e.webviewPanel.visible) this.push(true); }),
+      // A hidden webview is unloaded (it shows nothing); shown again it reloads its creation-time HTML: send the latest at once.
+      panel.onDidChangeViewState((e) => {
+        if (e.webviewPanel.visible) this.push(true);
+        else this.unloaded();
+      }),
     );
   }
 
@@ -72,6 +69,7 @@ export class PreviewPanel implements vscode.Disposable {
     const folder = documentRoot(document.uri);
     const key = folder?.toString() ?? '';
     if (this.root === key) return;
+    if (this.root !== undefined) this.unloaded();
     this.root = key;
     this.panel.webview.options = {
       enableScripts: true,
@@ -82,6 +80,17 @@ export class PreviewPanel implements vscode.Disposable {
         ...(folder ? [folder] : []),
       ],
     };
+  }
+
+  /** The page is gone or reloading: it shows nothing until the new page draws. */
+  private unloaded(): void {
+    this.loading = true;
+    this.shown = undefined;
+  }
+
+  /** The version the page has drawn and shows now (undefined while it loads). */
+  get drawn(): RenderReport | undefined {
+    return this.shown;
   }
 
   /** The document shown. */
@@ -149,16 +158,17 @@ export class PreviewPanel implements vscode.Disposable {
     const ours = 'uri' in m && m.uri === this.document.uri.toString();
     switch (m.type) {
       case 'ready':
+        // A (re)loaded page shows nothing until it draws the latest version.
+        this.loading = false;
+        this.shown = undefined;
         this.push(true);
         // A request posted while the page was still loading can be lost: ask again now that it listens.
         for (const { message } of this.exports.values()) void this.panel.webview.postMessage(message);
-        this.readyEmitter.fire(m);
         break;
       case 'rendered':
-        if (ours) this.renderedEmitter.fire(m);
-        break;
-      case 'scrolled':
-        if (ours) this.scrolledEmitter.fire(m);
+        if (!ours || this.loading) break;
+        this.shown = { uri: m.uri, version: m.version };
+        this.renderedEmitter.fire(this.shown);
         break;
       case 'revealLine':
         if (ours && m.line < this.document.lineCount) void this.revealLine(m.line);

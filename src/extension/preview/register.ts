@@ -1,4 +1,4 @@
-// Registers the preview: commands, the panel serializer (restore after reload) and internal commands tests wait on.
+// Registers the preview: its commands and the panel serializer (restore after reload).
 import * as vscode from 'vscode';
 import { Commands, PreviewViewType } from '../../shared/ids';
 import type { PreviewState } from '../../shared/protocol';
@@ -9,18 +9,6 @@ import { ContentBuilder } from './content';
 import { exportHtml } from './export';
 import { insertFlowchart } from './insert';
 import { PreviewManager } from './manager';
-
-/** Internal commands (not contributed in package.json): tests wait for the webview's renders through them. */
-export const InternalCommands = {
-  /** (uri: string, version: number, timeoutMs?) → RenderReport of that version or later. */
-  waitForPreview: 'postmortem._waitForPreview',
-  /** (timeoutMs?) → the `ready` message of the preview's next (re)load: what it drew before asking for the latest. */
-  nextPreviewLoad: 'postmortem._nextPreviewLoad',
-  /** (uri: string, timeoutMs?) → the next RenderReport of that document, whatever its version. */
-  nextPreviewRender: 'postmortem._nextPreviewRender',
-  /** (uri: string, line: number, timeoutMs?) → ScrollReport once the preview followed the editor to that line. */
-  waitForPreviewScroll: 'postmortem._waitForPreviewScroll',
-} as const;
 
 /** Wires the preview into the extension. */
 export function registerPreview(context: vscode.ExtensionContext, deps: { models: ModelCache; documents: PostmortemDocuments; editors?: MarkdownEditors }): PreviewManager {
@@ -43,13 +31,6 @@ export function registerPreview(context: vscode.ExtensionContext, deps: { models
     vscode.commands.registerCommand(Commands.insertFlowchart, (uri?: vscode.Uri) => insertFlowchart(deps.models, asUri(uri))),
     vscode.commands.registerCommand(Commands.exportHtml, (target?: vscode.Uri) =>
       exportHtml({ manager, contents, extensionUri: context.extensionUri }, asUri(target))),
-    vscode.commands.registerCommand(InternalCommands.waitForPreview, (uri: string, version: number, timeoutMs?: number) =>
-      manager.whenRendered(uri, version, timeoutMs)),
-    vscode.commands.registerCommand(InternalCommands.nextPreviewLoad, (timeoutMs?: number) => manager.nextLoad(timeoutMs)),
-    vscode.commands.registerCommand(InternalCommands.nextPreviewRender, (uri: string, timeoutMs?: number) =>
-      manager.nextRender(uri, timeoutMs)),
-    vscode.commands.registerCommand(InternalCommands.waitForPreviewScroll, (uri: string, line: number, timeoutMs?: number) =>
-      manager.whenScrolled(uri, line, timeoutMs)),
     vscode.window.registerWebviewPanelSerializer(PreviewViewType, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined) {
         try {

@@ -5,16 +5,10 @@ import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { lint } from '../../src/core';
 import { flowchartModel } from '../../src/core/index';
-import type { RenderReport, WebviewMessage } from '../../src/shared/protocol';
-import { PreviewHarness, contentFor } from './harness';
-
-// Runs in the page; this project compiles tests without the DOM library.
-declare const document: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+import { PreviewHarness, contentFor, type Drawn } from './harness';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
 const read = (path: string): string => readFileSync(join(FIXTURES, path), 'utf8');
-const isRendered = (version: number) => (m: WebviewMessage): m is { type: 'rendered' } & RenderReport =>
-  m.type === 'rendered' && m.version === version;
 
 describe('preview in Chromium: diagrams', function () {
   this.timeout(60000);
@@ -24,11 +18,10 @@ describe('preview in Chromium: diagrams', function () {
   afterEach(async () => { await page?.close(); page = undefined; });
   after(async () => { await harness?.close(); });
 
-  /** Opens markdown and returns the first render report. */
-  async function show(markdown: string, options?: { bodyClass?: string }): Promise<RenderReport> {
-    const rendered = harness.next(isRendered(1));
+  /** Opens markdown and returns what the page drew (open() resolves once the page reported its first render). */
+  async function show(markdown: string, options?: { bodyClass?: string }): Promise<Drawn> {
     page = await harness.open(contentFor(markdown), options);
-    return rendered;
+    return harness.drawn(page);
   }
 
   const timelineRows = (n: number, text: (i: number) => string): string =>
@@ -60,13 +53,13 @@ describe('preview in Chromium: diagrams', function () {
     const text = read('preview/assignment-600.md');
     await show(text);
     await page!.setViewportSize({ width: 900, height: 400 });
-    await page!.evaluate(() => document.scrollingElement.scrollTo(0, 300));
+    await page!.evaluate(() => document.scrollingElement!.scrollTo(0, 300));
     const edited = text.replace('- **17:00 UTC**', '- **16:00 UTC** - Escalated to the CTO.\n- **17:00 UTC**');
-    const rendered = harness.next(isRendered(2));
+    const rendered = harness.rendered(2);
     await harness.post(page!, { type: 'update', ...contentFor(edited, 2) });
-    const report = await rendered;
-    assert.strictEqual(report.flowchartNodes, flowchartModel(lint(edited).model).nodes.length);
-    assert.strictEqual(await page!.evaluate(() => document.scrollingElement.scrollTop), 300);
+    await rendered;
+    assert.strictEqual((await harness.drawn(page!)).flowchartNodes, flowchartModel(lint(edited).model).nodes.length);
+    assert.strictEqual(await page!.evaluate(() => document.scrollingElement!.scrollTop), 300);
     await harness.post(page!, { type: 'update', ...contentFor(text, 1) });
     const answer = harness.next((m) => m.type === 'exported');
     await harness.post(page!, { type: 'export', requestId: 1, uri: 'file:///test/postmortem.md', version: 2 });

@@ -4,20 +4,52 @@ import { readFileSync } from 'fs';
 import { createServer, type Server } from 'http';
 import type { AddressInfo } from 'net';
 import { join } from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { lint } from '../../src/core';
 import { buildFlowchart } from '../../src/core/index';
 import { createRenderer } from '../../src/core/index';
 import { previewShell } from '../../src/extension/preview/html';
-import type { HostMessage, PreviewContent, WebviewMessage } from '../../src/shared/protocol';
+import type { HostMessage, PreviewContent, PreviewState, WebviewMessage } from '../../src/shared/protocol';
+import { launchChromium } from '../shared/chromium';
 
-// Runs in the page (page.evaluate / addInitScript); this project compiles tests without the DOM library.
-declare const window: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-declare const document: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** What the harness puts into the page (its init script) and what the tests read there. */
+declare global {
+  interface Window {
+    /** The stand-in for VS Code's webview API (VS Code injects the real one). */
+    acquireVsCodeApi(): { postMessage(m: WebviewMessage): void; getState(): PreviewState | undefined; setState(s: PreviewState): void };
+    /** Every message the page posts, handed to the harness in Node. */
+    __pmPost(m: WebviewMessage): void;
+    /** CSP violations, "directive blocked-uri". */
+    __pmViolations: string[];
+    /** Time (ms since navigation) of the first render report, for the first-paint bench. */
+    __pmFirstRendered?: number;
+    /** Time of the last `update` message, and by version the ms from it to the render report (the bench's webview time). */
+    __pmUpdateAt?: number;
+    __pmRenderMs: Record<number, number>;
+    /** Set by the lazily loaded Mermaid bundle. */
+    __pmMermaid?: unknown;
+    /** What a hostile document would set if a payload ran. */
+    __pwned?: unknown;
+    __pwnedCallback?: () => void;
+    /** The eval probe's outcomes. */
+    __evalProbe?: string[];
+  }
+}
+
+/** What the page shows: read from its DOM, as a reader would see it. */
+export interface Drawn {
+  /** `svg .node` count of each diagram block, in order (0 for a block that failed). */
+  nodeCounts: number[];
+  /** Nodes of the generated flowchart (-1 when there is none). */
+  flowchartNodes: number;
+  svgCount: number;
+  /** The inline Mermaid error of each failed block. */
+  errors: string[];
+  /** The `src` of every image, in order. */
+  images: string[];
+}
 
 const ROOT = join(__dirname, '..', '..', '..');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
 // PM_DIST serves the webview bundles from another build (the bench compares builds with it).
 const DIST = process.env.PM_DIST || join(ROOT, 'dist');
 const FILES: Record<string, [string, string]> = {
@@ -38,6 +70,7 @@ export class PreviewHarness {
   private pageHtml = '';
   /** The script nonce of the page opened last. */
   nonce = '';
+  private requests = 1000;
   private constructor(private readonly server: Server, private readonly browser: Browser, readonly origin: string) {}
 
   /** Starts the server and the browser. */
@@ -55,7 +88,7 @@ export class PreviewHarness {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: ARGS });
+    const browser = await launchChromium();
     harness = new PreviewHarness(server, browser, origin);
     return harness;
   }
@@ -72,13 +105,28 @@ export class PreviewHarness {
     const page = await this.browser.newPage();
     await page.exposeFunction('__pmPost', (m: WebviewMessage) => this.messages.emit('message', m));
     await page.addInitScript(() => {
-      const w = window as unknown as { __pmViolations: string[] };
-      w.__pmViolations = [];
-      document.addEventListener('securitypolicyviolation', (e: { violatedDirective: string; blockedURI: string }) => w.__pmViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-      // The time (ms since navigation) of the first render report, for the first-paint bench.
-      window.addEventListener('pm:post', (e: { detail: WebviewMessage }) => {
-        const t = window as unknown as { __pmFirstRendered?: number };
-        if (e.detail.type === 'rendered' && t.__pmFirstRendered === undefined) t.__pmFirstRendered = performance.now();
+      window.__pmViolations = [];
+      window.__pmRenderMs = {};
+      document.addEventListener('securitypolicyviolation', (e) => window.__pmViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      // Added before the preview's own listener, so it runs first.
+      window.addEventListener('message', (e: MessageEvent<HostMessage>) => {
+        if (e.data?.type === 'update') window.__pmUpdateAt = performance.now();
+      });
+      const key = 'pm:state';
+      window.acquireVsCodeApi = () => ({
+        postMessage: (m) => {
+          if (m.type === 'rendered') {
+            window.__pmFirstRendered ??= performance.now();
+            window.__pmRenderMs[m.version] = performance.now() - (window.__pmUpdateAt ?? 0);
+          }
+          window.__pmPost(m);
+        },
+        // Like VS Code's webview state, it outlives a reload of the page.
+        getState: () => {
+          const saved = sessionStorage.getItem(key);
+          return saved ? JSON.parse(saved) as PreviewState : undefined;
+        },
+        setState: (state) => sessionStorage.setItem(key, JSON.stringify(state)),
       });
     });
     const rendered = this.next((m) => m.type === 'rendered' && m.version === initial.version);
@@ -103,6 +151,27 @@ export class PreviewHarness {
     });
   }
 
+  /** Resolves once the page reports it drew `version`. */
+  async rendered(version: number, timeoutMs?: number): Promise<void> {
+    await this.next((m) => m.type === 'rendered' && m.version === version, timeoutMs);
+  }
+
+  /**
+   * Resolves once the page has handled every message posted to it before: it answers an export request in order, after
+   * them (`uri` and `version` are what it shows).
+   */
+  async handled(page: Page, uri: string, version: number): Promise<void> {
+    const requestId = ++this.requests;
+    const answered = this.next((m) => m.type === 'exported' && m.requestId === requestId);
+    await this.post(page, { type: 'export', requestId, uri, version });
+    await answered;
+  }
+
+  /** What the page shows now (its diagrams, their errors, its images), read from the DOM. */
+  drawn(page: Page): Promise<Drawn> {
+    return page.evaluate(readDrawn);
+  }
+
   /** Calls `listener` with every message from the webview until the returned function is called. */
   listen(listener: (m: WebviewMessage) => void): () => void {
     this.messages.on('message', listener);
@@ -118,6 +187,21 @@ export class PreviewHarness {
     await this.browser.close();
     await new Promise((resolve) => this.server.close(resolve));
   }
+}
+
+/** Runs in the page: what the preview root shows. */
+function readDrawn(): Drawn {
+  const root = document.getElementById('pm-root')!;
+  const blocks = [...root.querySelectorAll<HTMLElement>('.pm-diagram')];
+  const count = (d: HTMLElement): number => d.querySelectorAll('svg .node').length;
+  const flowchart = blocks.find((b) => b.classList.contains('pm-flowchart'));
+  return {
+    nodeCounts: blocks.map(count),
+    flowchartNodes: flowchart ? count(flowchart) : -1,
+    svgCount: root.querySelectorAll('.pm-diagram > svg').length,
+    errors: blocks.map((b) => b.querySelector('.pm-error-message')?.textContent ?? '').filter((e) => e !== ''),
+    images: [...root.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? ''),
+  };
 }
 
 /** A trusted (nonce'd) script that tries string evaluation; under the preview's CSP both attempts must throw. */
