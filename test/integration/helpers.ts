@@ -128,8 +128,10 @@ export async function closeAllEditors(): Promise<void> {
   // close, and reload for a document in another folder just before it closes.
   const webviews = vscode.window.tabGroups.all.flatMap((g) => g.tabs.filter((t) => t.input instanceof vscode.TabInputWebview));
   if (webviews.length > 0) assert.ok(await vscode.window.tabGroups.close(webviews), 'the preview did not close');
-  // One editor per round: the active one, reverted then closed (no save prompt), until no tab is left.
+  // One editor per round: the active one, reverted then closed (no save prompt), until no tab is left. Editors left in
+  // other groups (behind a closed preview's now empty group) are joined into one group first, so one is active.
   for (let tabs = openTabs(); tabs > 0; tabs = openTabs()) {
+    if (!vscode.window.tabGroups.activeTabGroup.activeTab) await vscode.commands.executeCommand('workbench.action.joinAllGroups');
     const closed = waitForEvent(vscode.window.tabGroups.onDidChangeTabs, () => openTabs() < tabs,
       `an editor to close (open: ${JSON.stringify(vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)))})`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

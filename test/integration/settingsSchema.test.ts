@@ -15,7 +15,8 @@ async function completionsAt(textWithCursor: string): Promise<string[]> {
   let labels: string[] = [];
   while (Date.now() < deadline) {
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, position);
-    labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label).replace(/^"|"$/g, ''));
+    // Until the server answers, VS Code offers the words of open documents (kind Text): those are not the schema's.
+    labels = list.items.filter((i) => i.kind !== vscode.CompletionItemKind.Text).map((i) => (typeof i.label === 'string' ? i.label : i.label.label).replace(/^"|"$/g, ''));
     if (labels.length) break;
   }
   return labels;
