@@ -2,6 +2,7 @@
 // (extension, CLI, webview) import from here only. The pipeline: parse → outline → model → rules / story / edits.
 export * from './types';
 export { lint, lintModel, lintWith, readModel } from './lint';
+export { parseIsoDate, isoDate, localIsoDate } from './time/calendar';
 export { parseText, type ParsedText, type Block } from './parse/index';
 export { splitLines, sourceText, joinSource, type SourceText } from './parse/source';
 export { countWords } from './parse/words';
@@ -30,3 +31,5 @@ export { classifyTimeline, detectionMethod, type DetectionMethod } from './story
 export { buildFlowchart, flowchartModel, renderFlowchart, type FlowchartOptions, type FlowchartModel } from './story/flowchart';
 export { createRenderer, escapeHtml, FLOWCHART_MARKER, FLOWCHART_START, FLOWCHART_END, MERMAID_CLASS, type RenderOptions, type HtmlRenderer } from './render/html';
 export { modelReport, type ModelReport } from './model/report';
+export { followUps, checkboxEdit, type FollowUp } from './model/followups';
+export { DEFAULT_PHRASES, phraseList } from './blameless/phrases';
