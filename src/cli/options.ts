@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { allRules, getRule, getTemplate, loadConfig as readConfig, type LintOptions, type Severity, type Template } from '../core/index';
+import { allRules, getRule, getTemplate, loadConfig as readConfig, type BlamelessConfig, type LintOptions, type Severity, type Template } from '../core/index';
 import { readRegularFile } from './files';
 import { decodeSource } from './source';
 
@@ -23,6 +23,8 @@ Options:
   --fix-dry-run            Print the fixes as a unified diff; change nothing
   --report json            Print what was read instead of findings: per file its template, sections, timeline
                            entries (with their phase in the incident's story) and tasks, as a JSON array
+  --report followups       Print the open action items of every postmortem instead of findings: a table with owner,
+                           due date and overdue, or with --format json one object per item
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -50,8 +52,8 @@ export interface CliOptions {
   maxWarnings: number;
   lint: LintOptions;
   fix: 'off' | 'write' | 'dry-run';
-  /** Print the model report (`--report json`) instead of findings. */
-  report?: 'json';
+  /** Print the model report (`--report json`) or the open action items (`--report followups`) instead of findings. */
+  report?: 'json' | 'followups';
 }
 
 /** Parses `argv` (without node and the script); throws UsageError for any mistake. */
@@ -71,12 +73,14 @@ export function parseCommand(argv: string[], cwd: string): Command {
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unknown --format "${format}": use stylish, json or sarif`);
   const maxWarnings = values['max-warnings'] === undefined ? -1 : wholeNumber(values['max-warnings']);
   if (values.fix && values['fix-dry-run']) throw new UsageError('Use --fix or --fix-dry-run, not both');
-  if (values.report !== undefined && values.report !== 'json') throw new UsageError(`Unknown --report "${values.report}": use json`);
+  if (values.report !== undefined && values.report !== 'json' && values.report !== 'followups') throw new UsageError(`Unknown --report "${values.report}": use json or followups`);
+  if (values.report === 'followups' && format === 'sarif') throw new UsageError('--report followups prints a table or JSON: use --format stylish or json');
   if (values.report !== undefined && (values.fix || values['fix-dry-run'])) throw new UsageError('--report prints what was read; it does not fix (drop --fix)');
   const rules = ruleOverrides(values.rule ?? []);
   if (!positionals.length) throw new UsageError('No files given. Example: postmortem-lint "docs/**/*.md"');
   const config = loadConfig(path.resolve(cwd, values.config ?? '.postmortem.json'), values.config !== undefined);
   const lint: LintOptions = { customTemplates: config.templates, rules };
+  if (config.blameless) lint.blameless = config.blameless;
   const def = values['default-template'] ?? config.defaultTemplate;
   for (const [flag, id] of [['--template', values.template], ['--default-template', def]] as const) {
     if (id !== undefined && !getTemplate(id, config.templates)) throw new UsageError(`Unknown template "${id}" for ${flag}`);
@@ -85,7 +89,7 @@ export function parseCommand(argv: string[], cwd: string): Command {
   if (def) lint.defaultTemplate = def;
   return {
     kind: 'lint',
-    options: { patterns: positionals, format: format as Format, maxWarnings, lint, fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off', ...(values.report ? { report: 'json' as const } : {}) },
+    options: { patterns: positionals, format: format as Format, maxWarnings, lint, fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off', ...(values.report ? { report: values.report as 'json' | 'followups' } : {}) },
   };
 }
 
@@ -113,8 +117,8 @@ function ruleOverrides(values: string[]): Record<string, Severity | 'off'> {
   return out;
 }
 
-/** Reads custom templates from a .postmortem.json file. */
-function loadConfig(file: string, explicit: boolean): { templates: Template[]; defaultTemplate?: string } {
+/** Reads custom templates (and blameless phrases) from a .postmortem.json file. */
+function loadConfig(file: string, explicit: boolean): { templates: Template[]; defaultTemplate?: string; blameless?: BlamelessConfig } {
   if (!fs.existsSync(file)) {
     if (explicit) throw new UsageError(`Cannot read config ${file}: no such file`);
     return { templates: [] };
@@ -127,5 +131,5 @@ function loadConfig(file: string, explicit: boolean): { templates: Template[]; d
   }
   const r = readConfig(text);
   if (r.errors.length) throw new UsageError(`Invalid ${file}:\n  ${r.errors.join('\n  ')}`);
-  return r.defaultTemplate ? { templates: r.templates, defaultTemplate: r.defaultTemplate } : { templates: r.templates };
+  return { templates: r.templates, ...(r.defaultTemplate ? { defaultTemplate: r.defaultTemplate } : {}), ...(r.blameless ? { blameless: r.blameless } : {}) };
 }

@@ -33,7 +33,7 @@ export function followUps(m: PostmortemModel, today?: string | CalendarDate): Fo
   const out: FollowUp[] = [];
   for (const t of m.tasks) {
     if (t.checked === true || !t.text) continue;
-    const f: FollowUp = { line: t.line, endLine: t.endLine, text: t.text, overdue: false, markup: t.markup };
+    const f: FollowUp = { line: t.line, endLine: t.endLine, text: actionText(t.text), overdue: false, markup: t.markup };
     if (t.owner) f.owner = t.owner;
     if (t.ownerKind) f.ownerKind = t.ownerKind;
     if (t.deadline) f.deadline = t.deadline;
@@ -47,6 +47,15 @@ export function followUps(m: PostmortemModel, today?: string | CalendarDate): Fo
     out.push(f);
   }
   return out;
+}
+
+/** Owner and deadline written after the action ("(owner: @ana, due: …)", "— owner: …") are shown on their own. */
+const TRAILING_FIELDS = /\s{0,3}(?:[(—–]|\s-\s|,)\s{0,3}(?:owners?|responsible|assignee|assigned to|due|deadline|eta|type)\b[\s*_]{0,4}[:\-–]/i;
+
+/** The action of an item's text, without the owner and deadline written after it. */
+export function actionText(text: string): string {
+  const at = text.search(TRAILING_FIELDS);
+  return at > 0 ? text.slice(0, at).trim() : text;
 }
 
 const BOX = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[([ xX])\]/;
