@@ -1,7 +1,7 @@
 // Loads custom templates from `.postmortem.json` files in the workspace, validates them, and reports mistakes.
 import * as vscode from 'vscode';
 import { validateCustomTemplates } from '../core/index';
-import type { Template } from '../core/index';
+import type { BlamelessConfig, Template } from '../core/index';
 import { DiagnosticSource } from '../shared/ids';
 
 const FILE_GLOB = '**/.postmortem.json';
@@ -12,8 +12,8 @@ export class CustomTemplates implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [this.problems];
   private generation = 0;
 
-  /** `onChange` receives the templates after every (re)load. */
-  constructor(private readonly onChange: (templates: Template[]) => void) {
+  /** `onChange` receives the templates (and the blameless phrase changes, merged across files) after every (re)load. */
+  constructor(private readonly onChange: (templates: Template[], blameless?: BlamelessConfig) => void) {
     const watcher = vscode.workspace.createFileSystemWatcher(FILE_GLOB);
     this.subscriptions.push(watcher, watcher.onDidCreate(() => this.reload()), watcher.onDidChange(() => this.reload()),
       watcher.onDidDelete(() => this.reload()));
@@ -24,10 +24,17 @@ export class CustomTemplates implements vscode.Disposable {
     const generation = ++this.generation;
     const files = await vscode.workspace.findFiles(FILE_GLOB, '**/node_modules/**', 20);
     const templates: Template[] = [];
+    let blameless: BlamelessConfig | undefined;
     this.problems.clear();
     for (const uri of files.sort((a, b) => a.toString().localeCompare(b.toString()))) {
-      const { templates: found, errors } = await readFile(uri);
+      const { templates: found, errors, blameless: phrases } = await readFile(uri);
       templates.push(...found);
+      if (phrases) {
+        blameless = {
+          phrases: [...(blameless?.phrases ?? []), ...(phrases.phrases ?? [])],
+          disable: [...(blameless?.disable ?? []), ...(phrases.disable ?? [])],
+        };
+      }
       if (errors.length) {
         this.problems.set(uri, errors.map((e) => {
           const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), `Postmortem template file: ${e}`, vscode.DiagnosticSeverity.Error);
@@ -36,7 +43,7 @@ export class CustomTemplates implements vscode.Disposable {
         }));
       }
     }
-    if (generation === this.generation) this.onChange(templates);
+    if (generation === this.generation) this.onChange(templates, blameless);
     return templates;
   }
 
@@ -46,7 +53,7 @@ export class CustomTemplates implements vscode.Disposable {
 }
 
 /** Parses and validates one file; a JSON syntax error is a readable error, not a crash. */
-async function readFile(uri: vscode.Uri): Promise<{ templates: Template[]; errors: string[] }> {
+async function readFile(uri: vscode.Uri): Promise<{ templates: Template[]; errors: string[]; blameless?: BlamelessConfig }> {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));

@@ -12,6 +12,23 @@ export const Commands = {
   openPreviewToSide: 'postmortem.openPreviewToSide',
   insertFlowchart: 'postmortem.insertFlowchart',
   exportHtml: 'postmortem.exportHtml',
+  followupsRefresh: 'postmortem.followups.refresh',
+  followupsGroupByOwner: 'postmortem.followups.groupByOwner',
+  followupsGroupByPostmortem: 'postmortem.followups.groupByPostmortem',
+  followupsCheckOff: 'postmortem.followups.checkOff',
+} as const;
+
+/** Views (package.json `contributes.views`). */
+export const Views = {
+  followups: 'postmortem.followups',
+} as const;
+
+/** Context keys the extension sets for `when` clauses in package.json. */
+export const ContextKeys = {
+  /** True once the workspace is known to hold a postmortem: shows the Follow-ups view. */
+  followupsAvailable: 'postmortem.followups.available',
+  /** 'postmortem' or 'owner': how the Follow-ups view groups its items. */
+  followupsGroupBy: 'postmortem.followups.groupBy',
 } as const;
 
 /** Setting keys (package.json `contributes.configuration`), without the `postmortem.` prefix. */
