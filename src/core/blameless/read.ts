@@ -211,7 +211,11 @@ export function findBlame(m: PostmortemModel, entries: readonly BlamelessPhrase[
   const tasks = new Set<number>();
   for (const t of m.tasks) for (let n = t.line; n < t.endLine; n++) tasks.add(n);
   const causeLines = new Set<number>();
-  for (const r of m.regions) if (m.template.sections[r.templateIndex]!.content?.includes('root-cause')) for (let n = r.startLine; n < r.endLine; n++) causeLines.add(n);
+  // The root-cause section reads as the cause: the section holding the check, or one named for the cause.
+  for (const r of m.regions) {
+    const s = m.template.sections[r.templateIndex]!;
+    if (s.content?.includes('root-cause') && s.content.length === 1 || /cause/.test(s.id)) for (let n = r.startLine; n < r.endLine; n++) causeLines.add(n);
+  }
   let people: Set<string> | undefined;
   const out: BlameMatch[] = [];
   for (let n = 0; n < m.lineCount; n++) {

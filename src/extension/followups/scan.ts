@@ -55,11 +55,12 @@ export class FollowUpScanner {
   /** Reads one file (an open document's text, else the file's): its open items, or undefined when it is no postmortem. */
   private async read(uri: vscode.Uri): Promise<PostmortemFollowUps | undefined> {
     const key = uri.toString();
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    // An open document with unsaved changes is read as shown; otherwise the file (a loaded document may lag behind it).
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && d.isDirty);
     let stamp: string;
     let text: () => Promise<string>;
     if (open) {
-      stamp = `doc:${open.version}:${open.isDirty}`;
+      stamp = `doc:${open.version}`;
       text = async () => open.getText();
     } else {
       try {

@@ -115,6 +115,7 @@ function watchers(onChange: () => void): vscode.Disposable[] {
 async function tick(node: ItemNode): Promise<boolean> {
   if (node.readOnly || node.item.boxColumn === undefined) return false;
   const doc = await vscode.workspace.openTextDocument(node.uri);
+  if (!(await inStepWithFile(doc))) return false;
   const line = findLine(doc, node);
   if (line === undefined) return false;
   const edit = checkboxEdit(doc.lineAt(line).text, line, true);
@@ -125,6 +126,36 @@ async function tick(node: ItemNode): Promise<boolean> {
   if (!(await vscode.workspace.applyEdit(we))) return false;
   if (!wasDirty) await doc.save();
   return true;
+}
+
+/**
+ * True once a document without unsaved changes holds what its file holds: a file changed on disk reaches a loaded
+ * document a moment later, and a tick made on the old text would be saved over the new. Waits for that change (with
+ * a deadline), never by sleeping.
+ */
+async function inStepWithFile(doc: vscode.TextDocument, timeoutMs = 3000): Promise<boolean> {
+  if (doc.isDirty || doc.isUntitled) return true;
+  let disk: string;
+  try {
+    disk = new TextDecoder().decode(await vscode.workspace.fs.readFile(doc.uri));
+  } catch {
+    return true;
+  }
+  const lines = (t: string): string => (t.charCodeAt(0) === 0xfeff ? t.slice(1) : t).replace(/\r\n?/g, '\n');
+  const want = lines(disk);
+  const same = (): boolean => lines(doc.getText()) === want;
+  if (same()) return true;
+  return new Promise((resolve) => {
+    const done = (ok: boolean): void => {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(ok);
+    };
+    const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === doc && same()) done(true);
+    });
+    const timer = setTimeout(() => done(same()), timeoutMs);
+  });
 }
 
 // The line holding the item now: its scanned line if it still reads so, else the nearest open box with its text.
