@@ -1,7 +1,7 @@
 // Reads action items: list items and table rows of the action sections, plain lines there that read as actions,
 // and checkbox items anywhere; with the owner (and what kind it is), the deadline (a date or a relative phrase), the
 // type and the done state each names. Table columns are read by their headers (Responsible, Deadline, Status, Type).
-import { LineKind, type ParsedText } from '../parse/index';
+import { isBlankLine, LineKind, type ParsedText } from '../parse/index';
 import { readsAsAction } from '../outline/content';
 import { stripInline } from '../outline/normalize';
 import { findDates } from '../time/parse';
@@ -209,7 +209,9 @@ function task(p: ParsedText, line: number, end: number, markup: Task['markup'], 
   const all = p.lines.slice(line, Math.min(end, line + 20)).join('\n').slice(0, 4000);
   const box = CHECKBOX.exec(first);
   const body = first.replace(CHECKBOX, '').replace(BULLET, '');
-  const t: Task = { line, endLine: Math.max(end, line + 1), text: stripInline(body).trim(), markup: box ? 'checkbox' : markup };
+  let last = Math.max(end, line + 1);
+  while (last > line + 1 && isBlankLine(p.lines[last - 1] ?? '')) last--;
+  const t: Task = { line, endLine: last, text: stripInline(body).trim(), markup: box ? 'checkbox' : markup };
   const facts = ownerAndDeadline(all, incident);
   if (box) {
     t.checked = box[1] !== ' ';
