@@ -20,6 +20,9 @@ export interface BlameMatch {
 }
 
 const MAX_LINE = 10_000;
+/** Findings per line and per document: a line of a hundred blaming phrases needs rewriting, not a hundred notes. */
+const MAX_PER_LINE = 20;
+const MAX_FINDINGS = 1000;
 /** How far back a subject is looked for. */
 const LOOKBACK = 160;
 const WORD = /[\p{L}\p{N}@][\p{L}\p{N}'’_-]{0,40}/gu;
@@ -36,17 +39,26 @@ interface Compiled {
   re: RegExp;
 }
 
+// A phrase as a regex body: literal words, any run of spaces between them, ' matching ’.
+function phraseBody(p: string): string {
+  return p.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")).join('[ \\t\\u00a0]{1,4}');
+}
+
 /** Compiles the entries: each phrase a literal, whole words, any case, spaces flexible, ' matching ’. */
 export function compilePhrases(entries: readonly BlamelessPhrase[]): Compiled[] {
   return entries.filter((e) => e.phrases.length).map((entry) => {
     const alts = [...entry.phrases].sort((a, b) => b.length - a.length).map((p) => {
-      const body = p.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")).join('[ \\t\\u00a0]{1,4}');
       const head = /^[\p{L}\p{N}_]/u.test(p.trim()) ? '(?<![\\p{L}\\p{N}_])' : '';
       const tail = /[\p{L}\p{N}_]$/u.test(p.trim()) ? '(?![\\p{L}\\p{N}_-])' : '';
-      return `${head}${body}${tail}`;
+      return `${head}${phraseBody(p)}${tail}`;
     });
     return { entry, re: new RegExp(alts.join('|'), 'giu') };
   });
+}
+
+/** One regex any phrase of the list matches (without word boundaries): a line it does not match holds none. */
+function quickTest(entries: readonly BlamelessPhrase[]): RegExp {
+  return new RegExp(entries.flatMap((e) => e.phrases).map(phraseBody).join('|'), 'i');
 }
 
 /**
@@ -202,6 +214,7 @@ function readable(m: PostmortemModel, n: number, headings: ReadonlySet<number>):
 export function findBlame(m: PostmortemModel, entries: readonly BlamelessPhrase[]): BlameMatch[] {
   const compiled = compilePhrases(entries);
   if (!compiled.length) return [];
+  const quick = quickTest(entries);
   // Headings are not read; a "Label: text" heading's text is (from its body column).
   const headings = new Set(m.sections.filter((s) => s.bodyColumn === undefined).map((s) => s.headingLine));
   const bodyColumn = new Map(m.sections.filter((s) => s.bodyColumn !== undefined).map((s) => [s.headingLine, s.bodyColumn!]));
@@ -218,18 +231,20 @@ export function findBlame(m: PostmortemModel, entries: readonly BlamelessPhrase[
   }
   let people: Set<string> | undefined;
   const out: BlameMatch[] = [];
-  for (let n = 0; n < m.lineCount; n++) {
+  for (let n = 0; n < m.lineCount && out.length < MAX_FINDINGS; n++) {
     if (!readable(m, n, headings)) continue;
     const raw = m.lines[n]!;
     const original = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+    if (!quick.test(original)) continue;
     const skip = bodyColumn.get(n) ?? 0;
     const text = skip ? ' '.repeat(Math.min(skip, original.length)) + readableLine(original.slice(skip)) : readableLine(original);
     const taken: Array<[number, number]> = [];
     for (const { entry, re } of compiled) {
+      if (taken.length >= MAX_PER_LINE) break;
       if (entry.notInTimeline && timeline.has(n)) continue;
       if (entry.notInTasks && tasks.has(n)) continue;
       re.lastIndex = 0;
-      for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+      for (let hit = re.exec(text); hit && taken.length < MAX_PER_LINE; hit = re.exec(text)) {
         const at = hit.index, after = at + hit[0].length;
         if (taken.some(([a, b]) => at < b && after > a)) continue;
         people ??= peopleOf(m);
