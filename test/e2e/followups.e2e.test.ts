@@ -21,6 +21,13 @@ describe('e2e: the Postmortem Follow-ups view', () => {
     if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
     const pane = wb.page.locator('.pane', { has: header }).first();
     const row = (text: string) => pane.locator('.monaco-list-row', { hasText: text }).first();
+    // Every postmortem of the workspace is listed (the samples too): collapse them all, then open this one's group.
+    await row('Postmortem:').waitFor({ timeout: TIMEOUT });
+    await header.hover();
+    await header.locator('.action-label[aria-label^="Collapse All"]').click();
+    const group = row('Postmortem: probe queue backlog');
+    await group.waitFor({ timeout: TIMEOUT });
+    await group.click();
 
     const open = row('Rotate the e2e canary credentials');
     await open.waitFor({ timeout: TIMEOUT });

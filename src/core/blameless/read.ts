@@ -152,6 +152,9 @@ function subjectBefore(text: string, at: number, allowVerb: boolean, people: Rea
   const subject = words.slice(first, end);
   while (subject.length && /^\d/.test(subject[0]!.text)) subject.shift(); // "02 33 CST" left of a timeline entry
   while (subject.length && /^(?:[A-Z]{2,5}|UTC[+-]?\d{0,2}|GMT[+-]?\d{0,2}|[AP]M)$/.test(subject[0]!.text)) subject.shift();
+  // "… saw one of the junior staff": a role's noun phrase starts at its first determiner.
+  const det = subject.findIndex((w) => DETERMINERS.has(w.text.toLowerCase()));
+  if (det > 0 && subject.slice(det).some((w) => ROLE_NOUNS.has(w.text.toLowerCase()))) subject.splice(0, det);
   if (!subject.length || subject.length > 7) return undefined;
   const kind = subjectKind(subject, people, human || (verb !== undefined && humanVerb(verb.word) !== undefined));
   if (!kind) return undefined;
