@@ -32,6 +32,13 @@ describe('web extension host', () => {
     assert.strictEqual(vscode.env.uiKind, vscode.UIKind.Web);
   });
 
+  it('lists the workspace\'s open action items in the Follow-ups view, read through vscode.workspace.fs', async () => {
+    // followups-postmortem.md holds two open items (one overdue) and a done one.
+    const counts = await vscode.commands.executeCommand<{ postmortems: number; open: number; overdue: number; tickable: number }>('postmortem.followups.refresh');
+    assert.ok(counts && counts.postmortems >= 1 && counts.open >= 2 && counts.overdue >= 1, JSON.stringify(counts));
+    assert.strictEqual(counts.tickable, vscode.workspace.isTrusted ? counts.tickable : 0);
+  });
+
   it('inserts a stamped timeline entry', async () => {
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor);

@@ -11,6 +11,14 @@ import { FollowUpTree, type FollowUpNode, type GroupBy, type ItemNode } from './
 
 const GROUP_BY_KEY = 'postmortem.followups.groupBy';
 
+/** What *Refresh Follow-ups* resolves to: postmortems read, their open items, how many are overdue and can be ticked here. */
+export interface FollowUpCounts {
+  postmortems: number;
+  open: number;
+  overdue: number;
+  tickable: number;
+}
+
 /** What the extension's API exposes of the view (tests read the tree through it, as the workbench does). */
 export interface FollowUpsView {
   readonly tree: FollowUpTree;
@@ -73,7 +81,12 @@ export function registerFollowUps(context: vscode.ExtensionContext, services: { 
   void vscode.commands.executeCommand('setContext', ContextKeys.followupsGroupBy, tree.groupBy);
   context.subscriptions.push(
     tree, view, refreshed,
-    vscode.commands.registerCommand(Commands.followupsRefresh, () => refresh()),
+    // Resolves to what the view shows (for scripts and tests that cannot reach the tree: the web worker host).
+    vscode.commands.registerCommand(Commands.followupsRefresh, async (): Promise<FollowUpCounts> => {
+      await refresh();
+      const items = tree.items();
+      return { postmortems: last.length, open: items.length, overdue: items.filter((i) => i.item.overdue).length, tickable: items.filter((i) => i.item.boxColumn !== undefined && !i.readOnly).length };
+    }),
     vscode.commands.registerCommand(Commands.followupsGroupByOwner, () => setGroupBy('owner')),
     vscode.commands.registerCommand(Commands.followupsGroupByPostmortem, () => setGroupBy('postmortem')),
     vscode.commands.registerCommand(Commands.followupsCheckOff, (node?: FollowUpNode) => {
