@@ -78,6 +78,7 @@ export function registerFollowUps(context: vscode.ExtensionContext, services: { 
     return done;
   };
 
+  const watch = new IncludeWatchers(() => void refresh());
   void vscode.commands.executeCommand('setContext', ContextKeys.followupsGroupBy, tree.groupBy);
   context.subscriptions.push(
     tree, view, refreshed,
@@ -101,22 +102,37 @@ export function registerFollowUps(context: vscode.ExtensionContext, services: { 
       if (doc.languageId === 'markdown') void refresh();
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${ConfigSection}.${Settings.include}`)) watch.replace();
       if (e.affectsConfiguration(ConfigSection)) void refresh();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void refresh()),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void refresh()),
-    ...watchers(() => void refresh()),
+    watch,
   );
   void refresh();
   return { tree, refresh, checkOff, onDidRefresh: refreshed.event };
 }
 
-/** File watchers on the include globs (created, changed, deleted postmortems). */
-function watchers(onChange: () => void): vscode.Disposable[] {
-  return (setting(Settings.include) ?? []).flatMap((glob) => {
-    const w = vscode.workspace.createFileSystemWatcher(glob);
-    return [w, w.onDidCreate(onChange), w.onDidChange(onChange), w.onDidDelete(onChange)];
-  });
+/** File watchers on the include globs (created, changed, deleted postmortems), replaced when the globs change. */
+class IncludeWatchers implements vscode.Disposable {
+  private current: vscode.Disposable[] = [];
+
+  constructor(private readonly onChange: () => void) {
+    this.replace();
+  }
+
+  replace(): void {
+    this.dispose();
+    this.current = (setting(Settings.include) ?? []).flatMap((glob) => {
+      const w = vscode.workspace.createFileSystemWatcher(glob);
+      return [w, w.onDidCreate(this.onChange), w.onDidChange(this.onChange), w.onDidDelete(this.onChange)];
+    });
+  }
+
+  dispose(): void {
+    for (const d of this.current) d.dispose();
+    this.current = [];
+  }
 }
 
 /**
