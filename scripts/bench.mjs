@@ -1,5 +1,7 @@
 // npm run bench: lint time beside markdown-it parse time and markdownlint (default rules) on the same texts.
-// Targets: lint <= 1/10 of markdownlint, <= 1.5x markdown-it parse, linear growth with size.
+// Targets (issue 8): lint <= 1/10 of markdownlint on every text, <= 1.5x markdown-it parse on the 1 MB document,
+// linear growth with size. (The 600-word <= 1.5x markdown-it target is retired: a model of what the document says
+// costs more than a parse at that size, and 2 ms is far below a keystroke.)
 import { build } from 'esbuild';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -89,12 +91,23 @@ for (const r of rows) {
 }
 const [, , q, m] = rows;
 const size = m.kb / q.kb, growth = m.lint / q.lint, mditGrowth = m.parse / q.parse;
-const worstParse = rows.reduce((a, r) => (r.lint / r.parse > a.lint / a.parse ? r : a));
 const worstMdl = rows.reduce((a, r) => (r.lint / r.markdownlint > a.lint / a.markdownlint ? r : a));
-console.log('\ntargets (issue 3):');
+console.log('\ntargets (issue 8):');
 console.log(`  lint <= 0.1 x markdownlint   worst ${(worstMdl.lint / worstMdl.markdownlint).toFixed(4)}x (${worstMdl.name})  ${ok(worstMdl.lint / worstMdl.markdownlint <= 0.1)}`);
-console.log(`  lint <= 1.5 x markdown-it    worst ${(worstParse.lint / worstParse.parse).toFixed(2)}x (${worstParse.name})  ${ok(worstParse.lint / worstParse.parse <= 1.5)}`);
-for (const r of rows) console.log(`      ${r.name.padEnd(22)} ${(r.lint / r.parse).toFixed(2)}x  ${ok(r.lint / r.parse <= 1.5)}`);
+console.log(`  1 MB lint <= 1.5 x markdown-it  ${(m.lint / m.parse).toFixed(2)}x  ${ok(m.lint / m.parse <= 1.5)}`);
+for (const r of rows.slice(0, 3)) console.log(`      (informational) ${r.name.padEnd(22)} ${(r.lint / r.parse).toFixed(2)}x markdown-it`);
+// The one cache lint keeps across calls (heading comparisons, on the alias index): a relint of a document whose
+// headings did not change, against one whose every heading is new to it (what lint costs without that cache).
+{
+  let i = 0;
+  const fresh = () => small.replace(/^(#{1,6} .*)$/gm, (h) => `${h} v${i++}`);
+  const pool = Array.from({ length: 4096 }, fresh);
+  let j = 0;
+  const cold = median(Array.from({ length: ROUNDS }, () => time(() => core.lint(pool[j++ % pool.length]))));
+  const warmText = fresh();
+  const warm = median(Array.from({ length: ROUNDS }, () => time(() => core.lint(warmText))));
+  console.log(`  heading-comparison cache     600 words: relint ${warm.toFixed(2)} ms, every heading new ${cold.toFixed(2)} ms (x${(cold / warm).toFixed(2)})`);
+}
 // Linear: lint grows no faster than the size, or no faster than markdown-it itself on the same texts (when the
 // machine's memory pressure makes even the parser grow faster than the size, that is not lint's doing).
 const linear = growth / size <= 1.25 || growth <= 1.15 * mditGrowth;

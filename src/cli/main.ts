@@ -10,6 +10,7 @@ import { followupsJson, followupsTable } from './followups';
 import { expand } from './glob';
 import { parseCommand, USAGE, UsageError, VERSION, type CliOptions } from './options';
 import { decodeSource, encodeThrough } from './source';
+import { summarise, summaryTable } from './summary';
 
 /** Where the CLI writes and reads (replaceable in tests). */
 export interface CliIo {
@@ -116,7 +117,7 @@ function checkFile(abs: string, options: CliOptions, cwd: string): FileResult {
     }
   }
   addRuleErrors(result, final);
-  if (options.report === 'json') result.report = modelReport(final.model);
+  if (options.report === 'json' || options.report === 'summary') result.report = modelReport(final.model);
   if (options.report === 'followups') result.followups = followUps(final.model, options.lint.today);
   result.template = final.template.id;
   result.findings = final.findings.map((f) => toCliFinding(file, final.template.id, f));
@@ -133,9 +134,15 @@ function addRuleErrors(result: FileResult, lintResult: LintResult): void {
 
 /** Prints the results (fix reports and diffs where people read, findings in the format asked for); the exit code. */
 function report(results: FileResult[], options: CliOptions, io: CliIo): number {
+  if (options.report === 'summary') {
+    const summary = summarise(results.filter((r) => r.errors.length === 0).map((r) => r.report));
+    io.stdout(options.format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : summaryTable(summary));
+  } else if (options.report === 'followups') {
+    io.stdout(options.format === 'json' ? followupsJson(results) : followupsTable(results));
+  } else if (options.report) {
+    io.stdout(`${JSON.stringify(results.filter((r) => r.report).map((r) => ({ file: r.file, ...r.report })), null, 2)}\n`);
+  }
   if (options.report) {
-    if (options.report === 'followups') io.stdout(options.format === 'json' ? followupsJson(results) : followupsTable(results));
-    else io.stdout(`${JSON.stringify(results.filter((r) => r.report).map((r) => ({ file: r.file, ...r.report })), null, 2)}\n`);
     const problems = results.flatMap((r) => r.errors);
     for (const p of problems) io.stderr(`postmortem-lint: ${p}\n`);
     return problems.length ? 2 : 0;

@@ -22,7 +22,10 @@ Options:
   --fix                    Apply the safe fixes (as the editor's Fix All) to the files in place, and say what was fixed
   --fix-dry-run            Print the fixes as a unified diff; change nothing
   --report json            Print what was read instead of findings: per file its template, sections, timeline
-                           entries (with their phase in the incident's story) and tasks, as a JSON array
+                           entries (with their phase in the incident's story), tasks and incident metrics
+                           (milestones; TTD, TTA, TTM, TTR and impact in minutes), as a JSON array
+  --report summary         Print the incident metrics across every postmortem found: count, median and p90 of
+                           TTD, TTM and TTR by template (with --format json, as JSON)
   --report followups       Print the open action items of every postmortem instead of findings: a table with owner,
                            due date and overdue, or with --format json one object per item
   -h, --help               Show this help
@@ -52,8 +55,9 @@ export interface CliOptions {
   maxWarnings: number;
   lint: LintOptions;
   fix: 'off' | 'write' | 'dry-run';
-  /** Print the model report (`--report json`) or the open action items (`--report followups`) instead of findings. */
-  report?: 'json' | 'followups';
+  /** Print the model report (`--report json`), the metrics across files (`--report summary`) or the open action items
+   * (`--report followups`) instead of findings. */
+  report?: 'json' | 'summary' | 'followups';
 }
 
 /** Parses `argv` (without node and the script); throws UsageError for any mistake. */
@@ -73,7 +77,7 @@ export function parseCommand(argv: string[], cwd: string): Command {
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unknown --format "${format}": use stylish, json or sarif`);
   const maxWarnings = values['max-warnings'] === undefined ? -1 : wholeNumber(values['max-warnings']);
   if (values.fix && values['fix-dry-run']) throw new UsageError('Use --fix or --fix-dry-run, not both');
-  if (values.report !== undefined && values.report !== 'json' && values.report !== 'followups') throw new UsageError(`Unknown --report "${values.report}": use json or followups`);
+  if (values.report !== undefined && values.report !== 'json' && values.report !== 'summary' && values.report !== 'followups') throw new UsageError(`Unknown --report "${values.report}": use json, summary or followups`);
   if (values.report === 'followups' && format === 'sarif') throw new UsageError('--report followups prints a table or JSON: use --format stylish or json');
   if (values.report !== undefined && (values.fix || values['fix-dry-run'])) throw new UsageError('--report prints what was read; it does not fix (drop --fix)');
   const rules = ruleOverrides(values.rule ?? []);
@@ -89,7 +93,7 @@ export function parseCommand(argv: string[], cwd: string): Command {
   if (def) lint.defaultTemplate = def;
   return {
     kind: 'lint',
-    options: { patterns: positionals, format: format as Format, maxWarnings, lint, fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off', ...(values.report ? { report: values.report as 'json' | 'followups' } : {}) },
+    options: { patterns: positionals, format: format as Format, maxWarnings, lint, fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off', ...(values.report ? { report: values.report as 'json' | 'summary' | 'followups' } : {}) },
   };
 }
 

@@ -58,6 +58,10 @@ export function encodeSource(source: SourceText, fixed: string): string {
   const out = fixed.split('\n');
   const uniform = source.eols.every((e) => e === '' || e === main);
   const endings = uniform ? out.map(() => main) : mapEndings(source, out, main);
+  // A CR ending followed by an empty line ending in LF would read back as one CR LF break: keep them two breaks.
+  for (let j = 0; j + 1 < out.length; j++) {
+    if ((endings[j] || main) === '\r' && out[j + 1] === '' && (endings[j + 1] || main).startsWith('\n')) endings[j + 1] = '\r';
+  }
   let body = '';
   for (let j = 0; j < out.length; j++) {
     const last = j === out.length - 1;

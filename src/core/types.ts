@@ -94,6 +94,73 @@ export interface TimelineEntry {
   phase: Phase;
 }
 
+/** A moment of the incident that incident tools track: impact start, detected, acknowledged, mitigated, resolved. */
+export type MilestoneKind = 'start' | 'detected' | 'acknowledged' | 'mitigated' | 'resolved';
+
+/** One milestone as read from the document. */
+export interface Milestone {
+  kind: MilestoneKind;
+  /** Where it was read: a timeline entry by its phase (or the first timed entry for the start), an explicit `[detected]` marker, a milestone table, the summary's start, or implied by the resolution (mitigated = resolved). */
+  source: 'timeline' | 'marker' | 'table' | 'summary' | 'implied';
+  /** 0-based line it was read from. */
+  line: number;
+  /** Index into `timeline.entries`, when it is a timeline entry. */
+  entry?: number;
+  /** The time as written ("09:15 UTC"); undefined when that line has no valid time. */
+  written?: string;
+  /** Minutes on the one timeline axis (UTC when the zone is known); undefined without a time, or when a day was guessed. */
+  at?: number;
+  /** The time shown for it: the metrics' zone, with the date when it is not the start's ("09:15 UTC", "2024-03-03 00:10 UTC"). */
+  display?: string;
+  /**
+   * Its wall-clock time in the metrics' zone, in minutes: since 1970-01-01 00:00 on a dated timeline (year 2000 when
+   * the dates name no year), since midnight otherwise. For drawing (the gantt); `at` is for arithmetic.
+   */
+  wall?: number;
+  /** True when `wall` is on the calendar (the timeline has dates). */
+  dated?: boolean;
+  /** ISO 8601 instant when its date (with year) and zone are known ("2024-03-03T00:10:00Z"). */
+  iso?: string;
+}
+
+/** Two milestones out of order: `later` should not come before `earlier`. */
+export interface MilestoneConflict {
+  earlier: MilestoneKind;
+  later: MilestoneKind;
+  /** How many minutes `later` comes before `earlier`. */
+  minutes: number;
+  /** The line to point at: the milestone that is out of place. */
+  line: number;
+  /** True when `earlier` is the start the summary states (not the impact start the metrics use). */
+  summary?: boolean;
+}
+
+/** Durations measured from impact start (as Rootly does), in minutes; undefined when unknown, never guessed. */
+export interface IncidentDurations {
+  /** Time to detect: start → detected. */
+  ttd?: number;
+  /** Time to acknowledge: start → acknowledged (first escalation). */
+  tta?: number;
+  /** Time to mitigate: start → mitigated. */
+  ttm?: number;
+  /** Time to resolve: start → resolved. */
+  ttr?: number;
+  /** Impact duration: start → the end the summary states, else → resolved. */
+  impact?: number;
+}
+
+/** The incident's milestones and the durations between them (built once with the model). */
+export interface IncidentMetrics {
+  milestones: Partial<Record<MilestoneKind, Milestone>>;
+  durations: IncidentDurations;
+  /** Zone the `display` times are written in ("UTC", "WAT"); undefined when no time carries one. */
+  zone?: string;
+  /** Milestones out of order (their durations are left unknown). */
+  conflicts: MilestoneConflict[];
+  /** Why durations are unknown, in a few words each ("the day change at midnight was guessed"). */
+  unknown: string[];
+}
+
 /** How a heading was written. */
 export type HeadingStyle = 'atx' | 'setext' | 'html' | 'emphasis' | 'plain' | 'label';
 
@@ -242,6 +309,8 @@ export interface PostmortemModel {
   readonly reading: { postmortem: boolean; why?: string };
   /** Summary facts read from the preamble and the sections holding each content check. */
   readonly facts: Readonly<Partial<Record<ContentCheck, SummaryFacts>>>;
+  /** The incident's milestones and durations (TTD, TTA, TTM, TTR, impact), read from the timeline and summary. */
+  readonly metrics: IncidentMetrics;
   /** The times of day found on each line (the same objects the summary and timeline hold). */
   readonly times: ReadonlyArray<readonly Timestamp[]>;
   /** The parsed text: per-line kinds, blocks and tokens (not serialisable; rules read it, nothing re-parses). */

@@ -1,7 +1,7 @@
 // Offers quick fixes for postmortem diagnostics, "more information" links, and source.fixAll.postmortem.
 import * as vscode from 'vscode';
 import type { Finding, Fix } from '../core/index';
-import { Commands, DiagnosticSource, FixAllKind, RuleDocsBase } from '../shared/ids';
+import { Commands, DiagnosticSource, FixAllKind, RuleDocsBase, ShowRuleDocsCommand } from '../shared/ids';
 import { ruleDocsUri } from './config';
 import { DiagnosticsController, PostmortemDiagnostic } from './diagnostics';
 import { PostmortemDocuments } from './documents';
@@ -81,12 +81,21 @@ function moreInformation(finding: Finding, diagnostic: vscode.Diagnostic): vscod
   return action;
 }
 
+/** Shows a rule's page in the Markdown preview; an unknown id opens the index of rules on the web. */
+async function showRuleDocs(ruleId: unknown): Promise<boolean> {
+  if (typeof ruleId !== 'string' || !/^PM\d{3}$/.test(ruleId)) return vscode.env.openExternal(vscode.Uri.parse(`${RuleDocsBase}README.md`));
+  await vscode.commands.executeCommand('markdown.showPreview', ruleDocsUri({ ruleId, ruleName: '' }));
+  return true;
+}
+
 /** Registers the provider and the "Fix All Problems" command. */
 export function registerCodeActions(
   context: vscode.ExtensionContext, models: ModelCache, documents: PostmortemDocuments, diagnostics: DiagnosticsController,
 ): void {
   registerPlaceholderCommand(context);
   context.subscriptions.push(
+    // A diagnostic's code links here: the rule's page shipped with the extension, rendered (never an editable file).
+    vscode.commands.registerCommand(ShowRuleDocsCommand, (ruleId: unknown) => showRuleDocs(ruleId)),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new PostmortemCodeActions(models, documents, diagnostics), PostmortemCodeActions.metadata),
     vscode.commands.registerCommand(Commands.fixAll, async () => {
       const editor = vscode.window.activeTextEditor;

@@ -1,7 +1,7 @@
 // Reads the postmortem.* settings in one place and hands the core plain options.
 import * as vscode from 'vscode';
 import { localIsoDate, type BlamelessConfig, type Finding, type LintOptions, type Severity, type Template } from '../core/index';
-import { ConfigSection, ExtensionId, RuleDocsBase, Settings } from '../shared/ids';
+import { ConfigSection, ExtensionId, RuleDocsBase, Settings, ShowRuleDocsCommand } from '../shared/ids';
 
 export type RunMode = 'onType' | 'onSave' | 'off';
 export type TimelineZone = 'UTC' | 'local' | string;
@@ -57,4 +57,9 @@ export function readTimelineSettings(scope?: vscode.ConfigurationScope): Timelin
 export function ruleDocsUri(f: Pick<Finding, 'ruleId' | 'ruleName'>): vscode.Uri {
   const root = vscode.extensions.getExtension(ExtensionId)?.extensionUri;
   return root ? vscode.Uri.joinPath(root, 'docs', 'rules', `${f.ruleId}.md`) : vscode.Uri.parse(`${RuleDocsBase}${f.ruleId}.md`);
+}
+
+/** Where a diagnostic's code links: a command showing the rule's page rendered in the Markdown preview (read-only). */
+export function ruleDocsTarget(f: Pick<Finding, 'ruleId'>): vscode.Uri {
+  return vscode.Uri.parse(`command:${ShowRuleDocsCommand}?${encodeURIComponent(JSON.stringify([f.ruleId]))}`);
 }

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../core/index';
 import { ConfigSection, DiagnosticSource, Settings } from '../shared/ids';
-import { ruleDocsUri, setting } from './config';
+import { ruleDocsTarget, setting } from './config';
 import { toRange } from './edits';
 import { PostmortemDocuments } from './documents';
 import { ModelCache } from './models';
@@ -25,13 +25,14 @@ export class PostmortemDiagnostic extends vscode.Diagnostic {
   constructor(readonly finding: Finding) {
     super(toRange(finding.range), diagnosticMessage(finding), toSeverity(finding.severity));
     this.source = DiagnosticSource;
-    this.code = { value: finding.ruleId, target: ruleDocsUri(finding) };
+    // The rule id shows once, as the code (VS Code prints "postmortem(PM003)"); it links to the rule's page.
+    this.code = { value: finding.ruleId, target: ruleDocsTarget(finding) };
   }
 }
 
-/** The Problems-panel text of a finding: "PM003/timeline-timezone: …". */
+/** The Problems-panel text of a finding: the rule's message (the id is the diagnostic's code). */
 export function diagnosticMessage(f: Finding): string {
-  return `${f.ruleId}/${f.ruleName}: ${f.message}`;
+  return f.message;
 }
 
 /** True while some tab still shows the document. */

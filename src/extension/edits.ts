@@ -14,9 +14,8 @@ export function toWorkspaceEdit(uri: vscode.Uri, edits: TextEdit[]): vscode.Work
   return edit;
 }
 
-/** The active editor when it can take an edit; otherwise shows why not and returns undefined. */
-export function writableMarkdownEditor(action: string): vscode.TextEditor | undefined {
-  const editor = vscode.window.activeTextEditor;
+/** The editor (default: the active one) when it can take an edit; otherwise shows why not and returns undefined. */
+export function writableMarkdownEditor(action: string, editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor): vscode.TextEditor | undefined {
   if (!editor) {
     void vscode.window.showWarningMessage(`Postmortem: open a Markdown postmortem to ${action}.`);
     return undefined;

@@ -6,11 +6,13 @@ import { CustomTemplates } from './customTemplates';
 import { DiagnosticsController } from './diagnostics';
 import { registerFollowUps, type FollowUpsView } from './followups/view';
 import { registerLanguageModelTool } from './lmTool';
+import { MarkdownEditors } from './markdownEditors';
 import { PostmortemDocuments } from './documents';
 import { ModelCache } from './models';
 import { registerNewPostmortem } from './newPostmortem';
 import { registerPreview } from './preview/register';
 import { WordCountStatusBar } from './statusBar';
+import { registerStory } from './story';
 import { registerTimelineCommands } from './timeline';
 
 /** The services other parts (and tests) reach through the extension's exports. */
@@ -32,8 +34,10 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const documents = new PostmortemDocuments();
   const diagnostics = new DiagnosticsController(models, documents);
   const statusBar = new WordCountStatusBar(models, documents);
+  const editors = new MarkdownEditors();
   context.subscriptions.push(
     models,
+    editors,
     diagnostics,
     statusBar,
     vscode.commands.registerCommand(Commands.checkDocument, () => checkDocument(documents, diagnostics, statusBar)),
@@ -48,9 +52,10 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   context.subscriptions.push(customTemplates);
   void customTemplates.reload();
   registerCodeActions(context, models, documents, diagnostics);
-  registerTimelineCommands(context, { models, documents });
+  registerTimelineCommands(context, { models, documents, editors });
   registerNewPostmortem(context, () => models.custom);
-  registerPreview(context, { models, documents });
+  registerPreview(context, { models, documents, editors });
+  registerStory(context, { models, documents });
   registerLanguageModelTool(context, models);
   followups = registerFollowUps(context, { models, documents });
   return { models, documents, diagnostics, statusBar, customTemplates, followups, activationMs: performance.now() - started };

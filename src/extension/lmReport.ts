@@ -1,5 +1,5 @@
 // The language-model tool's answer for a lint result: findings as text for the model and as JSON (no vscode import).
-import type { Finding, LintResult } from '../core/index';
+import { metricsReport, type Finding, type LintResult, type MetricsReport } from '../core/index';
 
 /** At most this many findings are listed (a 1 MB document can have thousands); the counts stay complete. */
 export const MAX_LISTED_FINDINGS = 200;
@@ -27,8 +27,8 @@ export interface ToolReport {
   findings: ToolFinding[];
   /** Findings left out of `findings` beyond MAX_LISTED_FINDINGS. */
   omitted?: number;
-  /** The incident metrics, when the core computes them for this result. */
-  metrics?: unknown;
+  /** The incident metrics: milestones (1-based lines) and TTD, TTA, TTM, TTR and impact in minutes (null when unknown). */
+  metrics?: MetricsReport;
 }
 
 /** Builds the report of a lint result for `source` (a file URI or "text"). */
@@ -48,9 +48,7 @@ export function toolReport(result: LintResult, source: string): ToolReport {
     })),
   };
   if (result.findings.length > MAX_LISTED_FINDINGS) report.omitted = result.findings.length - MAX_LISTED_FINDINGS;
-  // Metrics light up when the core's result carries them (the story stage); the field is absent until then.
-  const metrics = (result as LintResult & { metrics?: unknown }).metrics;
-  if (metrics !== undefined) report.metrics = metrics;
+  report.metrics = metricsReport(result.model);
   return report;
 }
 
@@ -63,6 +61,11 @@ export function toolReportText(report: ToolReport): string {
     (total ? `${counts.error} errors, ${counts.warning} warnings, ${counts.information + counts.hint} infos.` : 'no problems found.')];
   for (const f of report.findings) lines.push(`- ${f.line}:${f.column} ${f.severity} ${f.ruleId}/${f.ruleName}: ${f.message}${f.fix ? ` (fix: ${f.fix})` : ''}`);
   if (report.omitted) lines.push(`… and ${report.omitted} more findings.`);
-  if (report.metrics !== undefined) lines.push(`Metrics: ${JSON.stringify(report.metrics)}`);
+  if (report.metrics) {
+    const m = report.metrics.minutes;
+    const say = (name: string, v: number | null): string => `${name} ${v === null ? 'unknown' : `${v} min`}`;
+    lines.push(`Metrics (from impact start): ${say('TTD', m.ttd)}, ${say('TTA', m.tta)}, ${say('TTM', m.ttm)}, ${say('TTR', m.ttr)}, ${say('impact', m.impact)}` +
+      (report.metrics.unknown.length ? ` (unknown because ${report.metrics.unknown.join('; ')})` : '') + '.');
+  }
   return lines.join('\n');
 }

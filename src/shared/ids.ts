@@ -11,6 +11,8 @@ export const Commands = {
   openPreview: 'postmortem.openPreview',
   openPreviewToSide: 'postmortem.openPreviewToSide',
   insertFlowchart: 'postmortem.insertFlowchart',
+  insertMetricsTable: 'postmortem.insertMetricsTable',
+  insertGantt: 'postmortem.insertGantt',
   exportHtml: 'postmortem.exportHtml',
   followupsRefresh: 'postmortem.followups.refresh',
   followupsGroupByOwner: 'postmortem.followups.groupByOwner',
@@ -30,6 +32,9 @@ export const ContextKeys = {
   /** 'postmortem' or 'owner': how the Follow-ups view groups its items. */
   followupsGroupBy: 'postmortem.followups.groupBy',
 } as const;
+
+/** Opens a rule's documentation rendered and read-only (the target of a diagnostic's code link; not in the palette). */
+export const ShowRuleDocsCommand = 'postmortem.showRuleDocs';
 
 /** Setting keys (package.json `contributes.configuration`), without the `postmortem.` prefix. */
 export const Settings = {

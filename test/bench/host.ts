@@ -29,7 +29,7 @@ function until(done: () => boolean, timeoutMs = 60000): Promise<number> {
 
 /** True when our diagnostics hold a placeholder finding on `line`. */
 function placeholderOn(uri: vscode.Uri, line: number): boolean {
-  return vscode.languages.getDiagnostics(uri).some((d) => d.source === 'postmortem' && d.range.start.line === line && /PM019/.test(d.message));
+  return vscode.languages.getDiagnostics(uri).some((d) => d.source === 'postmortem' && d.range.start.line === line && (d.code as { value?: string } | undefined)?.value === 'PM019');
 }
 
 /** Applies an edit and resolves with the host time at which the change event reached the extension host. */

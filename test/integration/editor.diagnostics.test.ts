@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { COMPLETE, NO_TIMELINE } from './editorTexts';
 import {
   activateExtension, applyAction, closeAllEditors, diagnosticsOf, findAction, openNew, ours, ruleOf,
-  waitForDiagnostics, withSetting, type Api,
+  waitForDiagnostics, waitForEvent, withSetting, type Api,
 } from './helpers';
 
 const missingTimeline = (ds: readonly vscode.Diagnostic[]): boolean => ours(ds).some((d) => ruleOf(d) === 'PM001' && /Timeline/.test(d.message));
@@ -19,12 +19,27 @@ describe('editor: live diagnostics', () => {
     const uri = editor.document.uri;
     const [d] = await diagnosticsOf(uri, 'PM001', /Timeline/);
     assert.strictEqual(d!.source, 'postmortem');
-    assert.match(d!.message, /^PM001\/required-sections: /);
+    // The id shows once, as the code (the Problems panel prints "postmortem(PM001)"), not again in the message.
+    assert.match(d!.message, /^Missing required section "Timeline"/);
+    assert.doesNotMatch(d!.message, /PM001|required-sections/);
     assert.strictEqual(d!.severity, vscode.DiagnosticSeverity.Error);
     const code = d!.code as { value: string; target: vscode.Uri };
-    assert.match(code.target.toString(), /docs\/rules\/PM001\.md$/);
+    assert.strictEqual(code.value, 'PM001');
     await applyAction(uri, d!.range, (a) => a.isPreferred === true && /Timeline/.test(a.title));
     await waitForDiagnostics(uri, (ds) => !missingTimeline(ds));
+  });
+
+  it('links the code to the rule page, which opens rendered in the Markdown preview, not as an editable file', async () => {
+    const editor = await openNew(NO_TIMELINE);
+    const [d] = await diagnosticsOf(editor.document.uri, 'PM001', /Timeline/);
+    const target = (d!.code as { target: vscode.Uri }).target;
+    assert.strictEqual(target.scheme, 'command');
+    const [command, args] = [target.path, JSON.parse(decodeURIComponent(target.query)) as unknown[]];
+    const opened = waitForEvent(vscode.window.tabGroups.onDidChangeTabs, (e) => e.opened.some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)), 'the Markdown preview of the rule page');
+    await vscode.commands.executeCommand(command, ...args);
+    await opened;
+    const texts = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && /docs\/rules\/PM001\.md$/.test((t.input as vscode.TabInputText).uri.path));
+    assert.deepStrictEqual(texts.map((t) => t.label), [], 'the rule page must not open as a text editor');
   });
 
   it('offers "more information" for every diagnostic, opening the rule page', async () => {

@@ -5,10 +5,14 @@ import { COMPLETE, NO_TIMELINE, withEntries } from './editorTexts';
 import { activateExtension, closeAllEditors, linesOf, openNew, placeCursor, withSetting } from './helpers';
 
 const NOW = new Date('2026-11-27T14:32:00Z');
-const ENTRY = '- **14:32 UTC** - ';
+/** While the incident is live: twelve minutes after the last entry of LIVE. */
+const LIVE_NOW = new Date('2026-11-27T09:52:00Z');
+const ENTRY = '- **09:52 UTC** - ';
+/** COMPLETE without the date in its summary: its entries (09:00–09:40 UTC) may be from today. */
+const LIVE = COMPLETE.replace(' on 12 March 2024', '');
 
 /** Runs the command with a fixed "now"; returns the line it reports. */
-async function insertNow(now: Date = NOW): Promise<number | undefined> {
+async function insertNow(now: Date = LIVE_NOW): Promise<number | undefined> {
   return vscode.commands.executeCommand<number | undefined>('postmortem.insertTimelineEntry', { now });
 }
 
@@ -23,19 +27,41 @@ describe('editor: timeline entry commands', () => {
   before(activateExtension);
   afterEach(closeAllEditors);
 
-  it('inserts "- **14:32 UTC** - " after the entry under the cursor, as one undo step', async () => {
+  it('live incident: stamps the clock after the entry under the cursor, as one undo step', async () => {
+    const editor = await openNew(LIVE);
+    placeCursor(editor, 10, 5);
+    assert.strictEqual(await insertNow(), 11);
+    const lines = linesOf(editor.document);
+    assert.deepStrictEqual(lines.slice(10, 13), ['- **09:40 UTC** - Migration rolled back; service restored.', ENTRY, '']);
+    assertCursorReady(editor, 11);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(editor.document.getText(), LIVE);
+  });
+
+  it('past incident (20:04 between 06:00 and 06:20): the time between the neighbours, selected to type over; Tab goes to the text', async () => {
     const editor = await openNew(COMPLETE);
     placeCursor(editor, 8, 5);
-    assert.strictEqual(await insertNow(), 9);
-    const lines = linesOf(editor.document);
-    assert.deepStrictEqual(lines.slice(8, 11), ['- **09:00 UTC** - Alert fired on the payments error rate.', ENTRY, '- **09:10 UTC** - Escalated to the database team.']);
-    assertCursorReady(editor, 9);
+    assert.strictEqual(await insertNow(NOW), 9);
+    assert.deepStrictEqual(linesOf(editor.document).slice(8, 11),
+      ['- **09:00 UTC** - Alert fired on the payments error rate.', '- **09:05 UTC** - ', '- **09:10 UTC** - Escalated to the database team.']);
+    assert.strictEqual(editor.document.getText(editor.selection), '09:05');
+    await vscode.commands.executeCommand('type', { text: '09:02' });
+    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    await vscode.commands.executeCommand('type', { text: 'Paged the DBA.' });
+    assert.strictEqual(editor.document.lineAt(9).text, '- **09:02 UTC** - Paged the DBA.');
+  });
+
+  it('past incident: one undo step removes the entry', async () => {
+    const editor = await openNew(COMPLETE);
+    placeCursor(editor, 10);
+    assert.strictEqual(await insertNow(NOW), 11);
+    assert.strictEqual(editor.document.lineAt(11).text, '- **09:45 UTC** - ');
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(editor.document.getText(), COMPLETE);
   });
 
   it('with the cursor outside the Timeline, appends to the end of the Timeline', async () => {
-    const editor = await openNew(COMPLETE);
+    const editor = await openNew(LIVE);
     placeCursor(editor, 4);
     assert.strictEqual(await insertNow(), 11);
     const lines = linesOf(editor.document);
@@ -44,7 +70,7 @@ describe('editor: timeline entry commands', () => {
   });
 
   it('without a Timeline, adds the section at its template place', async () => {
-    const editor = await openNew(NO_TIMELINE);
+    const editor = await openNew(NO_TIMELINE.replace(' on 12 March 2024', ''));
     placeCursor(editor, 0);
     const line = await insertNow();
     const lines = linesOf(editor.document);
@@ -53,32 +79,39 @@ describe('editor: timeline entry commands', () => {
     assertCursorReady(editor, 8);
   });
 
-  it('writes the time in an IANA zone from postmortem.timeline.timeZone', async () => {
+  it('follows the timeline\'s zone: PST entries get the time now in PST, not the setting\'s UTC', async () => {
+    const editor = await openNew(withEntries(['- 01:00 PST - Alert fired.', '- 01:40 PST - Rolled back.']).replace(/ UTC on 12 March 2024/, ' PST'));
+    placeCursor(editor, 9);
+    const line = await insertNow();
+    assert.strictEqual(editor.document.lineAt(line!).text, '- 01:52 PST - ');
+  });
+
+  it('writes the time in the IANA zone of postmortem.timeline.timeZone when the timeline has no zone of its own', async () => {
     await withSetting('postmortem', 'timeline.timeZone', 'Asia/Tokyo', async () => {
-      const editor = await openNew(COMPLETE);
-      placeCursor(editor, 10);
+      const text = withEntries(['- 18:00 - Alert fired.', '- 18:40 - Rolled back.']).replace('From 09:00 to 09:40 UTC on 12 March 2024', 'For 40 minutes');
+      const editor = await openNew(text);
+      placeCursor(editor, 9);
       const line = await insertNow();
-      assert.match(editor.document.lineAt(line!).text, /^- \*\*23:32 (JST|UTC\+09:00)\*\* - $/);
+      assert.match(editor.document.lineAt(line!).text, /^- 18:52 (JST|UTC\+09:00) - $/);
     });
   });
 
-  it('adds the date when the timeline crosses midnight', async () => {
-    const editor = await openNew(withEntries(['- **23:40 UTC** - Alert fired.', '- **23:55 UTC** - Paged on-call.']));
+  it('across midnight while live: no date (the entries carry none), and the checker reads it as the next day', async () => {
+    const editor = await openNew(withEntries(['- **23:40 UTC** - Alert fired.', '- **23:55 UTC** - Paged on-call.']).replace(' on 12 March 2024', ''));
     placeCursor(editor, 9);
     const line = await insertNow(new Date('2026-11-28T00:10:00Z'));
-    assert.strictEqual(editor.document.lineAt(line!).text, '- **2026-11-28 00:10 UTC** - ');
+    assert.strictEqual(editor.document.lineAt(line!).text, '- **00:10 UTC** - ');
   });
 
-  it('follows postmortem.timeline.includeDate and postmortem.timeline.format', async () => {
+  it('follows postmortem.timeline.includeDate and postmortem.timeline.format when there is no entry to imitate', async () => {
+    const bare = NO_TIMELINE.replace(' on 12 March 2024', '');
     await withSetting('postmortem', 'timeline.includeDate', true, async () => {
-      const editor = await openNew(COMPLETE);
-      placeCursor(editor, 10);
-      assert.strictEqual(editor.document.lineAt((await insertNow())!).text, '- **2026-11-27 14:32 UTC** - ');
+      const editor = await openNew(bare);
+      assert.strictEqual(editor.document.lineAt((await insertNow())!).text, '- **2026-11-27 09:52 UTC** - ');
     });
     await withSetting('postmortem', 'timeline.format', '- {time} {zone}: ', async () => {
-      const editor = await openNew(COMPLETE);
-      placeCursor(editor, 10);
-      assert.strictEqual(editor.document.lineAt((await insertNow())!).text, '- 14:32 UTC: ');
+      const editor = await openNew(bare);
+      assert.strictEqual(editor.document.lineAt((await insertNow())!).text, '- 09:52 UTC: ');
     });
   });
 

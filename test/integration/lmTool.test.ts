@@ -39,8 +39,9 @@ describe('language-model tool #postmortem', () => {
     const all = ours(vscode.languages.getDiagnostics(editor.document.uri));
     assert.deepStrictEqual(report.findings.map((f) => `${f.line}:${f.message}`).sort(), all.map((d) => `${d.range.start.line + 1}:${d.message.replace(/^PM\d+\/[\w-]+: /, '')}`).sort());
     assert.ok(diagnostics.length > 0);
-    // Metrics appear exactly when the core's result carries them.
-    assert.strictEqual('metrics' in report, api.models.get(editor.document).metrics !== undefined);
+    // The incident metrics ride along: no timeline, so only the impact the summary states (14:05 to 14:50), and why.
+    assert.deepStrictEqual((report.metrics as { minutes: Record<string, unknown> }).minutes, { ttd: null, tta: null, ttm: null, ttr: null, impact: 45 });
+    assert.match(text, /\nMetrics \(from impact start\): TTD unknown, TTA unknown, TTM unknown, TTR unknown, impact 45 min \(unknown because no detection in the timeline; [^\n]*\)\.$/);
   });
 
   it('checks Markdown text, and follows the postmortem.rules setting like the diagnostics', async () => {

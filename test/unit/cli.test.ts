@@ -108,7 +108,7 @@ describe('postmortem-lint CLI', () => {
       const r = run(['--rule', bad, 'lint']);
       assert.strictEqual(r.code, 2, bad);
       const last = allRules[allRules.length - 1]!;
-      assert.match(r.err, new RegExp(`^postmortem-lint: Unknown rule "[^"]+" in --rule "[^"]+"; the rules are PM001 \\(required-sections\\), PM002 \\(section-order\\),[^\\n]* PM025 \\(task-list-markup\\),[^\\n]* ${last.id} \\(${last.name}\\)\\n`), bad);
+      assert.match(r.err, new RegExp(`^postmortem-lint: Unknown rule "[^"]+" in --rule "[^"]+"; the rules are PM001 \\(required-sections\\), PM002 \\(section-order\\),[^\\n]* PM025 \\(task-list-markup\\), PM026 \\(milestone-order\\),[^\\n]* ${last.id} \\(${last.name}\\)\\n`), bad);
     }
     assert.match(run(['--rule', 'PM003=loud', 'lint']).err, /Bad --rule "PM003=loud"/);
   });

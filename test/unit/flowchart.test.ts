@@ -1,6 +1,6 @@
 // Unit tests of the incident flowchart: the story it tells, and that any text yields valid, inert Mermaid.
 import * as assert from 'assert';
-import { buildFlowchart, flowchartModel } from '../../src/core/index';
+import { buildFlowchart, flowchartDirection, flowchartLegend, flowchartModel, readModel, renderFlowchart } from '../../src/core/index';
 import { ASSIGNMENT_TIMELINE, SEED_TIMELINE, docWith, entries } from './flowchartDocs';
 import { assertValidFlowchart } from './mermaidShape';
 
@@ -15,10 +15,14 @@ describe('buildFlowchart', () => {
     const src = buildFlowchart(doc);
     assertValidFlowchart(src, model.nodes.length);
     assert.match(src, /^flowchart TD\n/);
-    assert.match(src, /subgraph incident \["Incident #183; 1 h 15 min"\]/);
-    assert.match(src, /n0\(\["09#58;32 #183; Outage detected by monitoring systems\."\]\)/);
-    assert.match(src, /n4 ==> n5/, 'the resolution is reached by a thick edge');
+    assert.match(src, /subgraph incident \["Incident · 1 h 15 min"\]\n {4}direction TB\n/, 'the subgraph keeps the top-down direction');
+    assert.match(src, /n0\(\["09:32 · Outage detected by monitoring systems\."\]\)/, 'labels read as written');
+    assert.match(src, /n0 -->\|"hand-off · \+3 min"\| n1/, 'the escalation is a hand-off, with the time it took');
+    assert.match(src, /n4 ==>\|"\+27 min"\| n5/, 'the resolution is reached by a thick edge');
+    assert.match(src, /n5\(\["10:47 · ✓ Full system restoration/);
     assert.match(src, /class n5 resolution/);
+    assert.match(src, /classDef resolution [^\n]*stroke-width:3px/, 'the resolution is drawn heavier');
+    assert.doesNotMatch(src, /classDef (?:misleading|task|cause)/, 'only the classes it uses');
   });
 
   it('draws an assignment postmortem\'s misleading path as a dead-end branch and its tasks after the resolution', () => {
@@ -36,6 +40,7 @@ describe('buildFlowchart', () => {
     const src = buildFlowchart(doc);
     assertValidFlowchart(src, model.nodes.length);
     assert.match(src, /n1 -\.->\|"dead end"\| n2/);
+    assert.match(src, /n2\["14:15 · ✗ Misleading path/);
     assert.match(src, /subgraph actions \["Corrective actions"\]/);
   });
 
@@ -47,7 +52,61 @@ describe('buildFlowchart', () => {
     const src = buildFlowchart(doc);
     assertValidFlowchart(src, 3);
     assert.doesNotMatch(src, /classDef/);
-    assert.match(src, /n0 --> n1\n {2}n1 --> n2/);
+    assert.match(src, /n0 -->\|"\+5 min"\| n1\n {2}n1 -->\|"\+5 min"\| n2/);
+  });
+
+  it('draws untimed timelines: bullets, numbered steps, lines and a table of steps', () => {
+    const shapes = [
+      ['- Users reported errors', '- Engineer checked the logs', '- Restarted nginx, site restored'],
+      ['1. Users reported errors', '2. Engineer checked the logs', '3. Restarted nginx, site restored'],
+      ['Users reported errors.', 'Engineer checked the logs.', 'Restarted nginx, site restored.'],
+      ['| Step | What happened |', '| --- | --- |', '| 1 | Users reported errors |', '| 2 | Engineer checked the logs |', '| 3 | Restarted nginx, site restored |'],
+    ];
+    for (const timeline of shapes) {
+      const doc = docWith(timeline);
+      const model = flowchartModel(doc);
+      assert.deepStrictEqual(kinds(model).filter((k) => k !== 'how'), ['detection', 'investigation', 'resolution'], timeline[0]);
+      assert.ok(!model.edges.some((e) => e.label?.startsWith('+')), 'no elapsed time without times');
+      assertValidFlowchart(buildFlowchart(doc), model.nodes.length);
+    }
+  });
+
+  it('keeps a placeholder time and milestone markers out of the labels', () => {
+    const src = buildFlowchart(docWith(['- **HH:MM UTC** - Outage detected by monitoring', '- **HH:MM UTC** - [resolved] Service restored']));
+    assert.match(src, /n0\(\["Outage detected by monitoring"\]\)/);
+    assert.match(src, /n1\(\["✓ Service restored"\]\)/);
+  });
+
+  it('puts the root cause over the corrective tasks, under the story', () => {
+    const doc = readModel(['# T', '', '## Issue Summary', '', 'The root cause was an expired TLS certificate on the load balancer.', '', '## Timeline', '',
+      ...entries(SEED_TIMELINE), '', '## Corrective and preventative measures', '', '- [ ] Alert 14 days before a certificate expires', '- [ ] Renew certificates automatically', ''].join('\n'), { template: 'alx-0x19' });
+    const model = flowchartModel(doc);
+    const cause = model.nodes.find((n) => n.kind === 'cause');
+    assert.match(cause?.text ?? '', /^Root cause: .*expired TLS certificate/);
+    const edges = model.edges.map((e) => `${e.from}${{ solid: '-->', dashed: '-.->', thick: '==>', invisible: '~~~' }[e.style]}${e.to}`);
+    assert.ok(edges.includes('n5~~~cause') && edges.includes('cause-->t0') && edges.includes('t0~~~t1'), edges.join(' '));
+    const src = buildFlowchart(doc);
+    assert.match(src, /subgraph actions \["Root cause and corrective actions"\]/);
+    assert.match(src, /cause\[\["Root cause: /);
+    assertValidFlowchart(src, model.nodes.length);
+  });
+
+  it('gives the legend of the colours it uses, from the same data as its classDefs', () => {
+    const all = flowchartLegend();
+    assert.deepStrictEqual(all.map((l) => l.kind), ['detection', 'investigation', 'misleading', 'escalation', 'mitigation', 'resolution', 'cause', 'task']);
+    const model = flowchartModel(docWith(entries(SEED_TIMELINE)));
+    const used = flowchartLegend(model);
+    assert.deepStrictEqual(used.map((l) => l.kind), ['detection', 'investigation', 'escalation', 'mitigation', 'resolution']);
+    const src = renderFlowchart(model);
+    for (const l of used) assert.ok(src.includes(`classDef ${l.kind} fill:${l.fill},stroke:${l.stroke},color:${l.color}`), l.kind);
+    assert.deepStrictEqual(flowchartLegend(flowchartModel(docWith(entries(['10:00 Coffee', '10:05 Tea'])))), [], 'no legend for an unclassified chain');
+  });
+
+  it('reads top-down unless the whole diagram is two nodes or fewer', () => {
+    assert.strictEqual(flowchartDirection(flowchartModel(docWith(entries(SEED_TIMELINE)))), 'TD');
+    assert.strictEqual(flowchartDirection(flowchartModel(docWith(entries(['10:00 Coffee', '10:05 Tea'])))), 'LR');
+    assert.strictEqual(flowchartDirection(flowchartModel(docWith(entries(['10:00 Coffee', '10:05 Tea', '10:10 Biscuits'])))), 'TD');
+    assert.match(buildFlowchart(docWith(entries(SEED_TIMELINE)), { direction: 'LR' }), /^flowchart LR\n[\s\S]*\n {4}direction LR\n/);
   });
 
   it('returns an empty string for an empty timeline without tasks', () => {
@@ -56,13 +115,13 @@ describe('buildFlowchart', () => {
 
   it('draws only the tasks when there is no timeline', () => {
     const src = buildFlowchart(docWith([], ['Patch Nginx']));
-    assertValidFlowchart(src, 1);
+    assertValidFlowchart(src, 1, 'LR');
     assert.doesNotMatch(src, /subgraph incident/);
   });
 
   it('draws a single entry', () => {
     const doc = docWith(entries(['Something broke']));
-    assertValidFlowchart(buildFlowchart(doc), flowchartModel(doc).nodes.length);
+    assertValidFlowchart(buildFlowchart(doc), flowchartModel(doc).nodes.length, 'LR');
   });
 
   it('folds hundreds of entries, keeping the first, the last and the key moments, deterministically', () => {
@@ -96,15 +155,20 @@ describe('buildFlowchart', () => {
     const model = flowchartModel(doc);
     const src = buildFlowchart(doc);
     assertValidFlowchart(src, model.nodes.length);
-    assert.doesNotMatch(src, /<|`|%%\{|\u0000/, 'no raw HTML, backticks, directives or NUL');
+    assert.doesNotMatch(src, /<|`|%%|\u0000|\u202e/, 'no raw HTML, backticks, directives, NUL or bidi controls');
+    assert.match(src, /#quot;Quoted#quot; alert fired/, 'quotes escaped');
+    assert.match(src, /\{braces\} \(parens\) \|pipes\| ; semi # hash % pct & amp/, 'the rest kept as written');
+    assert.match(src, /Service restored -->\|x\| n99 ==> n0/, 'arrows stay inside the label');
     assert.doesNotMatch(src, /^\s*(click|style)\b/m, 'no statement comes from the text');
   });
 
-  it('truncates long labels at a word boundary', () => {
+  it('shortens only labels that would not fit in a few lines, at a word boundary', () => {
     const long = '09:00 ' + 'word '.repeat(40);
     const src = buildFlowchart(docWith(entries([long])), { labelLength: 30 });
     const label = /n0\[?\(?\[?"([^"]*)"/.exec(src)![1]!;
-    assert.ok(label.endsWith('#8230;'), label);
-    assert.ok(label.replace(/#\d+;/g, 'x').length <= 30, label);
+    assert.ok(label.endsWith('…'), label);
+    assert.ok(label.length <= 30, label);
+    const text = 'The back-end developer generated a dump from the replica and imported it into the primary';
+    assert.ok(buildFlowchart(docWith(entries([`09:00 ${text}`]))).includes(`${text}"`), 'a 90-character entry is drawn whole (Mermaid wraps it)');
   });
 });

@@ -1,7 +1,7 @@
 // Unit tests of the flowchart's parts: phase heuristics, label escaping, insertion into the document.
 import * as assert from 'assert';
 import { classifyTimeline, detectionMethod, planFlowchartInsert, readModel, type Phase } from '../../src/core/index';
-import { escapeLabel, plainText } from '../../src/core/story/mermaidText';
+import { escapeLabel, plainText, withoutPlaceholderTime } from '../../src/core/story/mermaidText';
 
 describe('flowchart: phases read in context', () => {
   const story: Array<[string, Phase]> = [
@@ -36,10 +36,25 @@ describe('flowchart: phases read in context', () => {
 });
 
 describe('flowchart: labels', () => {
-  it('escapes every character Mermaid could read as syntax', () => {
-    assert.strictEqual(escapeLabel('a "b" <c> [d] `e` #f; %g |h|'), 'a #34;b#34; #60;c#62; #91;d#93; #96;e#96; #35;f#59; #37;g #124;h#124;');
-    assert.strictEqual(escapeLabel('line\nbreak'), 'line break');
-    assert.strictEqual(escapeLabel('café 🔥'), 'café #128293;');
+  it('escapes only what Mermaid reads inside a quoted label, and keeps the rest readable', () => {
+    const table: Array<[string, string]> = [
+      ['a "b" <c> [d] `e`', 'a #quot;b#quot; #lt;c> [d] #96;e#96;'],
+      ['06:58 · Datadog alert: p99 > 2s; #ops', '06:58 · Datadog alert: p99 > 2s; #ops'],
+      ['entity #35; and &amp; and &#60; stay text', 'entity #35;35; and #amp;amp; and #amp;#35;60; stay text'],
+      ['%%{init: {"theme":"dark"}}%% and 50% off', '#37;%{init: {#quot;theme#quot;:#quot;dark#quot;}}#37;% and 50% off'],
+      ['a --> b ==> c; d |e| (f) {g}', 'a --> b ==> c; d |e| (f) {g}'],
+      ['line\nbreak\ttab', 'line break tab'],
+      ['café 🔥 ✓', 'café 🔥 ✓'],
+      ['rtl \u202egnp.exe and zero\u200bwidth', 'rtl gnp.exe and zerowidth'],
+      ['style n0 fill:#f00;', 'style n0 fill#58;#35;f00#59;'],
+    ];
+    for (const [input, want] of table) assert.strictEqual(escapeLabel(input), want, input);
+  });
+  it('drops a placeholder time the author has not filled in', () => {
+    assert.strictEqual(withoutPlaceholderTime('HH:MM UTC** - Outage detected by monitoring'), 'Outage detected by monitoring');
+    assert.strictEqual(withoutPlaceholderTime('XX:XX - Rollback'), 'Rollback');
+    assert.strictEqual(withoutPlaceholderTime('[time] - Paged the on-call'), 'Paged the on-call');
+    assert.strictEqual(withoutPlaceholderTime('Hashing broke at 10:00'), 'Hashing broke at 10:00');
   });
   it('drops Markdown markup', () => {
     assert.strictEqual(plainText('**Bold** and `code` and [link](http://x) and _em_'), 'Bold and code and link and em');

@@ -17,20 +17,20 @@ describe('language-model tool report', () => {
     const text = toolReportText(report);
     assert.match(text.split('\n')[0]!, /^Postmortem check of text \(template: ALX 0x19 Postmortem \[alx-0x19\], \d+ words, range 400–600\): 3 errors, \d+ warnings, \d+ infos\.$/);
     assert.match(text, /\n- 5:1 warning PM019\/placeholders: Left-over placeholder "TBD"/);
-    assert.strictEqual(text.split('\n').length, 1 + result.findings.length);
+    assert.strictEqual(text.split('\n').length, 2 + result.findings.length, 'a verdict, one line per finding, the metrics');
   });
 
   it('says "no problems found" for a clean result', () => {
     const clean: LintResult = { ...lint(DRAFT), findings: [] };
-    assert.match(toolReportText(toolReport(clean, 'x.md')), /: no problems found\.$/);
+    assert.match(toolReportText(toolReport(clean, 'x.md')).split('\n')[0]!, /: no problems found\.$/);
   });
 
-  it('has a metrics field only when the lint result carries metrics', () => {
-    const result = lint(DRAFT);
-    assert.ok(!('metrics' in toolReport(result, 'text')));
-    const withMetrics = { ...result, metrics: { durationMinutes: 30 } } as LintResult;
-    assert.deepStrictEqual(toolReport(withMetrics, 'text').metrics, { durationMinutes: 30 });
-    assert.match(toolReportText(toolReport(withMetrics, 'text')), /\nMetrics: \{"durationMinutes":30\}$/);
+  it('carries the incident metrics, in JSON and in a line of text', () => {
+    const result = lint('# Outage\n\n## Timeline\n\n- 09:00 UTC - Deploy finished\n- 09:12 UTC - Pager alert fired for errors\n- 09:40 UTC - Full service restored, incident closed\n');
+    const report = toolReport(result, 'text');
+    assert.deepStrictEqual(report.metrics?.minutes, { ttd: 12, tta: null, ttm: 40, ttr: 40, impact: 40 });
+    assert.strictEqual(report.metrics?.milestones.detected?.line, 6);
+    assert.match(toolReportText(report), /\nMetrics \(from impact start\): TTD 12 min, TTA unknown, TTM 40 min, TTR 40 min, impact 40 min\.$/);
   });
 
   it('caps the listed findings and counts the rest', () => {
@@ -38,6 +38,6 @@ describe('language-model tool report', () => {
     const many = { ...result, findings: Array.from({ length: MAX_LISTED_FINDINGS + 7 }, () => result.findings[0]!) };
     const report = toolReport(many, 'big.md');
     assert.deepStrictEqual([report.findings.length, report.omitted], [MAX_LISTED_FINDINGS, 7]);
-    assert.match(toolReportText(report), /\n… and 7 more findings\.$/);
+    assert.match(toolReportText(report), /\n… and 7 more findings\.\n/);
   });
 });

@@ -16,14 +16,32 @@ describe('preview: rendering', () => {
     assert.doesNotMatch(html, /<script|<img|href="javascript/i);
     assert.match(html, /&lt;script&gt;/);
   });
-  it('puts the flowchart after the title, keeps authors\' mermaid blocks as escaped source', () => {
+  it('puts the flowchart after the title in a captioned figure, keeps authors\' mermaid blocks as escaped source', () => {
     const html = render('# Title\n\nIntro\n\n```mermaid\ngraph TD\n  a["<b>x</b>"]\n```\n', FLOW);
-    assert.match(html, /^<h1>Title<\/h1>\n<pre class="pm-mermaid pm-flowchart" data-diagram="0">flowchart TD\n {2}n0\[&#34;a&#34;\]\n<\/pre>/);
+    assert.match(html, /^<h1>Title<\/h1>\n<figure class="pm-generated pm-generated-flowchart">\n<pre class="pm-mermaid pm-flowchart" data-diagram="0">flowchart TD\n {2}n0\[&#34;a&#34;\]\n<\/pre>\n<figcaption class="pm-caption">Flowchart drawn from the timeline by Postmortem Writer \(not part of the document\)<\/figcaption>\n<\/figure>/);
     assert.match(html, /<pre class="pm-mermaid" data-diagram="1">graph TD\n {2}a\[&#34;&#60;b&#62;x&#60;\/b&#62;&#34;\]\n<\/pre>/);
+  });
+  it('puts the flowchart under the title of a new postmortem whose marker comment comes first, or under the author\'s Flowchart heading', () => {
+    const fresh = render('<!-- postmortem: alx-0x19 -->\n\n# Postmortem: checkout outage\n\n## Issue Summary\n\nText.\n', FLOW);
+    assert.match(fresh, /^<h1>Postmortem: checkout outage<\/h1>\n<figure class="pm-generated pm-generated-flowchart">/);
+    const own = render('# T\n\n## Summary\n\nText.\n\n## Flowchart\n\n![mine](flow.png)\n', FLOW);
+    assert.match(own, /<h2>Flowchart<\/h2>\n<figure class="pm-generated pm-generated-flowchart">\n<pre class="pm-mermaid pm-flowchart"[^>]*>[^<]*<\/pre>\n<figcaption[^>]*>[^<]*<\/figcaption>\n<\/figure>\n<p><img src="flow.png" alt="mine"><\/p>/);
+    const untitled = render('## Summary\n\nText.\n', FLOW);
+    assert.match(untitled, /^<figure class="pm-generated pm-generated-flowchart">/);
+  });
+  it('puts the gantt, captioned, under the generated flowchart, or under an inserted one, and leaves it out when empty', () => {
+    const GANTT = 'gantt\n  dateFormat HH:mm\n';
+    const html = render('# T\n\ntext\n', FLOW, { gantt: GANTT });
+    assert.match(html, /<\/figure>\n<figure class="pm-generated pm-generated-gantt">\n<pre class="pm-mermaid pm-gantt" data-diagram="1">gantt\n/);
+    assert.match(html, /The timeline to scale, drawn by Postmortem Writer/);
+    const inserted = render('# T\n\n<!-- postmortem:flowchart:start -->\n```mermaid\ngraph TD\n a\n```\n<!-- postmortem:flowchart:end -->\n\nafter\n', FLOW, { gantt: GANTT });
+    assert.match(inserted, /<pre class="pm-mermaid" data-diagram="0">graph TD\n a\n<\/pre>\n<figure class="pm-generated pm-generated-gantt">/);
+    assert.doesNotMatch(render('# T\n\n<!-- postmortem:gantt:start -->\n```mermaid\ngantt\n```\n<!-- postmortem:gantt:end -->\n', FLOW, { gantt: GANTT }), /pm-generated-gantt/);
+    assert.doesNotMatch(render('# T\n', FLOW), /pm-gantt/);
   });
   it('puts the flowchart at its marker, hides comments, and leaves it out when the document holds an inserted one', () => {
     const atMarker = render('# T\n\ntext\n\n<!-- postmortem:flowchart -->\n\n<!-- a\nmultiline comment -->\n', FLOW);
-    assert.match(atMarker, /<p>text<\/p>\n<pre class="pm-mermaid pm-flowchart" data-diagram="0">/);
+    assert.match(atMarker, /<p>text<\/p>\n<figure class="pm-generated pm-generated-flowchart">\n<pre class="pm-mermaid pm-flowchart" data-diagram="0">/);
     assert.doesNotMatch(atMarker, /&lt;!--|multiline/);
     const inserted = render('# T\n\n<!-- postmortem:flowchart:start -->\n```mermaid\ngraph TD\n a\n```\n<!-- postmortem:flowchart:end -->\n', FLOW);
     assert.doesNotMatch(inserted, /pm-flowchart/);
@@ -44,7 +62,7 @@ describe('preview: source lines and images (live preview only)', () => {
     assert.match(html, /<blockquote data-line="16">\n<p data-line="16">quoted/);
   });
   it('gives the generated flowchart its marker\'s line, and leaves data-line out of the export', () => {
-    assert.match(render('# T\n\n<!-- postmortem:flowchart -->\n', FLOW, { sourceLines: true }), /<pre class="pm-mermaid pm-flowchart" data-diagram="0" data-line="2">/);
+    assert.match(render('# T\n\n<!-- postmortem:flowchart -->\n', FLOW, { sourceLines: true }), /<figure class="pm-generated pm-generated-flowchart">\n<pre class="pm-mermaid pm-flowchart" data-diagram="0" data-line="2">/);
     assert.doesNotMatch(render(doc, FLOW), /data-line/);
   });
   it('maps relative and file: images through the host, keeps web and data images as written', () => {

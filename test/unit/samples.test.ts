@@ -27,3 +27,18 @@ describe('samples/', () => {
     });
   }
 });
+
+describe('samples/ render cleanly', () => {
+  const files = fs.readdirSync(path.join(ROOT, 'samples')).filter((f) => f.endsWith('.md'));
+  for (const file of files) {
+    it(`${file}: every image is a file beside it, and no link points nowhere`, () => {
+      const text = fs.readFileSync(path.join(ROOT, 'samples', file), 'utf8');
+      for (const m of text.matchAll(/!\[[^\]]*\]\(([^)\s]+)[^)]*\)/g)) {
+        const src = m[1]!;
+        assert.doesNotMatch(src, /^[a-z]+:/i, `${file}: image ${src} is not a local file`);
+        assert.ok(fs.existsSync(path.join(ROOT, 'samples', decodeURIComponent(src))), `${file}: image ${src} is missing`);
+      }
+      assert.doesNotMatch(text, /\bexample\.(?:invalid|com)\b|\blocalhost\b/, `${file} links to a host that does not exist`);
+    });
+  }
+});

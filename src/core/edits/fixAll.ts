@@ -34,8 +34,13 @@ export function fixAllText(text: string, options: LintOptions = {}, opts: { maxP
   const steps: string[] = [];
   let current = text;
   let passes = 0;
+  // Every pass reads the document with the template the first pass chose: sections inserted for one template must
+  // not make another fit better halfway through.
+  let pinned = options;
   while (passes < (opts.maxPasses ?? 5)) {
-    const r = compatibleFixEdits(lint(current, options).findings, opts.accept);
+    const result = lint(current, pinned);
+    if (pinned === options && !options.template) pinned = { ...options, template: result.template.id };
+    const r = compatibleFixEdits(result.findings, opts.accept);
     if (r.edits.length === 0) break;
     const next = applyEdits(current, r.edits);
     passes++;

@@ -1,8 +1,15 @@
-// Plans the edit that writes the generated flowchart into the document between markers (update in place when present).
-import { FLOWCHART_END, FLOWCHART_START } from '../render/html';
-import type { PostmortemModel, TextEdit } from '../types';
+// Plans the edits that write generated blocks into the document between markers — the flowchart, the gantt, the
+// key-metrics table — updated in place when present (idempotent: an up-to-date block is left alone), and says
+// which inserted blocks no longer match the document (stale).
+import { buildFlowchart } from '../story/flowchart';
+import { buildGantt } from '../story/gantt';
+import { findGenerated, GENERATED_MARKERS, type GeneratedKind } from '../story/blocks';
+import { MILESTONE_NAMES } from '../story/metrics';
+import { formatDuration } from '../time/duration';
+import type { ContentCheck, IncidentDurations, MilestoneKind, PostmortemModel, Region, TextEdit } from '../types';
+import { pseudoHeadings } from './timelineInsert';
 
-/** What inserting the flowchart does: one edit (or none when the block is already up to date). */
+/** What inserting a block does: one edit (or none when the block is already up to date). */
 export interface FlowchartInsertion {
   action: 'inserted' | 'updated' | 'unchanged';
   /** Null when `action` is 'unchanged'. */
@@ -11,44 +18,119 @@ export interface FlowchartInsertion {
   startLine: number;
   endLine: number;
 }
+export type BlockInsertion = FlowchartInsertion;
 
-const START = `<!-- ${FLOWCHART_START} -->`;
-const END = `<!-- ${FLOWCHART_END} -->`;
+const marker = (kind: GeneratedKind, end: boolean): string => `<!-- ${GENERATED_MARKERS[kind][end ? 'end' : 'start']} -->`;
 
-/** Builds the edit putting `flowchart` under a "Flowchart" heading between the markers. */
+/** Builds the edit putting `flowchart` under a "Flowchart" heading between the markers (after the timeline, or in the author's diagram section). */
 export function planFlowchartInsert(doc: PostmortemModel, lines: readonly string[], flowchart: string): FlowchartInsertion {
-  const existing = findMarkers(lines);
+  const body = flowchart.trim() ? fenced(flowchart) : fenced('flowchart TD\n  empty["No timeline entries yet"]\n');
+  return planBlock(doc, lines, 'flowchart', body, 'Flowchart', () => {
+    const diagramSection = doc.sections.find((s) => /\b(flow ?chart|diagram)s?\b/i.test(s.title));
+    return diagramSection ? { at: diagramSection.bodyStartLine, heading: false } : { at: timelineEnd(doc, lines), heading: true };
+  });
+}
+
+/** Builds the edit putting the gantt (`buildGantt`) under "Timeline to scale", right after an inserted flowchart, else where the flowchart would go. */
+export function planGanttInsert(doc: PostmortemModel, lines: readonly string[], gantt: string): BlockInsertion | undefined {
+  if (!gantt.trim()) return undefined;
+  return planBlock(doc, lines, 'gantt', fenced(gantt), 'Timeline to scale', () => {
+    const flow = findGenerated(lines, 'flowchart');
+    return flow ? { at: flow.end + 1, heading: true } : { at: timelineEnd(doc, lines), heading: true };
+  });
+}
+
+/** Builds the edit putting the key-metrics table under the summary (its last line of text), else under the title. */
+export function planMetricsInsert(doc: PostmortemModel, lines: readonly string[]): BlockInsertion {
+  return planBlock(doc, lines, 'metrics', metricsTable(doc), '', () => ({ at: summaryEnd(doc, lines), heading: false }));
+}
+
+/** The columns of the key-metrics table. */
+const TABLE_MILESTONES: readonly MilestoneKind[] = ['start', 'detected', 'mitigated', 'resolved'];
+const TABLE_DURATIONS: ReadonlyArray<keyof IncidentDurations> = ['ttd', 'ttm', 'ttr'];
+
+/** The key-metrics table (Markdown): Started, Detected, Mitigated, Resolved, TTD, TTM, TTR; "—" where unknown. */
+export function metricsTable(doc: PostmortemModel): string {
+  const m = doc.metrics;
+  const head = [...TABLE_MILESTONES.map((k) => MILESTONE_NAMES[k]), ...TABLE_DURATIONS.map((k) => k.toUpperCase())];
+  const cells = [
+    ...TABLE_MILESTONES.map((k) => cell(m.milestones[k]?.display ?? m.milestones[k]?.written)),
+    ...TABLE_DURATIONS.map((k) => cell(m.durations[k] !== undefined ? formatDuration(m.durations[k]!) : undefined)),
+  ];
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, `| ${cells.join(' | ')} |`].join('\n') + '\n';
+}
+
+/** A table cell: the text with pipes escaped, or "—" when unknown. */
+function cell(text: string | undefined): string {
+  return text ? text.replace(/\|/g, '\\|') : '—';
+}
+
+/** An inserted block of the document and whether it still matches what the document says. */
+export interface GeneratedBlock {
+  kind: GeneratedKind;
+  /** The start and end marker lines. */
+  startLine: number;
+  endLine: number;
+  /** True when writing the block again would change it (the timeline or the summary changed since). */
+  stale: boolean;
+  /** The edit that brings it up to date (null when it is). */
+  edit: TextEdit | null;
+}
+
+/** The blocks inserted into the document, each with whether it is out of date. */
+export function generatedBlocks(doc: PostmortemModel, lines: readonly string[]): GeneratedBlock[] {
+  const out: GeneratedBlock[] = [];
+  const add = (kind: GeneratedKind, plan: BlockInsertion | undefined): void => {
+    const at = findGenerated(lines, kind);
+    if (!at) return;
+    // A gantt with nothing left to draw (no two timed milestones) is left as it is: there is nothing to update it to.
+    out.push({ kind, startLine: at.start, endLine: at.end, stale: !!plan && plan.action !== 'unchanged', edit: plan?.edit ?? null });
+  };
+  if (findGenerated(lines, 'flowchart')) add('flowchart', planFlowchartInsert(doc, lines, buildFlowchart(doc)));
+  if (findGenerated(lines, 'gantt')) add('gantt', planGanttInsert(doc, lines, buildGantt(doc)));
+  if (findGenerated(lines, 'metrics')) add('metrics', planMetricsInsert(doc, lines));
+  return out;
+}
+
+/** The start and end marker lines of the inserted flowchart, when both are present in order. */
+export function findMarkers(lines: readonly string[]): { start: number; end: number } | undefined {
+  return findGenerated(lines, 'flowchart');
+}
+
+/** A Mermaid block as a fenced code block. */
+function fenced(mermaid: string): string {
+  return ['```mermaid', ...mermaid.trimEnd().split('\n'), '```'].join('\n') + '\n';
+}
+
+/** The plan for one kind: update the marked block in place (keeping a heading it had), else insert it where `place` says. */
+function planBlock(doc: PostmortemModel, lines: readonly string[], kind: GeneratedKind, body: string, title: string,
+  place: () => { at: number; heading: boolean }): BlockInsertion {
+  const existing = findGenerated(lines, kind);
+  const level = headingLevel(doc);
+  const block = (heading: boolean): string[] => [marker(kind, false), ...(heading && title ? headingLines(level, title) : []), ...body.trimEnd().split('\n'), marker(kind, true)];
   if (existing) {
-    const hadHeading = lines.slice(existing.start + 1, existing.end).some((l) => /^#{1,6}\s/.test(l));
-    const block = blockLines(flowchart, hadHeading ? headingLevel(doc) : 0);
+    const hadHeading = lines.slice(existing.start + 1, existing.end).some((l) => /^#{1,6}\s|^\*\*[^*]+\*\*\s*$/.test(l));
+    const next = block(hadHeading);
     const current = lines.slice(existing.start, existing.end + 1);
     const range = { startLine: existing.start, startColumn: 0, endLine: existing.end, endColumn: lines[existing.end]!.length };
-    const same = current.join('\n') === block.join('\n');
-    return { action: same ? 'unchanged' : 'updated', edit: same ? null : { range, newText: block.join('\n') },
-      startLine: existing.start, endLine: existing.start + block.length };
+    const same = current.join('\n') === next.join('\n');
+    return { action: same ? 'unchanged' : 'updated', edit: same ? null : { range, newText: next.join('\n') }, startLine: existing.start, endLine: existing.start + next.length };
   }
-  const diagramSection = doc.sections.find((s) => /\b(flow ?chart|diagram)s?\b/i.test(s.title));
-  const at = diagramSection ? diagramSection.bodyStartLine : timelineEnd(doc, lines);
-  return insertAt(lines, at, blockLines(flowchart, diagramSection ? 0 : headingLevel(doc)));
+  const { at, heading } = place();
+  return insertAt(lines, at, block(heading));
 }
 
-/** The start and end marker lines, when both are present in order. */
-export function findMarkers(lines: readonly string[]): { start: number; end: number } | undefined {
-  const start = lines.findIndex((l) => l.trim() === START);
-  if (start === -1) return undefined;
-  const end = lines.findIndex((l, i) => i > start && l.trim() === END);
-  return end === -1 ? undefined : { start, end };
+// A block's heading lines: `level` > 0 an ATX heading, -1 a bold line (among pseudo-headings), 0 none.
+function headingLines(level: number, title: string): string[] {
+  return level > 0 ? [`${'#'.repeat(level)} ${title}`, ''] : level < 0 ? [`**${title}**`, ''] : [];
 }
 
-function blockLines(flowchart: string, level: number): string[] {
-  const heading = level > 0 ? [`${'#'.repeat(level)} Flowchart`, ''] : [];
-  const body = flowchart.trim() ? flowchart.trimEnd().split('\n') : ['flowchart TD', '  empty["No timeline entries yet"]'];
-  return [START, ...heading, '```mermaid', ...body, '```', END];
-}
-
+// The Flowchart heading's level: the Timeline's (a bold line when sections are headed by bold or plain lines, so no
+// heading after it changes rank), else 2.
 function headingLevel(doc: PostmortemModel): number {
   const timeline = doc.timeline?.section !== undefined ? doc.sections[doc.timeline.section] : undefined;
-  return timeline && (timeline.style === 'atx' || timeline.style === 'setext') ? timeline.level : 2;
+  if (timeline && (timeline.style === 'atx' || timeline.style === 'setext')) return timeline.level;
+  return (timeline && timeline.style !== 'html') || pseudoHeadings(doc) ? -1 : 2;
 }
 
 /** The line after the Timeline section's last non-blank line; the end of the document without one. */
@@ -58,8 +140,18 @@ function timelineEnd(doc: PostmortemModel, lines: readonly string[]): number {
   return end;
 }
 
+/** The line after the summary's last non-blank line (the region holding the duration, else the first summary check); else after the title. */
+function summaryEnd(doc: PostmortemModel, lines: readonly string[]): number {
+  const holds = (r: Region, check: ContentCheck): boolean => (doc.template.sections[r.templateIndex]!.content ?? []).includes(check);
+  const summaryChecks: readonly ContentCheck[] = ['start-end', 'impact', 'time-zone', 'percent-users'];
+  const region = doc.regions.find((r) => holds(r, 'duration')) ?? doc.regions.find((r) => summaryChecks.some((c) => holds(r, c)));
+  let end = region ? Math.min(region.endLine, lines.length) : doc.titleLine !== undefined ? doc.titleLine + 1 : 0;
+  while (end > (region?.startLine ?? 0) && end > 0 && lines[end - 1]!.trim() === '') end--;
+  return end;
+}
+
 /** Inserts `block` before line `at`, with one blank line on either side. */
-function insertAt(lines: readonly string[], at: number, block: string[]): FlowchartInsertion {
+function insertAt(lines: readonly string[], at: number, block: string[]): BlockInsertion {
   if (at >= lines.length || (at === lines.length - 1 && lines[at] === '' && lines.length > 1)) {
     const last = lines.length - 1;
     const tail = lines[last] ?? '';

@@ -1,4 +1,5 @@
 // Builds section Markdown and the edit that inserts a missing section at its place in template order.
+import { trimEndOf } from '../parse/chars';
 import type { PostmortemModel, Section, Template, TemplateSection, TextEdit } from '../types';
 
 /** Replaces snippet placeholders `${1:text}` / `$1` by their default text (for plain-text insertion). */
@@ -14,7 +15,7 @@ export function sectionMarkdown(ts: TemplateSection, opts: { level?: number; sty
   const eol = opts.eol ?? '\n';
   const pseudo = opts.style === 'emphasis' || opts.style === 'plain' || opts.style === 'label';
   const heading = pseudo ? `**${ts.title}**` : `${'#'.repeat(opts.level ?? 2)} ${ts.title}`;
-  const body = (opts.snippet ? ts.skeleton : stripSnippet(ts.skeleton)).replace(/\n+$/, '');
+  const body = trimEndOf(opts.snippet ? ts.skeleton : stripSnippet(ts.skeleton), '\n');
   return (body ? `${heading}\n\n${body}\n` : `${heading}\n`).replace(/\n/g, eol);
 }
 

@@ -1,4 +1,5 @@
 // Snippet skeletons built from templates: a whole postmortem or one section, with unique tab stops.
+import { trimEndOf } from '../parse/chars';
 import type { Template, TemplateSection } from '../types';
 
 /** Shifts every tab stop ($1, ${2:x}, ${3|a,b|}) by `offset`, keeping $0; returns the body and the highest stop. */
@@ -18,13 +19,13 @@ export function renumberTabstops(body: string, offset: number): { body: string; 
 export function snippetToText(body: string): string {
   return body
     .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-    .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
+    .replace(/\$\{\d+\|([^,|}]*)(?:,[^,|}]*)*\|\}/g, '$1')
     .replace(/\$\{\d+\}|\$\d+/g, '');
 }
 
 /** A section as a snippet: `## Title`, a blank line and the section's skeleton. */
 export function sectionSnippet(section: TemplateSection, level = 2): { body: string; max: number } {
-  const skeleton = section.skeleton.replace(/\n+$/, '');
+  const skeleton = trimEndOf(section.skeleton, '\n');
   const body = `${'#'.repeat(level)} ${section.title}\n${skeleton ? `\n${skeleton}\n` : ''}`;
   return renumberTabstops(body, 0);
 }

@@ -71,12 +71,13 @@ export function timelineExtent(doc: PostmortemModel): { headingLine: number; bod
 }
 
 /** The document's timeline entries (not headings), in line order. */
-function timelineEntries(doc: PostmortemModel): TimelineEntry[] {
+export function timelineEntries(doc: PostmortemModel): TimelineEntry[] {
   const inside = doc.timeline?.entries ?? [];
   return inside.filter((e) => e.shape !== 'heading').sort((a, b) => a.line - b.line);
 }
 
-function entryUnderCursor(entries: TimelineEntry[], line: number, start: number, end: number): TimelineEntry | undefined {
+/** The entry the cursor is on (or in the lines below it), undefined outside the timeline. */
+export function entryUnderCursor(entries: TimelineEntry[], line: number, start: number, end: number): TimelineEntry | undefined {
   if (line < start || line >= end) return undefined;
   let found: TimelineEntry | undefined;
   for (const e of entries) if (e.line <= line) found = e;
@@ -84,7 +85,7 @@ function entryUnderCursor(entries: TimelineEntry[], line: number, start: number,
 }
 
 /** The entry after which a time belongs, 'first' when it goes before every entry, undefined when nothing is timed. */
-function chronologicalAnchor(entries: TimelineEntry[], p: Extract<Placement, { kind: 'time' }>): TimelineEntry | 'first' | undefined {
+export function chronologicalAnchor(entries: TimelineEntry[], p: Extract<Placement, { kind: 'time' }>): TimelineEntry | 'first' | undefined {
   const timed = entries.filter((e) => e.time && e.time.valid !== false);
   if (timed.length === 0) return undefined;
   const abs = absoluteMinutes(timed);
@@ -122,7 +123,7 @@ function dayMinutes(e: TimelineEntry): number {
 }
 
 /** The line after an entry and its indented continuation lines. */
-function entryBlockEnd(lines: string[], entry: TimelineEntry, entries: TimelineEntry[], sectionEnd: number): number {
+export function entryBlockEnd(lines: readonly string[], entry: TimelineEntry, entries: TimelineEntry[], sectionEnd: number): number {
   const next = entries.find((e) => e.line > entry.line)?.line ?? sectionEnd;
   let end = entry.line + 1;
   if (entry.shape === 'table') return end;
@@ -130,7 +131,7 @@ function entryBlockEnd(lines: string[], entry: TimelineEntry, entries: TimelineE
   return end;
 }
 
-function lastContentLine(lines: string[], from: number, to: number): number | undefined {
+export function lastContentLine(lines: readonly string[], from: number, to: number): number | undefined {
   for (let i = Math.min(to, lines.length) - 1; i >= from; i--) if (lines[i]!.trim() !== '') return i;
   return undefined;
 }
@@ -154,12 +155,20 @@ function insertAt(lines: string[], at: number, text: string, blank: boolean, cur
 }
 
 /** Adds a Timeline section (heading, blank, entry) where the template puts it. */
-function newSection(doc: PostmortemModel, lines: string[], stamp: string, template?: Template): TimelineInsertion {
+export function newSection(doc: PostmortemModel, lines: string[], stamp: string, template?: Template): TimelineInsertion {
   const place = sectionPlace(doc, template, (s) => s.id === 'timeline' || /timeline/i.test(s.title));
   const title = template?.sections.find((s) => s.id === 'timeline' || /timeline/i.test(s.title))?.title ?? 'Timeline';
-  const heading = `${'#'.repeat(place.level)} ${title}`;
+  // Written like the document's other section headings: a pseudo-heading among pseudo-headings, so none changes rank.
+  const heading = pseudoHeadings(doc) ? `**${title}**` : `${'#'.repeat(place.level)} ${title}`;
   const res = insertLinesEdit(lines, place.line, [heading, '', stamp], { blankBefore: true, blankAfter: true });
   return { edit: res.edit, cursor: { line: res.firstLine + 2, column: stamp.length }, createdSection: true };
+}
+
+/** True when the document's template sections are headed by bold, plain or `Label:` lines rather than Markdown headings. */
+export function pseudoHeadings(doc: PostmortemModel): boolean {
+  const titled = doc.regions.find((r) => r.by === 'title' && r.section !== undefined);
+  const style = titled ? doc.sections[titled.section!]?.style : undefined;
+  return style === 'emphasis' || style === 'plain' || style === 'label';
 }
 
 /** Where a template section belongs: before the first later template section present, else after the last earlier one, else at the end. */

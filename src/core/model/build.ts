@@ -2,6 +2,8 @@
 import { LineKind, type ParsedText } from '../parse/index';
 import type { Outline } from '../outline/index';
 import { bestSimilarity, headingKey } from '../outline/normalize';
+import { findGenerated } from '../story/blocks';
+import { incidentMetrics } from '../story/metrics';
 import { classifyTimeline } from '../story/phases';
 import { orderKeys } from '../time/order';
 import { findDates } from '../time/parse';
@@ -27,11 +29,13 @@ export function buildModel(p: ParsedText, o: Outline): PostmortemModel {
   const facts: Partial<Record<ContentCheck, SummaryFacts>> = {};
   const checks = new Set(t.sections.flatMap((s) => s.content ?? []));
   const declared = declaredZone(p);
+  // The key-metrics table the extension writes under the summary is read from the timeline: not a summary fact.
+  const metricsBlock = findGenerated(p.lines, 'metrics');
   const read = new Map<string, SummaryFacts>();
   const factsOf = (regions: readonly Region[]): SummaryFacts => {
     const key = regions.map((r) => r.templateIndex).join(',');
     let f = read.get(key);
-    if (!f) read.set(key, (f = withDeclaredZone(readSummary(p, [o.preamble, ...regions.map(regionRange)], stamps), declared)));
+    if (!f) read.set(key, (f = withDeclaredZone(readSummary(p, withoutGenerated([o.preamble, ...regions.map(regionRange)], metricsBlock), stamps), declared)));
     return f;
   };
   for (const check of checks) {
@@ -43,11 +47,13 @@ export function buildModel(p: ParsedText, o: Outline): PostmortemModel {
   const timeline = readTimelineOf(p, o, stamps, summary);
   const tasks = readTasks(p, o, incidentDate(p, summary, timeline));
   const reading = readingOf(p, o, timeline);
+  const times = stamps.all();
+  const metrics = incidentMetrics({ summary, timeline, parsed: p, times });
   const model: PostmortemModel = {
     lines: p.lines, lineCount: p.lineCount, eol: p.source.eol, bom: p.source.bom,
     template: t, templateSource: o.templateSource, sections: o.sections, regions: o.regions,
     duplicates: o.match.duplicates.map((d) => ({ section: d.section, templateIndex: d.templateSection })),
-    preamble: o.preamble, summary, tasks, mermaid: p.mermaid, words: p.words, reading, facts, parsed: p, times: stamps.all(),
+    preamble: o.preamble, summary, tasks, mermaid: p.mermaid, words: p.words, reading, facts, parsed: p, times, metrics,
     ...(timeline ? { timeline } : {}),
     ...(o.title !== undefined ? { title: o.title } : {}),
     ...(o.titleLine !== undefined && o.titleLine >= 0 ? { titleLine: o.titleLine } : {}),
@@ -55,6 +61,20 @@ export function buildModel(p: ParsedText, o: Outline): PostmortemModel {
     ...(p.templateHint ? { templateHint: p.templateHint } : {}),
   };
   return freeze(model);
+}
+
+/** Line ranges without the lines of a generated block [start, end] (its markers included). */
+function withoutGenerated(ranges: readonly LineRange[], block: { start: number; end: number } | undefined): LineRange[] {
+  if (!block) return [...ranges];
+  const out: LineRange[] = [];
+  for (const [a, b, col] of ranges) {
+    if (b <= block.start || a > block.end) out.push(col !== undefined ? [a, b, col] : [a, b]);
+    else {
+      if (a < block.start) out.push(col !== undefined ? [a, block.start, col] : [a, block.start]);
+      if (b > block.end + 1) out.push([block.end + 1, b]);
+    }
+  }
+  return out;
 }
 
 // A zone the document declares for all its times fills in a summary that has times but no zone.

@@ -1,5 +1,24 @@
 // The model as plain JSON for scripts (`postmortem-lint --report json`): sections, timeline with phases, tasks.
-import type { Phase, PostmortemModel } from '../types';
+import { MILESTONES } from '../story/metrics';
+import type { IncidentDurations, Milestone, MilestoneKind, Phase, PostmortemModel } from '../types';
+
+/** A milestone in the report (line 1-based; `time` as shown in the metrics' zone, `written` as in the text). */
+export interface MilestoneReport {
+  line: number;
+  source: Milestone['source'];
+  time: string | null;
+  written: string | null;
+  iso: string | null;
+}
+
+/** The incident metrics in the report: minutes from impact start, null when unknown. */
+export interface MetricsReport {
+  zone: string | null;
+  milestones: Record<MilestoneKind, MilestoneReport | null>;
+  minutes: Record<keyof IncidentDurations, number | null>;
+  conflicts: Array<{ earlier: MilestoneKind; later: MilestoneKind; minutes: number; line: number }>;
+  unknown: string[];
+}
 
 /** One file's report (lines are 1-based). */
 export interface ModelReport {
@@ -9,6 +28,7 @@ export interface ModelReport {
   sections: Array<{ title: string; line: number; templateSection: string | null; by?: 'title' | 'content' | 'opening' }>;
   timeline: Array<{ line: number; time: string | null; zone: string | null; phase: Phase; text: string }>;
   tasks: Array<{ line: number; text: string; done: boolean | null; owner: string | null; due: string | null }>;
+  metrics: MetricsReport;
 }
 
 /** The report of a model. */
@@ -32,5 +52,23 @@ export function modelReport(m: PostmortemModel): ModelReport {
       text: e.detail ? `${e.text} ${e.detail}`.trim() : e.text,
     })),
     tasks: m.tasks.map((t) => ({ line: t.line + 1, text: t.text, done: t.checked ?? null, owner: t.owner ?? null, due: t.deadline ?? null })),
+    metrics: metricsReport(m),
+  };
+}
+
+/** The metrics of a model as JSON. */
+export function metricsReport(m: PostmortemModel): MetricsReport {
+  const x = m.metrics;
+  const milestones = {} as MetricsReport['milestones'];
+  for (const k of MILESTONES) {
+    const s = x.milestones[k];
+    milestones[k] = s ? { line: s.line + 1, source: s.source, time: s.display ?? null, written: s.written ?? null, iso: s.iso ?? null } : null;
+  }
+  const d = x.durations;
+  return {
+    zone: x.zone ?? null, milestones,
+    minutes: { ttd: d.ttd ?? null, tta: d.tta ?? null, ttm: d.ttm ?? null, ttr: d.ttr ?? null, impact: d.impact ?? null },
+    conflicts: x.conflicts.map((c) => ({ earlier: c.earlier, later: c.later, minutes: c.minutes, line: c.line + 1 })),
+    unknown: [...x.unknown],
   };
 }

@@ -47,7 +47,7 @@ export function readTimeline(p: ParsedText, start: number, end: number, headingT
       continue;
     }
     if (u.kind === 'row') {
-      const e = tableEntry(p, u, ctxDate, stamps);
+      const e = tableEntry(p, u, ctxDate, stamps, !timed);
       if (e) entries.push(e);
       continue;
     }
@@ -322,24 +322,28 @@ function dateOnly(line: string): DateOnly | undefined {
   return rest.length <= 3 ? ds[0]!.date : undefined;
 }
 
-/** A table row as an entry (the time column found by header, else the first column). */
-function tableEntry(p: ParsedText, u: Unit, ctx: DateOnly | undefined, stamps: (n: number) => readonly Timestamp[]): RawEntry | undefined {
+/**
+ * A table row as an entry (the time column found by header, else the first column). A row without a time is an
+ * entry only in an untimed timeline whose table names no time column (a list of steps, drawn in order).
+ */
+function tableEntry(p: ParsedText, u: Unit, ctx: DateOnly | undefined, stamps: (n: number) => readonly Timestamp[], untimed = false): RawEntry | undefined {
   const b = u.block!;
   const header = splitRow(p.lines[b.startLine]!);
   const line = p.lines[u.line]!;
   const cells = splitRow(line);
   if (!cells.length) return undefined;
   let timeCol = header.findIndex((h) => /\b(?:time|when|date|timestamp|hour)\b/i.test(h.text));
+  const steps = untimed && timeCol < 0;
   if (timeCol < 0) timeCol = 0;
   const descCol = cells.length > 1 ? (timeCol === 0 ? 1 : 0) : -1;
   const tc = cells[timeCol];
   if (!tc) return undefined;
   const time = stamps(u.line).find((s) => s.startColumn >= tc.start && s.startColumn < tc.end);
   const date = time?.date ?? findDates(tc.text)[0]?.date ?? ctx;
-  if (!time && !date) return undefined;
   const dc = descCol >= 0 ? cells[descCol] : undefined;
+  if (!time && !date && !(steps && dc && /[\p{L}]/u.test(dc.text))) return undefined;
   const rest = cells.filter((_c, i) => i !== timeCol && i !== descCol).map((c) => stripInline(c.text)).filter(Boolean).join(' · ');
-  const e: RawEntry = { line: u.line, endLine: u.line + 1, shape: 'table', text: stripInline(dc?.text ?? ''), textColumn: dc?.start ?? tc.end, timeFirst: true };
+  const e: RawEntry = { line: u.line, endLine: u.line + 1, shape: 'table', text: stripInline(dc?.text ?? ''), textColumn: dc?.start ?? tc.end, timeFirst: !!(time || date) };
   if (rest) e.detail = rest;
   if (time) e.time = time;
   if (date) e.date = date;
@@ -347,7 +351,7 @@ function tableEntry(p: ParsedText, u: Unit, ctx: DateOnly | undefined, stamps: (
 }
 
 // The cells of a table row with their columns (pipes escaped with \ stay in the cell).
-function splitRow(line: string): Array<{ text: string; start: number; end: number }> {
+export function splitRow(line: string): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
   let i = 0;
   while (i < line.length && line[i] === ' ') i++;

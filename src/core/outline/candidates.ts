@@ -6,7 +6,7 @@ import { LineKind, type ParsedText } from '../parse/index';
 import type { Template } from '../types';
 import { allTemplates } from '../templates/index';
 import { findDates, mayHaveTime } from '../time/parse';
-import { MATCH_THRESHOLD, bestSimilarity, cleanTitle, headingKey, isDecoration, similarity, toKey, type Key } from './normalize';
+import { MATCH_THRESHOLD, cleanTitle, headingKey, isDecoration, similarity, toKey, type Key } from './normalize';
 
 /** How a heading was written. */
 export type HeadingStyle = 'atx' | 'setext' | 'html' | 'emphasis' | 'plain' | 'label';
@@ -25,7 +25,7 @@ export interface Candidate {
   /** `key` prepared for comparisons. */
   k: Key;
   /** The alias keys it resembles: [index into the alias index, similarity]. */
-  hits: Array<[number, number]>;
+  hits: ReadonlyArray<readonly [number, number]>;
   /** Column where the section's text starts on the heading line (labels); undefined when it starts below. */
   bodyColumn?: number;
 }
@@ -36,7 +36,23 @@ export interface AliasIndex {
   readonly keys: readonly Key[];
   /** For each of `keys`, the template sections it names: (template, section index, whether it is the title). */
   readonly refs: ReadonlyArray<ReadonlyArray<{ template: Template; section: number; title: boolean }>>;
+  /**
+   * Heading keys already compared with every alias. The editor relints on each keystroke and a document's
+   * headings rarely change between two, so this halves outline time on a relint (see `npm run bench`); it lives
+   * with the index it derives from and holds at most KNOWN_MAX keys.
+   */
+  readonly known: Map<string, Comparison>;
 }
+
+/** A heading key compared with every alias key. */
+export interface Comparison {
+  readonly k: Key;
+  /** The alias keys it resembles: [index into the alias index, similarity]. */
+  readonly hits: ReadonlyArray<readonly [number, number]>;
+  /** The best of those similarities (0 when none). */
+  readonly best: number;
+}
+const KNOWN_MAX = 4096;
 
 /** Builds the alias index of the built-in and custom templates (once per custom-template list: it is immutable data). */
 const indexMemo = new WeakMap<readonly Template[], AliasIndex>();
@@ -63,18 +79,28 @@ function buildIndex(custom: readonly Template[]): AliasIndex {
     });
   }
   const texts = [...refs.keys()];
-  return { exact: new Set(texts), keys: texts.map(toKey), refs: texts.map((k) => refs.get(k)!) };
+  return { exact: new Set(texts), keys: texts.map(toKey), refs: texts.map((k) => refs.get(k)!), known: new Map() };
 }
 
-/** The alias keys a heading key resembles (similarity above 0), as [index into keys, similarity]. */
-export function aliasHits(key: Key, index: AliasIndex): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  if (!key.text) return out;
-  index.keys.forEach((k, i) => {
-    const s = similarity(key, k);
-    if (s > 0) out.push([i, s]);
-  });
-  return out;
+/** A heading key (from headingKey) compared with every alias key of the index. */
+export function compareKey(key: string, index: AliasIndex): Comparison {
+  let known = index.known.get(key);
+  if (known) return known;
+  const k = toKey(key);
+  const hits: Array<[number, number]> = [];
+  let best = 0;
+  if (k.text) {
+    for (let i = 0; i < index.keys.length; i++) {
+      const s = similarity(k, index.keys[i]!);
+      if (s > 0) {
+        hits.push([i, s]);
+        if (s > best) best = s;
+      }
+    }
+  }
+  if (index.known.size >= KNOWN_MAX) index.known.clear();
+  index.known.set(key, (known = Object.freeze({ k, hits, best })));
+  return known;
 }
 
 const MAX_TITLE_WORDS = 10;
@@ -82,16 +108,11 @@ const MAX_TITLE_WORDS = 10;
 /** Heading candidates of a parsed text, in line order. */
 export function findCandidates(p: ParsedText, index: AliasIndex): Candidate[] {
   const out: Candidate[] = [];
-  // Headings repeat (a document written twice, a long log of incidents): each key is compared with the aliases once.
-  const seen = new Map<string, { k: Key; hits: Array<[number, number]> }>();
-  const keyed = (c: Omit<Candidate, 'key' | 'k' | 'hits'>): Candidate => {
+  // Every candidate has the same shape (absent fields undefined): one hidden class, no object spread.
+  const keyed = (line: number, c: Omit<Candidate, 'line' | 'key' | 'k' | 'hits'>): Candidate => {
     const key = headingKey(c.title);
-    let known = seen.get(key);
-    if (!known) {
-      const k = toKey(key);
-      seen.set(key, (known = { k, hits: aliasHits(k, index) }));
-    }
-    return { ...c, key, k: known.k, hits: known.hits };
+    const known = compareKey(key, index);
+    return { line, style: c.style, rank: c.rank, rawTitle: c.rawTitle, title: c.title, key, rest: c.rest, k: known.k, hits: known.hits, bodyColumn: c.bodyColumn };
   };
   const itemStarts = new Set<number>();
   const headingAt = new Map<number, { rank: number; style: 'atx' | 'setext'; content: string; depth: number }>();
@@ -108,9 +129,9 @@ export function findCandidates(p: ParsedText, index: AliasIndex): Candidate[] {
       const field = fieldHeading(h.content, h.rank, lastRank);
       if (field === 'field') continue;
       // "# Task List:" under "## Corrective measures": a label of the section, not a section of higher rank.
-      if (field === 'label') out.push(keyed({ line: n, style: 'emphasis', rawTitle: h.content, title }));
+      if (field === 'label') out.push(keyed(n, { style: 'emphasis', rawTitle: h.content, title }));
       else {
-        out.push(keyed({ line: n, style: h.style, rank: h.rank, rawTitle: h.content, title }));
+        out.push(keyed(n, { style: h.style, rank: h.rank, rawTitle: h.content, title }));
         lastRank = h.rank;
       }
       if (h.style === 'setext') n++;
@@ -123,12 +144,12 @@ export function findCandidates(p: ParsedText, index: AliasIndex): Candidate[] {
     if (p.depth[n]! > 0 && /^\s/.test(line)) continue;
     const html = htmlHeading(line);
     if (html) {
-      out.push(keyed({ line: n, ...html }));
+      out.push(keyed(n, html));
       if (html.rank) lastRank = html.rank;
       continue;
     }
     const c = pseudoHeading(line, index, p.depth[n]! > 0);
-    if (c) out.push(keyed({ line: n, ...c }));
+    if (c) out.push(keyed(n, c));
   }
   return out;
 }
@@ -146,7 +167,7 @@ function fieldHeading(content: string, rank: number, previousRank: number | unde
 }
 
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>(.*?)<\/h\1\s*>\s*$/i;
-const HTML_EMPHASIS = /^\s*(?:<p\b[^>]*>\s*)?<(strong|b|em|i)\b[^>]*>(.*?)<\/\1\s*>\s*:?\s*(?:<\/p\s*>)?\s*$/i;
+const HTML_EMPHASIS = /^\s*(?:<p\b[^>]*>\s*)?<(strong|b|em|i)\b[^>]*>(.*?)<\/\1\s*>\s*(?::\s*)?(?:<\/p\s*>\s*)?$/i;
 
 /** `<h3>Timeline</h3>` (a real heading) or `<p><strong>Timeline</strong></p>` (emphasis) on a line of its own. */
 function htmlHeading(line: string): Omit<Candidate, 'line' | 'key' | 'k' | 'hits'> | undefined {
@@ -238,10 +259,10 @@ function emphasisHeading(line: string, at: number, index: AliasIndex, lazy: bool
   if (/^[\s:;.,\-–—*_\\]*$/.test(rest)) {
     // Whole-line emphasis: a heading when it is short and not a sentence, a date or a time.
     if (!shortTitle(title)) return undefined;
-    if (lazy && bestSimilarity(headingKey(title), index.keys) < 0.9) return undefined;
+    if (lazy && compareKey(headingKey(title), index).best < 0.9) return undefined;
     return { style: 'emphasis', rawTitle: line.slice(at, after).trim(), title };
   }
-  const score = bestSimilarity(headingKey(title), index.keys);
+  const score = compareKey(headingKey(title), index).best;
   if (innerColon || /^[:\-–—]/.test(restTrim)) {
     // `**Label:** text`: a section when the label names one.
     if (score < 0.9 || title.split(' ').length > 6) return undefined;
@@ -265,7 +286,7 @@ function plainHeading(line: string, at: number, index: AliasIndex, lazy: boolean
     const label = t.slice(0, colon);
     const title = cleanTitle(label);
     if (!title || title.split(' ').length > 6 || mayHaveTime(label)) return undefined;
-    if (bestSimilarity(headingKey(title), index.keys) < 0.9) return undefined;
+    if (compareKey(headingKey(title), index).best < 0.9) return undefined;
     const bodyColumn = line.indexOf(':', at) + 1;
     return { style: 'label', rawTitle: label, title, rest: t.slice(colon + 1).trim(), bodyColumn: bodyColumn + (line.slice(bodyColumn).length - line.slice(bodyColumn).trimStart().length) };
   }
@@ -277,5 +298,5 @@ function plainHeading(line: string, at: number, index: AliasIndex, lazy: boolean
   if (key.length < 6) return undefined;
   // A line opening with an emoji ("✅ Lessons & Action Items") is decoration a writer gives headings.
   const min = lazy ? 0.9 : decorated ? MATCH_THRESHOLD : 0.84;
-  return bestSimilarity(key, index.keys) >= min ? { style: 'plain', rawTitle: t, title } : undefined;
+  return compareKey(key, index).best >= min ? { style: 'plain', rawTitle: t, title } : undefined;
 }

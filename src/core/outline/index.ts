@@ -1,5 +1,6 @@
 // Outline stage: headings in any style → sections, the template, and where each template section lives
 // (matched by title, or — when no heading names it — by what the text says).
+import { trimEndOf, trimStartOf } from '../parse/chars';
 import { LineKind, isBlankLine, type ParsedText } from '../parse/index';
 import type { Region, Section, Template } from '../types';
 import { aliasIndex, findCandidates, type AliasIndex, type Candidate } from './candidates';
@@ -97,7 +98,8 @@ function findTitle(p: ParsedText, candidates: readonly Candidate[], index: Alias
   const ci = candidates.findIndex((c) => c.line === first);
   if (ci >= 0) {
     const c = candidates[ci]!;
-    const minRank = Math.min(...candidates.map((x) => x.rank ?? 7));
+    let minRank = 7;
+    for (const x of candidates) if (x.rank !== undefined && x.rank < minRank) minRank = x.rank;
     const real = c.rank !== undefined;
     // "# Issue Summary" opening the document is a section, not a title.
     const namesSection = index.exact.has(c.key);
@@ -109,7 +111,7 @@ function findTitle(p: ParsedText, candidates: readonly Candidate[], index: Alias
     const next = p.lines[first + 1];
     // A plain first line followed by a blank or another short line reads as a title ("Postmortem: Web Stack Outage").
     if (next === undefined || isBlankLine(next) || candidates.some((c) => c.line === first + 1) || next.trim().length <= 90) {
-      return { text: line.replace(/^[#*_\s]+|[*_\s]+$/g, ''), line: first };
+      return { text: trimEndOf(trimStartOf(line, '#*_', true), '*_', true), line: first };
     }
   }
   return undefined;
@@ -192,7 +194,8 @@ function roleOf(template: Template, index: number): Role | undefined {
 function contentRegions(p: ParsedText, sections: readonly Section[], template: Template, regions: Region[], preamble: readonly [number, number], titleLine: number | undefined): void {
   const present = new Set(regions.map((r) => r.templateIndex));
   const used = new Set(regions.map((r) => r.section));
-  const firstMatched = Math.min(...regions.map((r) => r.anchorLine), p.lineCount);
+  let firstMatched = p.lineCount;
+  for (const r of regions) if (r.anchorLine < firstMatched) firstMatched = r.anchorLine;
   template.sections.forEach((ts, ti) => {
     if (!ts.required || present.has(ti)) return;
     const role = roleOf(template, ti);

@@ -37,7 +37,10 @@ export function stripInline(raw: string): string {
       // A tag: <...> with no < inside; else the < is text.
       let j = i + 1;
       while (j < len && raw.charCodeAt(j) !== 62 && raw.charCodeAt(j) !== 60) j++;
-      if (j < len && raw.charCodeAt(j) === 62 && j > i + 1) [skipTo, gap] = [j + 1, true];
+      if (j < len && raw.charCodeAt(j) === 62 && j > i + 1) {
+        skipTo = j + 1;
+        gap = true;
+      }
     } else if (c === 93 && raw.charCodeAt(i + 1) === 40) {
       // "](url)": drop the target (the link text before it is kept).
       let j = i + 2;
@@ -46,7 +49,10 @@ export function stripInline(raw: string): string {
     }
     if (skipTo < 0) {
       if (c === 42 || c === 95 || c === 96 || c === 126 || c === 91 || c === 93 || (c === 33 && raw.charCodeAt(i + 1) === 91)) skipTo = i + 1;
-      else if (c <= 32 || c === 0xa0) [skipTo, gap] = [i + 1, true];
+      else if (c <= 32 || c === 0xa0) {
+        skipTo = i + 1;
+        gap = true;
+      }
       else if (c >= 0xd800 && c <= 0xdbff) {
         if (isDecoration(raw.codePointAt(i)!)) skipTo = i + 2;
       } else if (c >= 0x2000 && isDecoration(c)) skipTo = i + 1;

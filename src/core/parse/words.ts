@@ -24,10 +24,10 @@ export function countInlineWords(inline: MarkdownIt.Token): number {
 
 /**
  * countInlineWords for an inline token's content, without an inline parse when the result cannot differ.
- * Content free of the characters inline rules react to (\ ` < and & before # or a letter; [ when a link
+ * Content free of the characters inline rules react to (\ < and & before # or a letter; [ when a link
  * could form: a "](" in the content or reference definitions in the document) yields only text split at
- * line breaks, so its words are counted directly. Emphasis and strikethrough markers (* _ ~) only split
- * text where they stand, and they are not letters: when every run of them touches whitespace (or an end)
+ * line breaks, so its words are counted directly. Emphasis and strikethrough markers (* _ ~) and code-span
+ * backticks only split text where they stand (a code span's content is counted as words), and they are not letters: when every run of them touches whitespace (or an end)
  * on one side, a split there never cuts a word, so the direct count holds too (unless a URL could be
  * involved). Otherwise the content is parsed, and adjacent text and text_special tokens are counted as
  * one run, as markdown-it's text_join would merge them.
@@ -92,15 +92,15 @@ const CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? WORD
     : c === 32 || c === 9 || c === 10 || c === 13 ? SEPARATOR
-      : c === 92 || c === 96 || c === 60 ? PARSE
-        : c === 38 ? AMPERSAND : c === 91 ? BRACKET : c === 42 || c === 95 || c === 126 ? MARKER : OTHER;
+      : c === 92 || c === 60 ? PARSE
+        : c === 38 ? AMPERSAND : c === 91 ? BRACKET : isMarker(c) ? MARKER : OTHER;
 }
 
 const WWW = /www\./i;
 
-// * _ ~
+// * _ ~ and the backtick: code spans split text where they open and close, and their content counts as words.
 function isMarker(c: number): boolean {
-  return c === 42 || c === 95 || c === 126;
+  return c === 42 || c === 95 || c === 126 || c === 96;
 }
 
 // The characters countWords splits words at.
@@ -109,7 +109,7 @@ function isSeparator(c: number): boolean {
 }
 
 // Words of inline content parsed by markdown-it (text runs joined as text_join does; autolinks skipped).
-function parsedWords(content: string, env: object): number {
+export function parsedWords(content: string, env: object): number {
   const children = parseInline(content, env);
   let n = 0;
   let autolink = false;

@@ -9,6 +9,16 @@ export const FLOWCHART_MARKER = 'postmortem:flowchart';
 /** The comments around a flowchart inserted into the document. */
 export const FLOWCHART_START = 'postmortem:flowchart:start';
 export const FLOWCHART_END = 'postmortem:flowchart:end';
+/** The comment standing where the generated gantt goes, and the comments around one inserted into the document. */
+export const GANTT_MARKER = 'postmortem:gantt';
+export const GANTT_START = 'postmortem:gantt:start';
+export const GANTT_END = 'postmortem:gantt:end';
+
+/** Captions of the generated diagrams, so nobody takes them for the author's own. */
+export const CAPTIONS = {
+  flowchart: 'Flowchart drawn from the timeline by Postmortem Writer (not part of the document)',
+  gantt: 'The timeline to scale, drawn by Postmortem Writer (not part of the document)',
+} as const;
 
 /** CSS class of every Mermaid block in rendered HTML (the webview replaces each with its SVG). */
 export const MERMAID_CLASS = 'pm-mermaid';
@@ -22,6 +32,8 @@ export interface RenderOptions {
   sourceLines?: boolean;
   /** Maps a relative (or file:) image src to the URL the page can load; undefined keeps the src. */
   imageSrc?: (src: string) => string | undefined;
+  /** The generated gantt (`buildGantt`), shown under the generated flowchart; none when empty or left out. */
+  gantt?: string;
 }
 
 interface Env extends RenderOptions {
@@ -40,12 +52,16 @@ export function createRenderer(): HtmlRenderer {
   md.block.ruler.before('html_block', 'pm_comment', commentBlock, { alt: ['paragraph', 'reference', 'blockquote'] });
   md.core.ruler.push('pm_flowchart_top', placeFlowchart);
   md.core.ruler.push('pm_source_lines', sourceLines);
-  md.renderer.rules['pm_comment'] = (tokens, idx, _options, env: Env) =>
-    tokens[idx]!.meta === FLOWCHART_MARKER ? mermaidBlock(env, env.flowchart, true, lineOf(tokens[idx]!, env)) : '';
+  md.renderer.rules['pm_comment'] = (tokens, idx, _options, env: Env) => {
+    const meta = tokens[idx]!.meta as string;
+    if (meta === FLOWCHART_MARKER) return mermaidBlock(env, env.flowchart, 'flowchart', lineOf(tokens[idx]!, env));
+    if (meta === GANTT_MARKER) return mermaidBlock(env, env.gantt ?? '', 'gantt', lineOf(tokens[idx]!, env));
+    return '';
+  };
   const fence = md.renderer.rules.fence!;
   md.renderer.rules.fence = (tokens, idx, options, env: Env, self) => {
     const token = tokens[idx]!;
-    if (token.info.trim().split(/\s+/)[0]?.toLowerCase() === 'mermaid') return mermaidBlock(env, token.content, false, lineOf(token, env));
+    if (token.info.trim().split(/\s+/)[0]?.toLowerCase() === 'mermaid') return mermaidBlock(env, token.content, undefined, lineOf(token, env));
     return fence(tokens, idx, options, env, self);
   };
   const image = md.renderer.rules.image!;
@@ -92,12 +108,15 @@ function allowedLink(url: string): boolean {
 
 /**
  * A Mermaid block as escaped source, readable even when no script runs. Each non-empty block gets an id, `data-diagram`
- * (the same for the same text in every render), by which the export pairs it with the SVG the preview drew.
+ * (the same for the same text in every render), by which the export pairs it with the SVG the preview drew. A
+ * generated diagram stands in a figure with a caption saying it is not the author's.
  */
-function mermaidBlock(env: Env, source: string, generated: boolean, line: string | undefined): string {
+function mermaidBlock(env: Env, source: string, generated: 'flowchart' | 'gantt' | undefined, line: string | undefined): string {
   const at = line === undefined ? '' : ` data-line="${line}"`;
   if (!source.trim()) return generated ? '' : `<pre class="pm-mermaid-empty"${at}></pre>\n`;
-  return `<pre class="${MERMAID_CLASS}${generated ? ' pm-flowchart' : ''}" ${DIAGRAM_ID}="${env.diagrams++}"${at}>${escapeHtml(source)}</pre>\n`;
+  const pre = `<pre class="${MERMAID_CLASS}${generated ? ` pm-${generated}` : ''}" ${DIAGRAM_ID}="${env.diagrams++}"${at}>${escapeHtml(source)}</pre>\n`;
+  if (!generated) return pre;
+  return `<figure class="pm-generated pm-generated-${generated}">\n${pre}<figcaption class="pm-caption">${escapeHtml(CAPTIONS[generated])}</figcaption>\n</figure>\n`;
 }
 
 /** Escapes text for HTML element content and attribute values. */
@@ -128,13 +147,44 @@ function commentBlock(state: StateBlock, startLine: number, endLine: number, sil
   return true;
 }
 
-/** Core rule: without a marker, the generated flowchart goes right after the title (or first). */
-function placeFlowchart(state: StateCore): void {
-  const markers = state.tokens.filter((t) => t.type === 'pm_comment').map((t) => t.meta as string);
-  if (markers.includes(FLOWCHART_MARKER) || markers.includes(FLOWCHART_START)) return;
+/** A generated-diagram placeholder token. */
+function marker(state: StateCore, meta: string): MarkdownIt.Token {
   const token = new state.Token('pm_comment', '', 0);
-  token.meta = FLOWCHART_MARKER;
-  const first = state.tokens[0];
-  const at = first?.type === 'heading_open' && first.tag === 'h1' ? 3 : 0;
-  state.tokens.splice(at, 0, token);
+  token.meta = meta;
+  return token;
+}
+
+/** True for a heading that names a diagram section ("Flowchart", "Diagrams", "Incident flow chart"). */
+const DIAGRAM_HEADING = /\b(?:flow ?charts?|diagrams?)\b/i;
+
+/**
+ * Core rule: without a marker, the generated flowchart goes under the author's Flowchart (or Diagram) heading,
+ * else right after the title (the first h1, when no section heading comes before it), else first; the gantt
+ * goes right under the flowchart. A diagram inserted into the document (between its markers) replaces the
+ * generated one.
+ */
+function placeFlowchart(state: StateCore): void {
+  const tokens = state.tokens;
+  const metas = new Set(tokens.filter((t) => t.type === 'pm_comment').map((t) => t.meta as string));
+  const flowchartAt = (): number => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.type === 'pm_comment' && (t.meta === FLOWCHART_MARKER || t.meta === FLOWCHART_END)) return i + 1;
+    }
+    return -1;
+  };
+  if (!metas.has(FLOWCHART_MARKER) && !metas.has(FLOWCHART_START)) {
+    let at = 0;
+    const diagram = tokens.findIndex((t, i) => t.type === 'heading_open' && DIAGRAM_HEADING.test(tokens[i + 1]?.content ?? ''));
+    if (diagram >= 0) at = diagram + 3;
+    else {
+      const title = tokens.findIndex((t) => t.type === 'heading_open');
+      if (title >= 0 && tokens[title]!.tag === 'h1') at = title + 3;
+    }
+    tokens.splice(at, 0, marker(state, FLOWCHART_MARKER));
+  }
+  if (!metas.has(GANTT_MARKER) && !metas.has(GANTT_START)) {
+    const after = flowchartAt();
+    tokens.splice(after < 0 ? 0 : after, 0, marker(state, GANTT_MARKER));
+  }
 }

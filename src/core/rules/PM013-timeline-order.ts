@@ -53,8 +53,8 @@ export function sortTimelineFix(m: PostmortemModel, entries: readonly TimelineEn
   const out: string[] = [];
   blocks.forEach((slot, j) => {
     const b = sorted[j]!;
-    out.push(...lines.slice(b.from, b.to));
-    if (j + 1 < blocks.length) out.push(...lines.slice(slot.to, slot.gapTo));
+    for (let n = b.from; n < b.to; n++) out.push(lines[n]!);
+    if (j + 1 < blocks.length) for (let n = slot.to; n < slot.gapTo; n++) out.push(lines[n]!);
   });
   const first = blocks[0]!.from, lastBlock = blocks[blocks.length - 1]!;
   const lastLine = lastBlock.to - 1;

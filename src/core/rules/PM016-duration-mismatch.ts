@@ -4,11 +4,11 @@ import { absoluteMinutes } from '../time/parse';
 import type { Finding } from '../types';
 import { finding, lineRange, type Rule } from './rule';
 
-/** Stated duration vs end − start (warning), and vs the timeline's first-to-last span (information). */
+/** Stated duration vs end − start (warning), and vs the timeline's impact start → resolution, else its span (information). */
 export const durationMismatch: Rule = {
   id: 'PM016',
   name: 'duration-mismatch',
-  description: 'The duration in the summary matches its start and end times and the span of the timeline.',
+  description: 'The duration in the summary matches its start and end times and the timeline (impact start to resolution).',
   tags: ['summary', 'timeline', 'time'],
   severity: 'warning',
   check(m) {
@@ -30,6 +30,16 @@ export const durationMismatch: Rule = {
     const tl = m.timeline;
     // A span built on a guessed midnight crossing is no evidence: say nothing then.
     if (duration === undefined || duration <= 0 || !tl || tl.rolloverGuessed) return out;
+    // The impact as the timeline tells it: impact start to resolution (the metrics), else first to last entry.
+    const metrics = m.metrics;
+    const impact = !(f.start && f.end) ? metrics.durations.impact : undefined;
+    if (impact !== undefined && impact > 0) {
+      if (Math.abs(impact - duration) > Math.max(15, duration * 0.5)) {
+        const from = metrics.milestones.start?.display, to = metrics.milestones.resolved?.display;
+        out.push(finding(this, `Summary duration (${formatDuration(duration)}) disagrees with the timeline: impact start${from ? ` ${from}` : ''} to resolution${to ? ` ${to}` : ''} is ${formatDuration(impact)}`, lineRange(m, line), undefined, 'information'));
+      }
+      return out;
+    }
     let span: number | undefined, timed = 0;
     for (const e of tl.entries) {
       if (e.elapsedMinutes === undefined) continue;

@@ -1,4 +1,5 @@
 // PM019: no left-over placeholders: template prompts, snippet tab stops, XYZ/TBD, stand-in images.
+import { trimStartOf } from '../parse/chars';
 import { LineKind } from '../parse/index';
 import { stripInline } from '../outline/normalize';
 import { builtinTemplates } from '../templates/index';
@@ -46,7 +47,7 @@ export function codeSpans(line: string): Array<[number, number]> {
  * A line whose text — whole, or after its label or time ("**Impact:** …", "10:00 UTC - …") — is a template's
  * prompt or example value, left as written.
  */
-function promptAt(m: PostmortemModel, prompts: ReadonlySet<string>, longest: number, lastWords: ReadonlySet<string>, n: number): Range | undefined {
+function promptAt(m: PostmortemModel, { prompts, longest, lastWords, lengths }: PromptTable, n: number): Range | undefined {
   const line = m.lines[n]!;
   // A line far longer than every prompt (with room for a label or a time before it) cannot be one; nor can a
   // line whose last word ends no prompt (a prompt is the whole text or what follows a label).
@@ -56,6 +57,7 @@ function promptAt(m: PostmortemModel, prompts: ReadonlySet<string>, longest: num
   const key = promptKey(stripInline(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '')));
   // The whole text, or what follows a label or a time (at most 60 characters in; then three words at least).
   for (let at = 0; at >= 0 && at <= 60; at = key.indexOf(' ', at + 1)) {
+    if (!lengths.has(at === 0 ? key.length : key.length - at - 1)) continue;
     const tail = at === 0 ? key : key.slice(at + 1);
     if (prompts.has(tail) && (at === 0 || tail.split(' ').length >= 3)) {
       const start = line.length - line.trimStart().length;
@@ -70,13 +72,41 @@ function promptAt(m: PostmortemModel, prompts: ReadonlySet<string>, longest: num
  * more from the document's own template, and from the others the prompts that read as instructions (four words
  * or more) — "Outage begins" in an assignment postmortem is what happened, not another template's example.
  */
-export function templatePrompts(own: Template, others: readonly Template[]): Set<string> {
+function templatePrompts(own: Template, others: readonly Template[]): Set<string> {
   const out = new Set<string>();
   for (const t of [own, ...others]) {
     const min = t === own ? 2 : 4;
     for (const [key, words] of promptsOf(t)) if (words >= min) out.add(key);
   }
   return out;
+}
+
+/** The prompts a document of template `own` may have left, with what promptAt filters by. */
+interface PromptTable {
+  readonly prompts: ReadonlySet<string>;
+  readonly longest: number;
+  readonly lastWords: ReadonlySet<string>;
+  /** The prompts' lengths: a tail of another length is no prompt (no slice, no hash). */
+  readonly lengths: ReadonlySet<number>;
+}
+
+// Derived once per immutable template object (built-in, or custom from one config load).
+const tableMemo = new WeakMap<Template, PromptTable>();
+function promptTable(own: Template): PromptTable {
+  let table = tableMemo.get(own);
+  if (!table) {
+    const prompts = templatePrompts(own, builtinTemplates);
+    let longest = 0;
+    const lastWords = new Set<string>();
+    const lengths = new Set<number>();
+    for (const p of prompts) {
+      longest = Math.max(longest, p.length);
+      lastWords.add(p.slice(p.lastIndexOf(' ') + 1));
+      lengths.add(p.length);
+    }
+    tableMemo.set(own, (table = { prompts, longest, lastWords, lengths }));
+  }
+  return table;
 }
 
 // The prompt keys of a template with their word counts (derived once per immutable template object).
@@ -125,13 +155,7 @@ export function promptKey(text: string): string {
 /** Each placeholder; snippet tab stops get a fix that keeps their default text. */
 export function placeholderFindings(rule: Pick<Rule, 'id' | 'name' | 'severity'>, m: PostmortemModel): Finding[] {
   const templates = [m.template, ...builtinTemplates.filter((t) => t !== m.template)];
-  const prompts = templatePrompts(m.template, builtinTemplates);
-  let longest = 0;
-  const lastWords = new Set<string>();
-  for (const p of prompts) {
-    longest = Math.max(longest, p.length);
-    lastWords.add(p.slice(p.lastIndexOf(' ') + 1));
-  }
+  const table = promptTable(m.template);
   const out: Finding[] = [];
   const stock = m.mermaid.length ? templateDiagrams(templates) : new Set<string>();
   for (const b of m.mermaid) {
@@ -143,7 +167,7 @@ export function placeholderFindings(rule: Pick<Rule, 'id' | 'name' | 'severity'>
     const raw = m.lines[n]!;
     const line = raw.length > 10_000 ? raw.slice(0, 10_000) : raw;
     if (kind === LineKind.Text) {
-      const prompt = promptAt(m, prompts, longest, lastWords, n);
+      const prompt = promptAt(m, table, n);
       if (prompt) {
         out.push(finding(rule, `Left-over template prompt "${stripInline(line).trim().slice(0, 80)}": replace it with what happened`, prompt));
         continue;
@@ -186,7 +210,17 @@ function bareEllipsis(line: string, at: number, len: number): boolean {
   const before = line.slice(Math.max(0, at - 60), at);
   const after = line.slice(at + len, at + len + 20);
   if (!/^[\s*_]*(?:\|.*)?$/.test(after) && !/^[\s*_]*$/.test(after)) return false;
-  return /(?:^|\|)[\s*_]*$/.test(before) || /^[\s\-*+>|]*(?:\d{1,3}[.)]\s*)?(?:[*_]*[^:…|]{1,40}:[*_]*\s*)?[*_]*$/.test(line.slice(0, at));
+  return /(?:^|\|)[\s*_]*$/.test(before) || labelOnly(line.slice(0, at));
+}
+
+// True when `head` is at most list or quote markup, a number and a short label with its colon ("- **Impact:** ").
+function labelOnly(head: string): boolean {
+  if (head.length > 80) return false;
+  const rest = trimStartOf(head, '-*+>|', true).replace(/^\d{1,3}[.)]\s*/, '');
+  const colon = rest.indexOf(':');
+  if (colon < 0) return trimStartOf(rest, '*_') === '';
+  const label = rest.slice(0, colon);
+  return trimStartOf(label, '*_').length <= 40 && label.length >= 1 && !/[…|]/.test(label) && trimStartOf(rest.slice(colon + 1), '*_', true) === '';
 }
 
 // True when `![label]` has a reference definition ("[label]: url") somewhere.

@@ -1,4 +1,5 @@
 // PM022: a template section found by what it says, not by its heading: say what was matched, offer the heading.
+import { isSpace, trimEndOf } from '../parse/chars';
 import type { Finding, Fix, PostmortemModel, Region } from '../types';
 import { finding, lineRange, type Rule } from './rule';
 
@@ -40,7 +41,9 @@ function renameFix(m: PostmortemModel, r: Region, title: string): Fix | undefine
   const line = m.lines[s.headingLine]!;
   const lead = /^\s{0,3}#{1,6}\s+/.exec(line)?.[0].length;
   if (lead === undefined) return undefined;
-  const close = /\s+#+\s*$/.exec(line);
-  const end = close ? close.index : line.trimEnd().length;
+  // A closing sequence ("## Title ##"): hashes after white space at the end.
+  const t = line.trimEnd();
+  const h = trimEndOf(t, '#');
+  const end = Math.max(lead, h.length < t.length && h.length > 0 && isSpace(h.charCodeAt(h.length - 1)) ? h.trimEnd().length : t.length);
   return { title: `Rename the heading to "${title}"`, edits: [{ range: { startLine: s.headingLine, startColumn: lead, endLine: s.headingLine, endColumn: end }, newText: title }] };
 }

@@ -25,6 +25,7 @@ import { sectionByContent } from './PM022-section-by-content';
 import { emptySection } from './PM023-empty-section';
 import { notAPostmortem } from './PM024-not-a-postmortem';
 import { taskListMarkup } from './PM025-task-list-markup';
+import { milestoneOrder } from './PM026-milestone-order';
 import { blamelessLanguage } from './PM027-blameless-language';
 import { actionItemWording } from './PM028-action-item-wording';
 import { actionItemOverdue } from './PM029-action-item-overdue';
@@ -35,8 +36,8 @@ export const allRules: readonly Rule[] = [
   requiredSections, sectionOrder, timelineTimezone, duplicateSections, wordCount, summaryDuration, summaryStartEnd,
   summaryTimezone, summaryImpact, summaryUsersAffected, summaryRootCause, timelineFormat, timelineOrder,
   timelineEntryLength, timelineCoverage, durationMismatch, correctiveTaskList, actionItemOwner, placeholders,
-  mergeConflict, invalidTime, sectionByContent, emptySection, notAPostmortem, taskListMarkup, blamelessLanguage,
-  actionItemWording, actionItemOverdue,
+  mergeConflict, invalidTime, sectionByContent, emptySection, notAPostmortem, taskListMarkup, milestoneOrder,
+  blamelessLanguage, actionItemWording, actionItemOverdue,
 ];
 
 /** Rule metadata for adapters (docs path relative to the repository / extension root). */

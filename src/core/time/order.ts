@@ -1,6 +1,7 @@
 // The one order key of timeline entries: minutes on a single axis, from dates when written and clocks otherwise,
 // with zones converted and a day added only where a late-night sequence plausibly crosses midnight.
 import type { Timestamp, Zone } from '../types';
+import { offsetOn } from './zones';
 
 type DateOnly = { year?: number; month: number; day: number };
 
@@ -28,7 +29,8 @@ function dayMinutes(d: DateOnly): number {
 
 /**
  * The order key of every entry. Written dates (on the entry or from a date line above it) place an entry on
- * the calendar; zones are converted to UTC when known (`fallbackZone` for entries without one). A clock that
+ * the calendar; zones are converted to UTC when known (`fallbackZone` for entries without one; an IANA zone at
+ * the entry's date, so daylight saving time counts). A clock that
  * goes backwards crosses midnight only when it goes from evening (18:00 or later) to the small hours (before
  * 06:00) within eight hours; otherwise the entry is out of order.
  */
@@ -45,8 +47,10 @@ export function orderKeys(entries: readonly Timed[], fallbackZone?: Zone): Order
       continue;
     }
     const date = t.date ?? e.date;
-    const offset = t.zone?.offsetMinutes ?? fallbackZone?.offsetMinutes ?? 0;
     const clock = t.hour * 60 + t.minute + (t.second ?? 0) / 60;
+    // An IANA zone's offset on the entry's date (daylight saving time), else the zone's fixed offset.
+    const zone = t.zone ?? fallbackZone;
+    const offset = (zone && offsetOn(zone, date ?? lastDate, clock)) ?? 0;
     let key: number;
     if (date) {
       if (!lastDate || !sameDay(date, lastDate)) day = 0;

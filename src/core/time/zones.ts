@@ -113,3 +113,17 @@ export function parseZone(text: string): Zone | undefined {
   const found = zoneAt(text.trim(), 0);
   return found && found.end >= text.trim().length ? found.zone : undefined;
 }
+
+/**
+ * A zone's offset from UTC in minutes for a wall-clock time on a written date: an IANA zone (or an abbreviation
+ * that stands for one, such as ET) through Intl at that date, so daylight saving time counts; otherwise the fixed
+ * offset. Undefined when the zone's offset is unknown.
+ */
+export function offsetOn(zone: Zone, date: { year?: number; month: number; day: number } | undefined, minuteOfDay = 12 * 60): number | undefined {
+  if (!zone.iana || !date || date.year === undefined) return zone.offsetMinutes;
+  // The UTC instant of that wall clock: guess with the offset at the wall time read as UTC, then correct once.
+  const wall = Date.UTC(date.year, date.month - 1, date.day) + minuteOfDay * 60000;
+  const first = ianaOffsetMinutes(zone.iana, new Date(wall));
+  if (first === undefined) return zone.offsetMinutes;
+  return ianaOffsetMinutes(zone.iana, new Date(wall - first * 60000)) ?? first;
+}

@@ -18,7 +18,7 @@ export async function exportHtml(deps: ExportDeps, target?: vscode.Uri): Promise
     return undefined;
   }
   const destination = target ?? await vscode.window.showSaveDialog({
-    defaultUri: document.isUntitled ? undefined : document.uri.with({ path: document.uri.path.replace(/\.(md|markdown)$/i, '') + '.html' }),
+    defaultUri: defaultExportUri(document, deps.contents.build(document).title),
     filters: { HTML: ['html'] },
     saveLabel: 'Export',
     title: 'Export Postmortem as HTML',
@@ -44,7 +44,32 @@ export async function exportHtml(deps: ExportDeps, target?: vscode.Uri): Promise
     dark: kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast,
   });
   await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(page));
+  void confirmExport(destination);
   return destination;
+}
+
+/**
+ * Where the save dialog starts: beside a saved postmortem, with its name; for an untitled one, in its workspace
+ * folder (else the first), named after its title. Never the folder of whatever file was active last.
+ */
+export function defaultExportUri(document: vscode.TextDocument, title: string | undefined): vscode.Uri | undefined {
+  if (!document.isUntitled) return document.uri.with({ path: document.uri.path.replace(/\.(md|markdown)$/i, '') + '.html' });
+  const slug = (title ?? '').normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
+  const name = `${slug || document.uri.path.split('/').pop()!.replace(/\.(md|markdown)$/i, '') || 'postmortem'}.html`;
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri) ?? vscode.workspace.workspaceFolders?.[0];
+  return folder ? vscode.Uri.joinPath(folder.uri, name) : undefined;
+}
+
+/** Says the page was written and offers to open it (in the browser on a desktop) or show it among the files. */
+async function confirmExport(uri: vscode.Uri): Promise<void> {
+  const name = uri.path.split('/').pop();
+  const local = uri.scheme === 'file' && vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName;
+  const choice = await vscode.window.showInformationMessage(`Postmortem: exported ${name}.`, 'Open', 'Reveal');
+  if (choice === 'Open') {
+    if (!local || !(await vscode.env.openExternal(uri))) await vscode.commands.executeCommand('vscode.open', uri);
+  } else if (choice === 'Reveal') {
+    await vscode.commands.executeCommand(local ? 'revealFileInOS' : 'revealInExplorer', uri);
+  }
 }
 
 async function documentToExport(manager: PreviewManager): Promise<vscode.TextDocument | undefined> {

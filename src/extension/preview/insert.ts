@@ -20,7 +20,7 @@ export async function insertFlowchart(models: ModelCache, uri?: vscode.Uri): Pro
     return undefined;
   }
   const model = models.get(document).model;
-  const plan = planFlowchartInsert(model, document.getText().split(/\r?\n/), buildFlowchart(model));
+  const plan = planFlowchartInsert(model, model.lines, buildFlowchart(model));
   if (plan.edit) {
     const { range, newText } = plan.edit;
     const edit = new vscode.WorkspaceEdit();

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { Commands, PreviewViewType } from '../../shared/ids';
 import type { PreviewState } from '../../shared/protocol';
 import type { PostmortemDocuments } from '../documents';
+import type { MarkdownEditors } from '../markdownEditors';
 import type { ModelCache } from '../models';
 import { ContentBuilder } from './content';
 import { exportHtml } from './export';
@@ -22,11 +23,12 @@ export const InternalCommands = {
 } as const;
 
 /** Wires the preview into the extension. */
-export function registerPreview(context: vscode.ExtensionContext, deps: { models: ModelCache; documents: PostmortemDocuments }): PreviewManager {
+export function registerPreview(context: vscode.ExtensionContext, deps: { models: ModelCache; documents: PostmortemDocuments; editors?: MarkdownEditors }): PreviewManager {
   const contents = new ContentBuilder(deps.models);
   const manager = new PreviewManager(context.extensionUri, contents, deps.documents);
   const open = async (column: vscode.ViewColumn, preserveFocus: boolean, uri?: vscode.Uri) => {
-    const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    // From the walkthrough (or any page that is not a text editor): the Markdown editor the user was last in.
+    const document = uri ? await vscode.workspace.openTextDocument(uri) : deps.editors?.document() ?? vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== 'markdown') {
       void vscode.window.showInformationMessage('Postmortem: open a Markdown postmortem to preview it.');
       return undefined;
