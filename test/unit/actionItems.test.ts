@@ -189,11 +189,11 @@ describe('postmortem-lint --report followups', () => {
       { file: path.join('postmortems', 'queue.md'), line: 20, text: 'Add a canary stage to the deploy', owner: null, due: null, overdue: false },
     ]);
   });
-  it('says so when there is nothing open; sarif is a usage error; --report takes json or followups', () => {
+  it('says so when there is nothing open; sarif is a usage error; --report takes json, summary or followups', () => {
     const d = dir();
     fs.writeFileSync(path.join(d, 'postmortems', 'queue.md'), alx('- [x] Validate keys'));
     assert.deepStrictEqual(run(['--report', 'followups', 'postmortems'], d), { code: 0, out: 'No open action items.\n', err: '' });
     assert.strictEqual(run(['--report', 'followups', '--format', 'sarif', 'postmortems'], d).code, 2);
-    assert.match(run(['--report', 'summary-of-everything', 'postmortems'], d).err, /Unknown --report "summary-of-everything": use json or followups/);
+    assert.match(run(['--report', 'summary-of-everything', 'postmortems'], d).err, /Unknown --report "summary-of-everything": use json, summary or followups/);
   });
 });
