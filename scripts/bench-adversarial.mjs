@@ -40,6 +40,17 @@ const families = [
   ['placeholders: "[insert" run', (n) => `${HEAD}${fill('[insert ', n)}${REST}`],
   ['code spans: "`" runs', (n) => `${HEAD}${fill('`a ``b ', n)}${REST}`],
   ['HTML: unclosed tags', (n) => `${HEAD}${fill('<span ', n)}${REST}`],
+  // Blameless language (PM027): phrase starts that never complete, subjects looked for before each one, quotes.
+  ['blameless: "should have " run', (n) => `${HEAD}x${TIMELINE}- 10:00 UTC - x\n\n## Root cause and resolution\n\n${fill('We should have ', n)}${REST}`],
+  ['blameless: "forgot to " run', (n) => `${HEAD}x${TIMELINE}- 10:00 UTC - x\n\n## Root cause and resolution\n\n${fill('Ana forgot to ', n)}${REST}`],
+  ['blameless: "the wrong " after names', (n) => `${HEAD}x${TIMELINE}- 10:00 UTC - x\n\n## Root cause and resolution\n\n${fill('John Smith deployed the wrong ', n)}${REST}`],
+  ['blameless: unclosed quotes and brackets', (n) => `${HEAD}x${TIMELINE}- 10:00 UTC - x\n\n## Root cause and resolution\n\n${fill('" ]( < `obviously ', n)}${REST}`],
+  ['blameless: "human error" without a cause', (n) => `${HEAD}${fill('human error reports ', n)}${TIMELINE}- 10:00 UTC - x${REST}`],
+  // Action items (PM018, PM028, PM029): long items, owners and deadlines that never end, vague openings, tables.
+  ['tasks: "owner: " run', (n) => `${HEAD}x${TIMELINE}- 10:00 UTC - x\n\n## Corrective and preventative measures\n\n- [ ] Improve ${fill('owner: ', n)}\n`],
+  ['tasks: "due: next " run', (n) => `${HEAD}x${TIMELINE}- 10:00 UTC - x\n\n## Corrective and preventative measures\n\n- [ ] Ensure ${fill('due: next ', n)}\n`],
+  ['tasks: many checkbox items', (n) => `${HEAD}x${TIMELINE}- 10:00 UTC - x\n\n## Corrective and preventative measures\n\n${fill('- [ ] Improve monitoring (owner: @ana, due: 2020-01-01)\n', n)}`],
+  ['tasks: a wide table row', (n) => `${HEAD}x${TIMELINE}- 10:00 UTC - x\n\n## Corrective and preventative measures\n\n| Action | Owner | Deadline | Status |\n| --- | --- | --- | --- |\n| ${fill('Improve | ', n)} |\n`],
 ];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -59,7 +70,8 @@ console.log('family'.padEnd(40), '10 KB ms'.padStart(9), '100 KB ms'.padStart(10
 let failed = 0;
 for (const [name, make] of families) {
   const small = make(10 * 1024), big = make(100 * 1024);
-  const a = time(() => core.lint(small)), b = time(() => core.lint(big));
+  const options = { today: '2026-06-01' };
+  const a = time(() => core.lint(small, options)), b = time(() => core.lint(big, options));
   const model = core.readModel(big);
   const f = time(() => core.buildFlowchart(model));
   const ratio = b / Math.max(a, 0.05);

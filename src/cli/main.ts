@@ -1,11 +1,12 @@
 // postmortem-lint: the command-line twin of the extension (same rules, same templates).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lint, modelReport, type LintResult, type ModelReport } from '../core/index';
+import { followUps, lint, localIsoDate, modelReport, type FollowUp, type LintResult, type ModelReport } from '../core/index';
 import { unifiedDiff } from './diff';
 import { readRegularFile, writeFileAtomic, type ReadFile } from './files';
 import { fixText } from './fix';
 import { fixReport, sarif, stylish, toCliFinding, type CliFinding } from './format';
+import { followupsJson, followupsTable } from './followups';
 import { expand } from './glob';
 import { parseCommand, USAGE, UsageError, VERSION, type CliOptions } from './options';
 import { decodeSource, encodeThrough } from './source';
@@ -16,6 +17,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   cwd: string;
+  /** Today's date (ISO) for overdue action items; the local clock's when absent (tests pass a fixed one). */
+  today?: string;
 }
 
 const defaultIo: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), cwd: process.cwd() };
@@ -37,6 +40,8 @@ export interface FileResult {
   errors: string[];
   /** `--report json`: what was read. */
   report?: ModelReport;
+  /** `--report followups`: the open action items. */
+  followups?: FollowUp[];
 }
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
@@ -46,6 +51,7 @@ export function main(argv: string[], io: CliIo = defaultIo): number {
     if (command.kind === 'help') return io.stdout(`${USAGE}\n`), 0;
     if (command.kind === 'version') return io.stdout(`${VERSION}\n`), 0;
     const options = command.options;
+    options.lint.today = io.today ?? localIsoDate(new Date());
     // Every argument is expanded before any file is read or fixed: a typo stops the run with nothing changed.
     const files = uniqueFiles(options.patterns.flatMap((p) => expand(p, io.cwd)));
     const results = files.map((abs) => checkFile(abs, options, io.cwd));
@@ -111,7 +117,8 @@ function checkFile(abs: string, options: CliOptions, cwd: string): FileResult {
     }
   }
   addRuleErrors(result, final);
-  if (options.report) result.report = modelReport(final.model);
+  if (options.report === 'json' || options.report === 'summary') result.report = modelReport(final.model);
+  if (options.report === 'followups') result.followups = followUps(final.model, options.lint.today);
   result.template = final.template.id;
   result.findings = final.findings.map((f) => toCliFinding(file, final.template.id, f));
   return result;
@@ -130,6 +137,8 @@ function report(results: FileResult[], options: CliOptions, io: CliIo): number {
   if (options.report === 'summary') {
     const summary = summarise(results.filter((r) => r.errors.length === 0).map((r) => r.report));
     io.stdout(options.format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : summaryTable(summary));
+  } else if (options.report === 'followups') {
+    io.stdout(options.format === 'json' ? followupsJson(results) : followupsTable(results));
   } else if (options.report) {
     io.stdout(`${JSON.stringify(results.filter((r) => r.report).map((r) => ({ file: r.file, ...r.report })), null, 2)}\n`);
   }

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { allRules, getRule, getTemplate, loadConfig as readConfig, type LintOptions, type Severity, type Template } from '../core/index';
+import { allRules, getRule, getTemplate, loadConfig as readConfig, type BlamelessConfig, type LintOptions, type Severity, type Template } from '../core/index';
 import { readRegularFile } from './files';
 import { decodeSource } from './source';
 
@@ -26,6 +26,8 @@ Options:
                            (milestones; TTD, TTA, TTM, TTR and impact in minutes), as a JSON array
   --report summary         Print the incident metrics across every postmortem found: count, median and p90 of
                            TTD, TTM and TTR by template (with --format json, as JSON)
+  --report followups       Print the open action items of every postmortem instead of findings: a table with owner,
+                           due date and overdue, or with --format json one object per item
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -53,8 +55,9 @@ export interface CliOptions {
   maxWarnings: number;
   lint: LintOptions;
   fix: 'off' | 'write' | 'dry-run';
-  /** Print the model report (`--report json`), or the metrics across files (`--report summary`), instead of findings. */
-  report?: 'json' | 'summary';
+  /** Print the model report (`--report json`), the metrics across files (`--report summary`) or the open action items
+   * (`--report followups`) instead of findings. */
+  report?: 'json' | 'summary' | 'followups';
 }
 
 /** Parses `argv` (without node and the script); throws UsageError for any mistake. */
@@ -74,12 +77,14 @@ export function parseCommand(argv: string[], cwd: string): Command {
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unknown --format "${format}": use stylish, json or sarif`);
   const maxWarnings = values['max-warnings'] === undefined ? -1 : wholeNumber(values['max-warnings']);
   if (values.fix && values['fix-dry-run']) throw new UsageError('Use --fix or --fix-dry-run, not both');
-  if (values.report !== undefined && values.report !== 'json' && values.report !== 'summary') throw new UsageError(`Unknown --report "${values.report}": use json or summary`);
+  if (values.report !== undefined && values.report !== 'json' && values.report !== 'summary' && values.report !== 'followups') throw new UsageError(`Unknown --report "${values.report}": use json, summary or followups`);
+  if (values.report === 'followups' && format === 'sarif') throw new UsageError('--report followups prints a table or JSON: use --format stylish or json');
   if (values.report !== undefined && (values.fix || values['fix-dry-run'])) throw new UsageError('--report prints what was read; it does not fix (drop --fix)');
   const rules = ruleOverrides(values.rule ?? []);
   if (!positionals.length) throw new UsageError('No files given. Example: postmortem-lint "docs/**/*.md"');
   const config = loadConfig(path.resolve(cwd, values.config ?? '.postmortem.json'), values.config !== undefined);
   const lint: LintOptions = { customTemplates: config.templates, rules };
+  if (config.blameless) lint.blameless = config.blameless;
   const def = values['default-template'] ?? config.defaultTemplate;
   for (const [flag, id] of [['--template', values.template], ['--default-template', def]] as const) {
     if (id !== undefined && !getTemplate(id, config.templates)) throw new UsageError(`Unknown template "${id}" for ${flag}`);
@@ -88,7 +93,7 @@ export function parseCommand(argv: string[], cwd: string): Command {
   if (def) lint.defaultTemplate = def;
   return {
     kind: 'lint',
-    options: { patterns: positionals, format: format as Format, maxWarnings, lint, fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off', ...(values.report ? { report: values.report as 'json' | 'summary' } : {}) },
+    options: { patterns: positionals, format: format as Format, maxWarnings, lint, fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off', ...(values.report ? { report: values.report as 'json' | 'summary' | 'followups' } : {}) },
   };
 }
 
@@ -116,8 +121,8 @@ function ruleOverrides(values: string[]): Record<string, Severity | 'off'> {
   return out;
 }
 
-/** Reads custom templates from a .postmortem.json file. */
-function loadConfig(file: string, explicit: boolean): { templates: Template[]; defaultTemplate?: string } {
+/** Reads custom templates (and blameless phrases) from a .postmortem.json file. */
+function loadConfig(file: string, explicit: boolean): { templates: Template[]; defaultTemplate?: string; blameless?: BlamelessConfig } {
   if (!fs.existsSync(file)) {
     if (explicit) throw new UsageError(`Cannot read config ${file}: no such file`);
     return { templates: [] };
@@ -130,5 +135,5 @@ function loadConfig(file: string, explicit: boolean): { templates: Template[]; d
   }
   const r = readConfig(text);
   if (r.errors.length) throw new UsageError(`Invalid ${file}:\n  ${r.errors.join('\n  ')}`);
-  return r.defaultTemplate ? { templates: r.templates, defaultTemplate: r.defaultTemplate } : { templates: r.templates };
+  return { templates: r.templates, ...(r.defaultTemplate ? { defaultTemplate: r.defaultTemplate } : {}), ...(r.blameless ? { blameless: r.blameless } : {}) };
 }

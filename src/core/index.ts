@@ -2,6 +2,7 @@
 // (extension, CLI, webview) import from here only. The pipeline: parse → outline → model → rules / story / edits.
 export * from './types';
 export { lint, lintModel, lintWith, readModel } from './lint';
+export { parseIsoDate, isoDate, localIsoDate } from './time/calendar';
 export { parseText, type ParsedText, type Block } from './parse/index';
 export { splitLines, sourceText, joinSource, type SourceText } from './parse/source';
 export { countWords } from './parse/words';
@@ -37,3 +38,5 @@ export { modelReport, metricsReport, type ModelReport, type MetricsReport, type 
 export { buildGantt, type GanttOptions } from './story/gantt';
 export { incidentMetrics, MILESTONES, MILESTONE_NAMES, type MetricsInput } from './story/metrics';
 export { GENERATED_MARKERS, findGenerated, type GeneratedKind } from './story/blocks';
+export { followUps, checkboxEdit, type FollowUp } from './model/followups';
+export { DEFAULT_PHRASES, phraseList } from './blameless/phrases';

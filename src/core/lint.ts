@@ -3,7 +3,9 @@ import { buildModel } from './model/build';
 import { outline } from './outline/index';
 import { parseText } from './parse/index';
 import { allRules } from './rules/index';
-import type { Rule } from './rules/rule';
+import { phraseList } from './blameless/phrases';
+import type { Rule, RuleContext } from './rules/rule';
+import { parseIsoDate } from './time/calendar';
 import type { Finding, LintOptions, LintResult, PostmortemModel, Range } from './types';
 
 /** Reads a text into the model: parse once, outline (sections, template), model. Pure; never throws. */
@@ -35,19 +37,26 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   return lintModel(readModel(text, options), options);
 }
 
+/** What the rules read besides the model, from the options. */
+export function ruleContext(options: LintOptions): RuleContext {
+  const today = parseIsoDate(options.today);
+  return { blameless: phraseList(options.blameless), ...(today ? { today } : {}) };
+}
+
 /** Runs the rules on a model (tests pass their own rule list to check that a throwing rule is isolated). */
 export function lintModel(model: PostmortemModel, options: LintOptions = {}, rules: readonly Rule[] = allRules): LintResult {
   const findings: Finding[] = [];
   const ruleErrors: Array<{ ruleId: string; message: string }> = [];
   const lower = new Map<string, string>();
   for (const [k, v] of Object.entries(options.rules ?? {})) lower.set(k.toLowerCase(), v);
+  const context = ruleContext(options);
   for (const rule of rules) {
     const setting = lower.get(rule.id.toLowerCase()) ?? lower.get(rule.name);
     if (setting === 'off' || (rule.appliesTo && !rule.appliesTo(model.template))) continue;
     // A document that does not read as a postmortem gets one finding saying so, not a cascade.
     if (!model.reading.postmortem && !rule.always) continue;
     try {
-      for (const f of rule.check(model)) {
+      for (const f of rule.check(model, context)) {
         f.range = clamp(model, f.range);
         if (setting) f.severity = setting as Finding['severity'];
         findings.push(f);

@@ -200,13 +200,42 @@ export interface Region {
   endLine: number;
 }
 
+/** Who owns an action item: a named person (or a role one person holds), an @handle, or a team. */
+export type OwnerKind = 'person' | 'handle' | 'team';
+
+/** What an action item does (the SRE book's action-item types). */
+export type ActionType = 'mitigate' | 'prevent' | 'detect' | 'process' | 'other';
+
+/** A calendar date (year absent when neither written nor inferable). */
+export interface CalendarDate {
+  year?: number;
+  month: number;
+  day: number;
+}
+
 /** A task-list or action item. */
 export interface Task {
   line: number;
-  checked?: boolean; // undefined when not a checkbox item
+  /** The line after the item's last line (nested bullets and continuation lines included). */
+  endLine: number;
+  /** True when marked done (`- [x]`, a Status of Done), false when marked open (`- [ ]`, Status: Open); else undefined. */
+  checked?: boolean;
   text: string;
   owner?: string;
+  /** What the owner is, when there is one. */
+  ownerKind?: OwnerKind;
   deadline?: string;
+  /**
+   * The deadline as a date: written ("2026-12-15", "15 Dec 2026", "Q3 2026" → its last day) or with the year taken
+   * from the incident's date ("15 Dec" after an incident on 2026-11-02 → 2026-12-15).
+   */
+  due?: CalendarDate;
+  /** True when the deadline is relative or vague ("next week", "ASAP", "soon", "end of sprint"). */
+  dueRelative?: boolean;
+  /** The action's type when it names one (a Type column, "Type: prevent", "[mitigate]"). */
+  type?: ActionType;
+  /** Column of the "[ ]" box on `line` (checkbox items only). */
+  boxColumn?: number;
   /** How it was written: a checkbox item, a list item, a table row, or a plain line. */
   markup: 'checkbox' | 'list' | 'table' | 'line';
 }
@@ -289,7 +318,7 @@ export interface PostmortemModel {
 }
 
 /** A content check a template section asks for. */
-export type ContentCheck = 'duration' | 'start-end' | 'time-zone' | 'impact' | 'percent-users' | 'root-cause' | 'timeline' | 'task-list' | 'owner-deadline';
+export type ContentCheck = 'duration' | 'start-end' | 'time-zone' | 'impact' | 'percent-users' | 'root-cause' | 'timeline' | 'task-list' | 'owner-deadline' | 'action-type';
 
 /** One section of a template. */
 export interface TemplateSection {
@@ -310,6 +339,8 @@ export interface Template {
   description: string;
   sections: TemplateSection[];
   wordRange?: { min: number; max: number };
+  /** Severity of blaming language (PM027) in this format: a school assignment gets advice, a corporate report a warning. */
+  blameless?: Severity | 'off';
 }
 
 /** Options the adapters pass into the core (core never reads settings). */
@@ -320,6 +351,40 @@ export interface LintOptions {
   customTemplates?: Template[];
   /** Per-rule severity override or 'off', by id or name. */
   rules?: Record<string, Severity | 'off'>;
+  /** Today's date (ISO `YYYY-MM-DD`) for overdue action items; the editor and the CLI pass the real date, tests a fixed one. */
+  today?: string;
+  /** Blameless-language phrases added to, or disabled from, the defaults (`.postmortem.json` "blameless"). */
+  blameless?: BlamelessConfig;
+}
+
+/** Where a blameless-language phrase counts (checked in code; a custom phrase counts anywhere unless it says). */
+export type BlamelessWhen = 'any' | 'person' | 'other-person' | 'person-participle' | 'person-after' | 'cause' | 'procedure';
+
+/** One entry of the blameless-language phrase list: phrases of one family, what to say, what to write instead. */
+export interface BlamelessPhrase {
+  /** Stable id, used to disable or replace the entry ("should-have"). */
+  id: string;
+  /** The family it belongs to ("hindsight", "blame", "character", "certainty", "human-error", "named-subject" or a custom name). */
+  family: string;
+  /** Literal phrases, matched as whole words in any case (an apostrophe matches ’ too). */
+  phrases: string[];
+  /** Why it reads as blame ("hindsight: it judges what people did by what is known now"). */
+  message: string;
+  /** What to write instead. */
+  suggestion: string;
+  when?: BlamelessWhen;
+  /** Skip it in the timeline's entries (their plain facts of who did what). */
+  notInTimeline?: boolean;
+  /** Skip it on action items (PM028 covers their wording). */
+  notInTasks?: boolean;
+  /** A built-in rewrite the quick fix applies where it can be made safely. */
+  rewrite?: 'drop-word' | 'manual-step' | 'not-followed' | 'passive';
+}
+
+/** Changes to the default phrase list: entries added (an entry with a default's id replaces it), ids or families disabled. */
+export interface BlamelessConfig {
+  phrases?: BlamelessPhrase[];
+  disable?: string[];
 }
 
 export interface LintResult {

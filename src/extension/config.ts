@@ -1,6 +1,6 @@
 // Reads the postmortem.* settings in one place and hands the core plain options.
 import * as vscode from 'vscode';
-import type { Finding, LintOptions, Severity, Template } from '../core/index';
+import { localIsoDate, type BlamelessConfig, type Finding, type LintOptions, type Severity, type Template } from '../core/index';
 import { ConfigSection, ExtensionId, RuleDocsBase, Settings, ShowRuleDocsCommand } from '../shared/ids';
 
 export type RunMode = 'onType' | 'onSave' | 'off';
@@ -23,12 +23,17 @@ export function setting<K extends keyof SettingsMap>(key: K, scope?: vscode.Conf
   return vscode.workspace.getConfiguration(ConfigSection, scope).get(key) as SettingsMap[K];
 }
 
-/** The lint options for a document or resource (custom templates come from `.postmortem.json` files). */
-export function readLintOptions(scope: vscode.TextDocument | vscode.Uri | undefined, customTemplates: Template[] = []): LintOptions {
+/**
+ * The lint options for a document or resource: settings, the custom templates and blameless phrases of
+ * `.postmortem.json` files, and today's date on the local clock (overdue action items).
+ */
+export function readLintOptions(scope: vscode.TextDocument | vscode.Uri | undefined, customTemplates: Template[] = [], blameless?: BlamelessConfig): LintOptions {
   return {
     defaultTemplate: setting(Settings.defaultTemplate, scope),
     rules: setting(Settings.rules, scope) ?? {},
     customTemplates,
+    today: localIsoDate(new Date()),
+    ...(blameless ? { blameless } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { Commands } from '../shared/ids';
 import { registerCodeActions } from './codeActions';
 import { CustomTemplates } from './customTemplates';
 import { DiagnosticsController } from './diagnostics';
+import { registerFollowUps, type FollowUpsView } from './followups/view';
 import { registerLanguageModelTool } from './lmTool';
 import { MarkdownEditors } from './markdownEditors';
 import { PostmortemDocuments } from './documents';
@@ -22,6 +23,8 @@ export interface PostmortemApi {
   diagnostics: DiagnosticsController;
   statusBar: WordCountStatusBar;
   customTemplates: CustomTemplates;
+  /** The Postmortem Follow-ups view (its tree, refresh and check-off). */
+  followups: FollowUpsView;
   /** How long activate() took, start to return, in ms (`npm run bench` reports it). */
   activationMs: number;
 }
@@ -40,10 +43,12 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     statusBar,
     vscode.commands.registerCommand(Commands.checkDocument, () => checkDocument(documents, diagnostics, statusBar)),
   );
-  const customTemplates = new CustomTemplates((templates) => {
-    models.setCustomTemplates(templates);
+  let followups: FollowUpsView | undefined;
+  const customTemplates = new CustomTemplates((templates, blameless) => {
+    models.setCustomTemplates(templates, blameless);
     diagnostics.refreshAll();
     statusBar.update();
+    void followups?.refresh();
   });
   context.subscriptions.push(customTemplates);
   void customTemplates.reload();
@@ -53,9 +58,10 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const preview = registerPreview(context, { models, documents, editors });
   registerStory(context, { models, documents });
   registerLanguageModelTool(context, models);
+  followups = registerFollowUps(context, { models, documents });
   // Only while VS Code runs the extension's tests (ExtensionMode.Test); the installed extension never has them.
   registerTestHooks(context, { models, preview });
-  return { models, documents, diagnostics, statusBar, customTemplates, activationMs: performance.now() - started };
+  return { models, documents, diagnostics, statusBar, customTemplates, followups, activationMs: performance.now() - started };
 }
 
 /** Opts the active Markdown document in and lints it now; returns whether it did. */

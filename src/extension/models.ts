@@ -1,7 +1,7 @@
 // Parses each document once per version; diagnostics, status bar, code actions and preview all read this cache.
 import * as vscode from 'vscode';
 import { lint } from '../core/index';
-import type { LintOptions, LintResult, Template } from '../core/index';
+import type { BlamelessConfig, LintOptions, LintResult, Template } from '../core/index';
 import { readLintOptions } from './config';
 
 /**
@@ -19,6 +19,7 @@ export class ModelCache implements vscode.Disposable {
   private readonly lintMs = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private customTemplates: Template[] = [];
+  private blameless: BlamelessConfig | undefined;
   private readonly log = vscode.window.createOutputChannel('Postmortem Writer');
   private readonly reportedRuleErrors = new Set<string>();
 
@@ -41,7 +42,7 @@ export class ModelCache implements vscode.Disposable {
     if (hit && hit.version === document.version) return hit.result;
     const text = document.getText();
     const started = performance.now();
-    const result = lint(text, readLintOptions(document, this.customTemplates));
+    const result = lint(text, readLintOptions(document, this.customTemplates, this.blameless));
     this.lintMs.set(key, performance.now() - started);
     this.entries.set(key, { version: document.version, result });
     this.reportRuleErrors(result);
@@ -66,12 +67,12 @@ export class ModelCache implements vscode.Disposable {
 
   /** The lint options of a document or resource (settings and the custom templates in use). */
   options(scope: vscode.TextDocument | vscode.Uri | undefined): LintOptions {
-    return readLintOptions(scope, this.customTemplates);
+    return readLintOptions(scope, this.customTemplates, this.blameless);
   }
 
   /** Lints other text with the options of a document or resource (fixing a document pass after pass; the language-model tool). */
   lintText(text: string, scope: vscode.TextDocument | vscode.Uri | undefined): LintResult {
-    return lint(text, readLintOptions(scope, this.customTemplates));
+    return lint(text, readLintOptions(scope, this.customTemplates, this.blameless));
   }
 
   /** The custom templates in use. */
@@ -79,9 +80,10 @@ export class ModelCache implements vscode.Disposable {
     return this.customTemplates;
   }
 
-  /** Uses these custom templates from now on (from `.postmortem.json` files). */
-  setCustomTemplates(templates: Template[]): void {
+  /** Uses these custom templates and blameless phrases from now on (from `.postmortem.json` files). */
+  setCustomTemplates(templates: Template[], blameless?: BlamelessConfig): void {
     this.customTemplates = templates;
+    this.blameless = blameless;
     this.entries.clear();
   }
 

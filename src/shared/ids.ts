@@ -14,6 +14,23 @@ export const Commands = {
   insertMetricsTable: 'postmortem.insertMetricsTable',
   insertGantt: 'postmortem.insertGantt',
   exportHtml: 'postmortem.exportHtml',
+  followupsRefresh: 'postmortem.followups.refresh',
+  followupsGroupByOwner: 'postmortem.followups.groupByOwner',
+  followupsGroupByPostmortem: 'postmortem.followups.groupByPostmortem',
+  followupsCheckOff: 'postmortem.followups.checkOff',
+} as const;
+
+/** Views (package.json `contributes.views`). */
+export const Views = {
+  followups: 'postmortem.followups',
+} as const;
+
+/** Context keys the extension sets for `when` clauses in package.json. */
+export const ContextKeys = {
+  /** True once the workspace is known to hold a postmortem: shows the Follow-ups view. */
+  followupsAvailable: 'postmortem.followups.available',
+  /** 'postmortem' or 'owner': how the Follow-ups view groups its items. */
+  followupsGroupBy: 'postmortem.followups.groupBy',
 } as const;
 
 /** Opens a rule's documentation rendered and read-only (the target of a diagnostic's code link; not in the palette). */

@@ -26,7 +26,8 @@ describe('postmortem-lint npm package (packed tarball, outside the repository)',
     assert.strictEqual(manifest.dependencies, undefined);
     assert.deepStrictEqual(manifest.bin, { 'postmortem-lint': 'dist/cli.js' });
     const size = fs.statSync(path.join(dir, 'node_modules/postmortem-lint/dist/cli.js')).size;
-    assert.ok(size < 300_000, `dist/cli.js is ${size} bytes: the production (minified) build should be packed`);
+    // The development build is about 470 KB, the minified one about 310 KB (with incident metrics, blameless phrases).
+    assert.ok(size < 400_000, `dist/cli.js is ${size} bytes: the production (minified) build should be packed`);
     assert.ok(!fs.readFileSync(path.join(dir, 'node_modules/postmortem-lint/dist/cli.js'), 'utf8').includes('sourceMappingURL'), 'a development build was packed');
   });
 

@@ -66,6 +66,6 @@ describe('postmortem-lint incident metrics', () => {
   it('rejects an unknown report with the choices', () => {
     const r = run(['--report', 'xml', '.'], dir);
     assert.strictEqual(r.code, 2);
-    assert.match(r.err, /Unknown --report "xml": use json or summary/);
+    assert.match(r.err, /Unknown --report "xml": use json, summary or followups/);
   });
 });

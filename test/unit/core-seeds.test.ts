@@ -28,8 +28,10 @@ describe('seed documents', () => {
     assert.strictEqual(r.template.id, 'incident-report');
     assert.strictEqual(r.templateSource, 'match');
     assert.strictEqual(r.model.sections.filter((s) => s.templateSectionId).length, 10);
-    // Two left-over placeholders; and the team alerted right after detection is the page, not an escalation (PM015).
-    assert.deepStrictEqual(r.findings.map((f) => f.ruleId).sort(), ['PM015', 'PM019', 'PM019']);
+    // Two left-over placeholders; the team alerted right after detection is the page, not an escalation (PM015); two
+    // action items owned by a team alone, as advice (PM018, information).
+    assert.deepStrictEqual(r.findings.map((f) => `${f.ruleId} ${f.severity}`).sort(), ['PM015 information', 'PM018 information', 'PM018 information', 'PM019 warning', 'PM019 warning']);
+    assert.deepStrictEqual(r.model.tasks.map((t) => t.ownerKind), ['team', 'team', 'person']);
     assert.strictEqual(r.model.timeline!.entries.length, 6);
     assert.strictEqual(r.model.summary.start?.hour, 9);
     assert.strictEqual(r.model.summary.end?.minute, 47);

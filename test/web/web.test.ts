@@ -42,6 +42,13 @@ describe('web extension host', () => {
     assert.strictEqual(JSON.stringify(hooks), JSON.stringify(Object.values(TestHooks).sort()));
   });
 
+  it('lists the workspace\'s open action items in the Follow-ups view, read through vscode.workspace.fs', async () => {
+    // followups-postmortem.md holds two open items (one overdue) and a done one.
+    const counts = await vscode.commands.executeCommand<{ postmortems: number; open: number; overdue: number; tickable: number }>('postmortem.followups.refresh');
+    assert.ok(counts && counts.postmortems >= 1 && counts.open >= 2 && counts.overdue >= 1, JSON.stringify(counts));
+    assert.strictEqual(counts.tickable, vscode.workspace.isTrusted ? counts.tickable : 0);
+  });
+
   it('inserts a stamped timeline entry', async () => {
     const editor = await openPostmortem();
     editor.selection = new vscode.Selection(0, 0, 0, 0);

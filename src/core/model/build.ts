@@ -6,8 +6,9 @@ import { findGenerated } from '../story/blocks';
 import { incidentMetrics } from '../story/metrics';
 import { classifyTimeline } from '../story/phases';
 import { orderKeys } from '../time/order';
+import { findDates } from '../time/parse';
 import { findZone } from '../time/zones';
-import type { ContentCheck, PostmortemModel, Region, SummaryFacts, Task, Timeline, TimelineEntry, Zone } from '../types';
+import type { CalendarDate, ContentCheck, PostmortemModel, Region, SummaryFacts, Task, Timeline, TimelineEntry, Zone } from '../types';
 import { readSummary, stampReader, type LineRange } from './summary';
 import { checkboxTasks, tasksIn } from './tasks';
 import { readTimeline } from './timeline';
@@ -44,7 +45,7 @@ export function buildModel(p: ParsedText, o: Outline): PostmortemModel {
   const summary = factsOf(o.regions.filter((r) => t.sections[r.templateIndex]!.content?.some((c) => SUMMARY_CHECKS.includes(c))));
 
   const timeline = readTimelineOf(p, o, stamps, summary);
-  const tasks = readTasks(p, o);
+  const tasks = readTasks(p, o, incidentDate(p, summary, timeline));
   const reading = readingOf(p, o, timeline);
   const times = stamps.all();
   const metrics = incidentMetrics({ summary, timeline, parsed: p, times });
@@ -127,15 +128,33 @@ function readTimelineOf(p: ParsedText, o: Outline, stamps: ReturnType<typeof sta
 }
 
 /** Tasks: items of the sections that hold a task list, plus checkbox items anywhere (each line once). */
-function readTasks(p: ParsedText, o: Outline): Task[] {
+function readTasks(p: ParsedText, o: Outline, incident: CalendarDate | undefined): Task[] {
   const seen = new Set<number>();
   const out: Task[] = [];
   for (const r of o.regions) {
     if (!o.template.sections[r.templateIndex]!.content?.includes('task-list')) continue;
-    for (const task of tasksIn(p, r.startLine, r.endLine, r.startColumn)) if (!seen.has(task.line)) [seen.add(task.line), out.push(task)];
+    for (const task of tasksIn(p, r.startLine, r.endLine, r.startColumn, incident)) if (!seen.has(task.line)) [seen.add(task.line), out.push(task)];
   }
-  for (const task of checkboxTasks(p)) if (!seen.has(task.line)) [seen.add(task.line), out.push(task)];
+  for (const task of checkboxTasks(p, incident)) if (!seen.has(task.line)) [seen.add(task.line), out.push(task)];
   return out.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The incident's date with its year, which a deadline written without one ("15 Dec") takes: the summary's start,
+ * else the first dated timeline entry, else front matter `date:`, else the first dated line near the top.
+ */
+function incidentDate(p: ParsedText, summary: SummaryFacts, timeline: Timeline | undefined): CalendarDate | undefined {
+  if (summary.start?.date?.year !== undefined) return summary.start.date;
+  for (const e of timeline?.entries ?? []) if (e.date?.year !== undefined) return e.date;
+  const front = p.frontMatter?.data['date'];
+  const fromFront = front ? findDates(front)[0] : undefined;
+  if (fromFront?.date.year !== undefined) return fromFront.date;
+  for (let n = 0; n < Math.min(p.lineCount, 40); n++) {
+    if (p.kinds[n] !== LineKind.Text) continue;
+    const d = findDates(p.lines[n]!.slice(0, 400)).find((x) => x.date.year !== undefined);
+    if (d) return d.date;
+  }
+  return undefined;
 }
 
 const ESSAY = /\bpostmortems?\b|\bpost-mortems?\b/gi;

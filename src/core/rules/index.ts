@@ -26,6 +26,9 @@ import { emptySection } from './PM023-empty-section';
 import { notAPostmortem } from './PM024-not-a-postmortem';
 import { taskListMarkup } from './PM025-task-list-markup';
 import { milestoneOrder } from './PM026-milestone-order';
+import { blamelessLanguage } from './PM027-blameless-language';
+import { actionItemWording } from './PM028-action-item-wording';
+import { actionItemOverdue } from './PM029-action-item-overdue';
 import type { Rule } from './rule';
 
 /** All rules the linter runs. */
@@ -34,6 +37,7 @@ export const allRules: readonly Rule[] = [
   summaryTimezone, summaryImpact, summaryUsersAffected, summaryRootCause, timelineFormat, timelineOrder,
   timelineEntryLength, timelineCoverage, durationMismatch, correctiveTaskList, actionItemOwner, placeholders,
   mergeConflict, invalidTime, sectionByContent, emptySection, notAPostmortem, taskListMarkup, milestoneOrder,
+  blamelessLanguage, actionItemWording, actionItemOverdue,
 ];
 
 /** Rule metadata for adapters (docs path relative to the repository / extension root). */

@@ -1,6 +1,14 @@
 // The shape of a rule and the helpers rules share. A rule reads the model, returns findings with their fixes as data.
 import { LineKind } from '../parse/index';
-import type { ContentCheck, Finding, Fix, PostmortemModel, Range, Region, Severity, SummaryFacts, Template, TemplateSection } from '../types';
+import type { BlamelessPhrase, CalendarDate, ContentCheck, Finding, Fix, PostmortemModel, Range, Region, Severity, SummaryFacts, Template, TemplateSection } from '../types';
+
+/** What a rule may read besides the model: what the adapters passed in (the core never reads a clock or a file). */
+export interface RuleContext {
+  /** Today's date, when the adapter gave one (`LintOptions.today`); overdue items need it. */
+  today?: CalendarDate;
+  /** The blameless-language phrase list in force (the defaults with `.postmortem.json`'s changes). */
+  blameless: readonly BlamelessPhrase[];
+}
 
 /** A check: pure, no I/O; the runner isolates one that throws. */
 export interface Rule {
@@ -14,7 +22,7 @@ export interface Rule {
   /** Runs on documents that do not read as postmortems too (conflict markers, the verdict itself). */
   always?: boolean;
   appliesTo?(template: Template): boolean;
-  check(model: PostmortemModel): Finding[];
+  check(model: PostmortemModel, context: RuleContext): Finding[];
 }
 
 /** Makes a finding of `rule` (the runner applies severity overrides). */
@@ -75,3 +83,4 @@ export function regionWords(m: PostmortemModel, r: Region, limit = Infinity): nu
   }
   return n;
 }
+

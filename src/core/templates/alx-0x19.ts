@@ -6,6 +6,7 @@ export const alx0x19: Template = {
   id: 'alx-0x19',
   title: 'ALX 0x19 Postmortem',
   description: 'The 0x19 assignment: Issue Summary, Timeline, Root cause and resolution, Corrective and preventative measures; 400 to 600 words.',
+  blameless: 'information',
   wordRange: { min: 400, max: 600 },
   sections: [
     {

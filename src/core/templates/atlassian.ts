@@ -6,6 +6,7 @@ export const atlassian: Template = {
   id: 'atlassian',
   title: 'Atlassian incident postmortem',
   description: 'Atlassian Incident Handbook template: Incident summary, Leadup, Fault, Impact, Detection, Response, Recovery, Timeline, Five whys, Root cause, Backlog check, Recurrence, Lessons learned, Corrective actions.',
+  blameless: 'warning',
   sections: [
     { id: 'incident-summary', title: 'Incident summary', required: true, aliases: ['summary'], content: ['duration', 'impact'], skeleton: '${1:Between HH:MM and HH:MM UTC on YYYY-MM-DD, N customers experienced ...}\n' },
     { id: 'leadup', title: 'Leadup', required: false, aliases: ['lead up', 'background'], skeleton: '${1:The circumstances that led to the incident.}\n' },

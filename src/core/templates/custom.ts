@@ -1,9 +1,14 @@
 // Loads and validates custom templates from a `.postmortem.json` file.
 
-import type { Template, TemplateSection } from '../types';
+import { PHRASE_LIMITS } from '../blameless/phrases';
+import type { BlamelessConfig, BlamelessPhrase, BlamelessWhen, Severity, Template, TemplateSection } from '../types';
 
 /** The content checks a template section may ask for (kept in step with schemas/postmortem.schema.json by a test). */
-export const CONTENT_CHECKS = ['duration', 'start-end', 'time-zone', 'impact', 'percent-users', 'root-cause', 'timeline', 'task-list', 'owner-deadline'] as const;
+export const CONTENT_CHECKS = ['duration', 'start-end', 'time-zone', 'impact', 'percent-users', 'root-cause', 'timeline', 'task-list', 'owner-deadline', 'action-type'] as const;
+/** Where a custom blameless phrase counts (kept in step with the schema by a test). */
+export const PHRASE_WHEN = ['any', 'person', 'other-person', 'person-participle', 'person-after', 'cause', 'procedure'] as const;
+const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'] as const;
+const ID = /^[A-Za-z0-9][\w.-]*$/;
 
 /** Result of validating `.postmortem.json`: the usable templates and one message per problem, naming the field. */
 export interface CustomTemplatesResult {
@@ -11,6 +16,8 @@ export interface CustomTemplatesResult {
   errors: string[];
   /** `defaultTemplate` from the file, when given. */
   defaultTemplate?: string;
+  /** `blameless` from the file: phrases added or replaced, ids and families disabled. */
+  blameless?: BlamelessConfig;
 }
 
 // Makes an id from a title.
@@ -85,9 +92,11 @@ function template(raw: unknown, path: string, errors: string[]): Template | unde
       errors.push(`${path}.wordRange: expected { "min": number, "max": number } with 0 <= min <= max`);
     } else wordRange = { min: w.min, max: w.max };
   }
+  if (t.blameless !== undefined && !(SEVERITIES as readonly unknown[]).includes(t.blameless)) errors.push(`${path}.blameless: expected one of ${SEVERITIES.join(', ')}`);
   if (errors.length > before || !isText(t.id)) return undefined;
   const out: Template = { id: t.id, title: isText(t.title) ? t.title : t.id, description: typeof t.description === 'string' ? t.description : '', sections };
   if (wordRange) out.wordRange = wordRange;
+  if (t.blameless !== undefined) out.blameless = t.blameless as Severity | 'off';
   return out;
 }
 
@@ -99,6 +108,7 @@ export function validateCustomTemplates(json: unknown): CustomTemplatesResult {
   const errors: string[] = [];
   let list: unknown = json;
   let defaultTemplate: string | undefined;
+  let blameless: BlamelessConfig | undefined;
   if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
     const o = json as Record<string, unknown>;
     list = o.templates ?? [];
@@ -106,10 +116,11 @@ export function validateCustomTemplates(json: unknown): CustomTemplatesResult {
       if (isText(o.defaultTemplate)) defaultTemplate = o.defaultTemplate;
       else errors.push('defaultTemplate: expected a template id');
     }
+    if (o.blameless !== undefined) blameless = blamelessConfig(o.blameless, errors);
   }
   if (!Array.isArray(list)) {
     errors.push('templates: expected an array of templates');
-    return { templates: [], errors };
+    return { templates: [], errors, ...(blameless ? { blameless } : {}) };
   }
   const templates: Template[] = [];
   list.forEach((raw, i) => {
@@ -120,5 +131,65 @@ export function validateCustomTemplates(json: unknown): CustomTemplatesResult {
   });
   const result: CustomTemplatesResult = { templates, errors };
   if (defaultTemplate) result.defaultTemplate = defaultTemplate;
+  if (blameless) result.blameless = blameless;
   return result;
+}
+
+/** Validates `blameless`: `{ "phrases": [{ "id", "phrases", "message"?, "suggestion"?, "family"?, "when"? }], "disable": [ids or families] }`. */
+function blamelessConfig(raw: unknown, errors: string[]): BlamelessConfig | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    errors.push('blameless: expected an object with "phrases" and/or "disable"');
+    return undefined;
+  }
+  const o = raw as Record<string, unknown>;
+  const out: BlamelessConfig = {};
+  for (const key of Object.keys(o)) if (key !== 'phrases' && key !== 'disable') errors.push(`blameless.${key}: unknown field; expected "phrases" or "disable"`);
+  if (o.disable !== undefined) {
+    if (Array.isArray(o.disable) && o.disable.every(isText)) out.disable = o.disable as string[];
+    else errors.push('blameless.disable: expected an array of phrase ids or families ("should-have", "hindsight")');
+  }
+  if (o.phrases !== undefined) {
+    if (!Array.isArray(o.phrases)) errors.push('blameless.phrases: expected an array of phrase entries');
+    else if (o.phrases.length > PHRASE_LIMITS.entries) errors.push(`blameless.phrases: at most ${PHRASE_LIMITS.entries} entries`);
+    else {
+      const phrases: BlamelessPhrase[] = [];
+      o.phrases.forEach((p, i) => {
+        const entry = phraseEntry(p, `blameless.phrases[${i}]`, errors);
+        if (!entry) return;
+        if (phrases.some((x) => x.id.toLowerCase() === entry.id.toLowerCase())) errors.push(`blameless.phrases[${i}].id: duplicate id ${JSON.stringify(entry.id)}`);
+        else phrases.push(entry);
+      });
+      out.phrases = phrases;
+    }
+  }
+  return out;
+}
+
+// Validates one custom phrase entry: literal phrases (never a regular expression: every phrase matches in linear time).
+function phraseEntry(raw: unknown, path: string, errors: string[]): BlamelessPhrase | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    errors.push(`${path}: expected an object with "id" and "phrases"`);
+    return undefined;
+  }
+  const p = raw as Record<string, unknown>;
+  const before = errors.length;
+  if (!isText(p.id) || !ID.test(p.id)) errors.push(`${path}.id: expected an id of letters, digits, ".", "_" or "-"`);
+  const limit = PHRASE_LIMITS;
+  if (!Array.isArray(p.phrases) || p.phrases.length === 0 || p.phrases.length > limit.phrasesPerEntry) {
+    errors.push(`${path}.phrases: expected 1 to ${limit.phrasesPerEntry} phrases`);
+  } else {
+    p.phrases.forEach((x, i) => {
+      if (!isText(x) || x.length > limit.phraseLength || !/[\p{L}\p{N}]/u.test(x)) errors.push(`${path}.phrases[${i}]: expected words (at most ${limit.phraseLength} characters)`);
+    });
+  }
+  for (const key of ['message', 'suggestion', 'family'] as const) if (p[key] !== undefined && !isText(p[key])) errors.push(`${path}.${key}: expected a non-empty string`);
+  if (p.when !== undefined && !(PHRASE_WHEN as readonly unknown[]).includes(p.when)) errors.push(`${path}.when: expected one of ${PHRASE_WHEN.join(', ')}`);
+  if (errors.length > before) return undefined;
+  const entry: BlamelessPhrase = {
+    id: p.id as string, family: isText(p.family) ? p.family : 'custom', phrases: (p.phrases as string[]).map((x) => x.trim()),
+    message: isText(p.message) ? p.message : 'reads as blame',
+    suggestion: isText(p.suggestion) ? p.suggestion : 'describe what the system did and what let it happen',
+  };
+  if (p.when !== undefined) entry.when = p.when as BlamelessWhen;
+  return entry;
 }

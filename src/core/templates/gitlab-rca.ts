@@ -6,6 +6,7 @@ export const gitlabRca: Template = {
   id: 'gitlab-rca',
   title: 'GitLab RCA',
   description: 'GitLab incident review (RCA): Summary, Impact & Metrics, Detection & Response, Timeline, Root Cause Analysis (5 whys), What went well, What can be improved, Corrective actions.',
+  blameless: 'warning',
   sections: [
     { id: 'summary', title: 'Summary', required: true, aliases: ['incident summary', 'incident review'], content: ['duration', 'impact'],
       skeleton: '1. Service(s) affected: ${1:...}\n2. Team attribution: ${2:...}\n3. Time to detection: ${3:N minutes}\n4. Minutes downtime or degradation: ${4:N}\n' },

@@ -6,6 +6,7 @@ export const googleSre: Template = {
   id: 'google-sre',
   title: 'Google SRE book',
   description: 'The SRE book example (Appendix D): Date, Authors, Status, Summary, Impact, Root Causes, Trigger, Resolution, Detection, Action Items, Lessons Learned, Timeline, Supporting information.',
+  blameless: 'warning',
   sections: [
     { id: 'date', title: 'Date', required: false, aliases: ['incident date', 'incident dates'], skeleton: '${1:YYYY-MM-DD}\n' },
     { id: 'authors', title: 'Authors', required: false, aliases: ['author', 'owners'], skeleton: '- ${1:name}\n' },
@@ -16,7 +17,7 @@ export const googleSre: Template = {
     { id: 'trigger', title: 'Trigger', required: true, aliases: ['triggers'], skeleton: '${1:What set it off.}\n' },
     { id: 'resolution', title: 'Resolution', required: true, aliases: ['mitigation', 'resolution and recovery', 'recovery'], skeleton: '${1:What was done to mitigate and fix.}\n' },
     { id: 'detection', title: 'Detection', required: true, aliases: ['how it was detected'], skeleton: '${1:Which alert or who noticed.}\n' },
-    { id: 'action-items', title: 'Action Items', required: true, aliases: ['action plan', 'follow up', 'follow ups', 'corrective actions'], content: ['task-list'],
+    { id: 'action-items', title: 'Action Items', required: true, aliases: ['action plan', 'follow up', 'follow ups', 'corrective actions'], content: ['task-list', 'action-type'],
       skeleton: '| Action Item | Type | Owner | Bug |\n| ----------- | ---- | ----- | --- |\n| ${1:...} | ${2:mitigate} | ${3:owner} | ${4:n/a} |\n' },
     { id: 'lessons-learned', title: 'Lessons Learned', required: true, aliases: ['lessons', 'what went well', 'what went wrong'], skeleton: '### What went well\n\n- ${1:...}\n\n### What went wrong\n\n- ${2:...}\n\n### Where we got lucky\n\n- ${3:...}\n' },
     { id: 'timeline', title: 'Timeline', required: true, aliases: ['chronology', 'incident timeline'], content: ['timeline'],

@@ -6,6 +6,7 @@ export const incidentReport: Template = {
   id: 'incident-report',
   title: 'Incident Report',
   description: 'Corporate incident report: Incident Details, Introduction, Summary, Timeline, Impact Analysis, Root Cause Analysis, Action Items (Responsible, Deadline), Lessons Learned, Appendices.',
+  blameless: 'warning',
   sections: [
     { id: 'incident-details', title: 'Incident Details', required: true, aliases: ['details', 'incident information', 'incident info'], content: ['start-end', 'time-zone'],
       skeleton: '- **Incident ID:** ${1:IR-YYYYMMDD}\n- **Date/Time of Incident:** ${2:Month D, YYYY}, ${3:HH:MM} - ${4:HH:MM} UTC\n- **Report Prepared by:** ${5:Name, Role}\n- **Reviewed by:** ${6:Name, Role}\n' },
