@@ -12,14 +12,20 @@ export interface Api {
   models: unknown;
   documents: unknown;
   diagnostics: unknown;
+  customTemplates: { reload(): Promise<unknown[]> };
   statusBar?: { item: vscode.StatusBarItem; visible?: boolean; onDidUpdate?: vscode.Event<void> };
 }
 
-/** Activates the extension under test and returns its API. */
+/**
+ * Activates the extension under test and returns its API, once the `.postmortem.json` files read at activation are in
+ * use (their arrival re-checks every open document: a test must not start while that is still to come).
+ */
 export async function activateExtension(): Promise<Api> {
   const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
-  return ext.activate();
+  const api = await ext.activate();
+  await api.customTemplates.reload();
+  return api;
 }
 
 /** The extension's package.json. */
@@ -97,7 +103,8 @@ export async function findAction(uri: vscode.Uri, range: vscode.Range, pick: (a:
 /** Applies one code action's edit; fails with the titles on offer when none matches. */
 export async function applyAction(uri: vscode.Uri, range: vscode.Range, pick: (a: vscode.CodeAction) => boolean, kind?: string): Promise<vscode.CodeAction> {
   const { action, offered } = await findAction(uri, range, pick, kind);
-  assert.ok(action, `no matching code action; offered: ${JSON.stringify(offered)}`);
+  assert.ok(action, `no matching code action; offered: ${JSON.stringify(offered)}; the document's diagnostics: ${
+    JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => `${d.range.start.line}: ${d.message}`))}`);
   assert.ok(action.edit, `code action "${action.title}" has no edit`);
   assert.ok(await vscode.workspace.applyEdit(action.edit), `applying "${action.title}" failed`);
   return action;
@@ -116,6 +123,9 @@ export async function withSetting<T>(section: string, key: string, value: unknow
   }
 }
 
+/** A text editor's tab (a document or a diff of two). */
+const isTextTab = (t: vscode.Tab): boolean => t.input instanceof vscode.TabInputText || t.input instanceof vscode.TabInputTextDiff;
+
 /** The number of open tabs in every group. */
 const openTabs = (): number => vscode.window.tabGroups.all.reduce((n, g) => n + g.tabs.length, 0);
 
@@ -128,13 +138,21 @@ export async function closeAllEditors(): Promise<void> {
   // close, and reload for a document in another folder just before it closes.
   const webviews = vscode.window.tabGroups.all.flatMap((g) => g.tabs.filter((t) => t.input instanceof vscode.TabInputWebview));
   if (webviews.length > 0) assert.ok(await vscode.window.tabGroups.close(webviews), 'the preview did not close');
-  // One editor per round: the active one, reverted then closed (no save prompt), until no tab is left. Editors left in
-  // other groups (behind a closed preview's now empty group) are joined into one group first, so one is active.
+  // Pages that are not text (the walkthrough, Welcome) have nothing to revert: closed as tabs, all at once.
+  const pages = vscode.window.tabGroups.all.flatMap((g) => g.tabs.filter((t) => !isTextTab(t)));
+  if (pages.length > 0) assert.ok(await vscode.window.tabGroups.close(pages), 'a page did not close');
+  // Text editors one per round: shown, so that it is the active editor, then reverted and closed (no save prompt).
   for (let tabs = openTabs(); tabs > 0; tabs = openTabs()) {
-    if (!vscode.window.tabGroups.activeTabGroup.activeTab) await vscode.commands.executeCommand('workbench.action.joinAllGroups');
+    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs)[0]!;
     const closed = waitForEvent(vscode.window.tabGroups.onDidChangeTabs, () => openTabs() < tabs,
       `an editor to close (open: ${JSON.stringify(vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)))})`);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    if (tab.input instanceof vscode.TabInputText) {
+      await vscode.window.showTextDocument(tab.input.uri, { viewColumn: tab.group.viewColumn, preserveFocus: false, preview: false });
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } else {
+      // A diff: no save prompt for its sides here (tests never edit one).
+      await vscode.window.tabGroups.close(tab);
+    }
     await closed;
   }
 }
