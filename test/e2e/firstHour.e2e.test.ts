@@ -18,7 +18,7 @@ describe('e2e: a new user\'s first hour (walkthrough, export)', () => {
 
   /** Opens the walkthrough "Write a postmortem" in the active group. */
   async function openWalkthrough(): Promise<void> {
-    await wb.palette('Welcome: Open Walkthrough');
+    await wb.palette('Welcome: Open Walkthrough...');
     await wb.pickRow('Write a postmortem');
     await wb.page.locator('.getting-started-step .step-title', { hasText: 'Start from a template' }).first().waitFor({ timeout: TIMEOUT });
   }
@@ -88,7 +88,7 @@ describe('e2e: a new user\'s first hour (walkthrough, export)', () => {
   });
 
   it('Export HTML… of an untitled postmortem proposes the workspace folder and a name from its title, then offers Open and Reveal', async () => {
-    await wb.palette('Postmortem: New Postmortem');
+    await wb.palette('Postmortem: New Postmortem…');
     await wb.pickRow(/ALX 0x19/);
     await wb.pickRow('postmortem.timeline.timeZone');
     const tab = wb.page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: /^postmortem-\d{4}-\d\d-\d\d\.md/ });
