@@ -4,7 +4,7 @@ import { localIsoDate, type BlamelessConfig, type Finding, type LintOptions, typ
 import { ConfigSection, ExtensionId, RuleDocsBase, Settings, ShowRuleDocsCommand } from '../shared/ids';
 
 export type RunMode = 'onType' | 'onSave' | 'off';
-export type TimelineZone = 'UTC' | 'local' | string;
+export type TimelineZone = string;
 
 /** Every setting the extension reads, with its type (kept in step with package.json by a test). */
 export interface SettingsMap {
