@@ -44,8 +44,8 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     vscode.commands.registerCommand(Commands.checkDocument, () => checkDocument(documents, diagnostics, statusBar)),
   );
   const followups = registerFollowUps(context, { models, documents });
-  const customTemplates = new CustomTemplates((templates, blameless) => {
-    models.setCustomTemplates(templates, blameless);
+  const customTemplates = new CustomTemplates((config) => {
+    models.setWorkspaceConfig(config);
     diagnostics.refreshAll();
     statusBar.update();
     void followups.refresh();
