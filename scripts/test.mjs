@@ -1,6 +1,6 @@
-// npm test: build, type-check, then the stages: unit (Node), webview (the preview page in Chromium), tools (the packed
+// npm test: build, type-check, then the stages: lint (ESLint), unit (Node), webview (the preview page in Chromium), tools (the packed
 // CLI, the GitHub Action, the pre-commit hook), extension-host (mocha in VS Code's extension host), web-host (the browser bundle in the web worker host), e2e (the .vsix driven in Chromium).
-// Usage: node scripts/test.mjs [unit|webview|tools|extension-host|web-host|e2e]...   (no argument: all stages)
+// Usage: node scripts/test.mjs [lint|unit|webview|tools|extension-host|web-host|e2e]...   (no argument: all stages)
 import { existsSync } from 'node:fs';
 
 import { ensureCodeServer } from './lib/code-server.mjs';
@@ -9,7 +9,7 @@ import { runIntegration, runWebHost } from './lib/run-integration.mjs';
 import { runE2e } from './lib/run-e2e.mjs';
 import { packageVsix } from './package.mjs';
 
-const STAGES = ['unit', 'webview', 'tools', 'extension-host', 'web-host', 'e2e'];
+const STAGES = ['lint', 'unit', 'webview', 'tools', 'extension-host', 'web-host', 'e2e'];
 /** The stages' former names, still accepted. */
 const FORMER = { browser: 'webview', integration: 'extension-host', web: 'web-host' };
 const wanted = new Set(process.argv.slice(2).filter((a) => !a.startsWith('-')).map((a) => FORMER[a] ?? a));
@@ -59,6 +59,10 @@ await stage('type-check + compile', async () => {
   const results = await Promise.all(['.', 'src/webview', 'test/webview', 'test/e2e'].map((p) => tsc(p)));
   return results.every((r) => r.code === 0);
 });
+if (all || wanted.has('lint')) {
+  // typescript-eslint's type-checked rules (floating promises…) and eslint-plugin-regexp's backtracking checks.
+  await stage('lint (ESLint)', async () => (await run(process.execPath, ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings', '0'])).code === 0);
+}
 if (all || wanted.has('unit')) {
   await stage('unit (Node)', async () => {
     // A hang guard, not a speed check (speed lives in npm run bench): a loaded CI machine must not fail a test.

@@ -16,7 +16,7 @@ export function readRegularFile(abs: string, name: string): ReadFile {
     // Non-blocking open: opening a FIFO with no writer would otherwise wait forever before fstat can say what it is.
     fd = fs.openSync(abs, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    throw new Error(`Cannot read ${name}: ${why(e, abs)}`);
+    throw new Error(`Cannot read ${name}: ${why(e, abs)}`, { cause: e });
   }
   try {
     const stat = fs.fstatSync(fd);
@@ -37,7 +37,7 @@ export function writeFileAtomic(abs: string, name: string, data: Uint8Array, rea
     real = fs.realpathSync(abs);
     now = fs.statSync(real);
   } catch (e) {
-    throw new Error(`Cannot write ${name}: ${why(e, abs)}`);
+    throw new Error(`Cannot write ${name}: ${why(e, abs)}`, { cause: e });
   }
   if (now.mtimeMs !== read.mtimeMs || now.size !== read.size || now.ino !== read.ino) {
     throw new Error(`${name} changed while it was being fixed; it was not written`);
@@ -61,7 +61,7 @@ export function writeFileAtomic(abs: string, name: string, data: Uint8Array, rea
     fs.renameSync(tmp, real);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
-    throw new Error(`Cannot write ${name}: ${why(e, tmp)}`);
+    throw new Error(`Cannot write ${name}: ${why(e, tmp)}`, { cause: e });
   }
 }
 

@@ -14,8 +14,8 @@ import { summarise, summaryTable } from './summary';
 
 /** Where the CLI writes and reads (replaceable in tests). */
 export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
   cwd: string;
   /** Today's date (ISO) for overdue action items; the local clock's when absent (tests pass a fixed one). */
   today?: string;

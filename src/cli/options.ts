@@ -73,7 +73,7 @@ export function parseCommand(argv: string[], cwd: string): Command {
   });
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
-  const format = values.format!;
+  const format = values.format;
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unknown --format "${format}": use stylish, json or sarif`);
   const maxWarnings = values['max-warnings'] === undefined ? -1 : wholeNumber(values['max-warnings']);
   if (values.fix && values['fix-dry-run']) throw new UsageError('Use --fix or --fix-dry-run, not both');
@@ -93,7 +93,7 @@ export function parseCommand(argv: string[], cwd: string): Command {
   if (def) lint.defaultTemplate = def;
   return {
     kind: 'lint',
-    options: { patterns: positionals, format: format as Format, maxWarnings, lint, fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off', ...(values.report ? { report: values.report as 'json' | 'summary' | 'followups' } : {}) },
+    options: { patterns: positionals, format: format as Format, maxWarnings, lint, fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off', ...(values.report ? { report: values.report } : {}) },
   };
 }
 

@@ -3,8 +3,7 @@
 import { formatDuration, type ModelReport } from '../core/index';
 
 /** The metrics summarised. */
-const METRICS = ['ttd', 'ttm', 'ttr'] as const;
-type Metric = (typeof METRICS)[number];
+type Metric = 'ttd' | 'ttm' | 'ttr';
 
 /** One metric across postmortems: how many state it, its median and 90th percentile (minutes). */
 export interface MetricStats {

@@ -4,7 +4,7 @@ import { localIsoDate, type BlamelessConfig, type Finding, type LintOptions, typ
 import { ConfigSection, ExtensionId, RuleDocsBase, Settings, ShowRuleDocsCommand } from '../shared/ids';
 
 export type RunMode = 'onType' | 'onSave' | 'off';
-export type TimelineZone = 'UTC' | 'local' | string;
+export type TimelineZone = string;
 
 /** Every setting the extension reads, with its type (kept in step with package.json by a test). */
 export interface SettingsMap {
@@ -23,18 +23,37 @@ export function setting<K extends keyof SettingsMap>(key: K, scope?: vscode.Conf
   return vscode.workspace.getConfiguration(ConfigSection, scope).get(key) as SettingsMap[K];
 }
 
+/** What the workspace's `.postmortem.json` files say (merged across files; the CLI reads the same fields). */
+export interface WorkspaceConfig {
+  templates: Template[];
+  blameless?: BlamelessConfig;
+  /** The template a document that matches none is checked against, unless the setting is set explicitly. */
+  defaultTemplate?: string;
+}
+
 /**
- * The lint options for a document or resource: settings, the custom templates and blameless phrases of
- * `.postmortem.json` files, and today's date on the local clock (overdue action items).
+ * The lint options for a document or resource: settings, the custom templates, blameless phrases and default template
+ * of `.postmortem.json` files, and today's date on the local clock (overdue action items).
  */
-export function readLintOptions(scope: vscode.TextDocument | vscode.Uri | undefined, customTemplates: Template[] = [], blameless?: BlamelessConfig): LintOptions {
+export function readLintOptions(scope: vscode.TextDocument | vscode.Uri | undefined, config: WorkspaceConfig = { templates: [] }): LintOptions {
   return {
-    defaultTemplate: setting(Settings.defaultTemplate, scope),
+    defaultTemplate: defaultTemplate(scope, config.defaultTemplate),
     rules: setting(Settings.rules, scope) ?? {},
-    customTemplates,
+    customTemplates: config.templates,
     today: localIsoDate(new Date()),
-    ...(blameless ? { blameless } : {}),
+    ...(config.blameless ? { blameless: config.blameless } : {}),
   };
+}
+
+/**
+ * The default template: the setting when the user set it (user, workspace or folder), else the one the workspace's
+ * `.postmortem.json` names, else the setting's default.
+ */
+function defaultTemplate(scope: vscode.ConfigurationScope | undefined, fromFile: string | undefined): string {
+  const i = vscode.workspace.getConfiguration(ConfigSection, scope).inspect<string>(Settings.defaultTemplate);
+  const explicit = i?.workspaceFolderLanguageValue ?? i?.workspaceLanguageValue ?? i?.globalLanguageValue ??
+    i?.workspaceFolderValue ?? i?.workspaceValue ?? i?.globalValue;
+  return explicit ?? fromFile ?? setting(Settings.defaultTemplate, scope);
 }
 
 /** How inserted timeline entries look, for a document. */

@@ -1,8 +1,9 @@
 // Loads custom templates from `.postmortem.json` files in the workspace, validates them, and reports mistakes.
 import * as vscode from 'vscode';
-import { validateCustomTemplates } from '../core/index';
-import type { BlamelessConfig, Template } from '../core/index';
+import { loadConfig } from '../core/index';
+import type { BlamelessConfig, CustomTemplatesResult, Template } from '../core/index';
 import { DiagnosticSource } from '../shared/ids';
+import type { WorkspaceConfig } from './config';
 
 const FILE_GLOB = '**/.postmortem.json';
 
@@ -13,8 +14,11 @@ export class CustomTemplates implements vscode.Disposable {
   private generation = 0;
   private latest: Promise<Template[]> = Promise.resolve([]);
 
-  /** `onChange` receives the templates (and the blameless phrase changes, merged across files) after every (re)load. */
-  constructor(private readonly onChange: (templates: Template[], blameless?: BlamelessConfig) => void) {
+  /**
+   * `onChange` receives what the files say after every (re)load: their templates, blameless phrase changes (merged
+   * across files) and the default template (the first file's that names one, in path order).
+   */
+  constructor(private readonly onChange: (config: WorkspaceConfig) => void) {
     const watcher = vscode.workspace.createFileSystemWatcher(FILE_GLOB);
     this.subscriptions.push(watcher, watcher.onDidCreate(() => this.reload()), watcher.onDidChange(() => this.reload()),
       watcher.onDidDelete(() => this.reload()));
@@ -27,12 +31,12 @@ export class CustomTemplates implements vscode.Disposable {
    */
   reload(): Promise<Template[]> {
     const generation = ++this.generation;
-    const run = readAll().then(({ templates, problems, blameless }) => {
+    const run = readAll().then(({ config, problems }) => {
       if (generation !== this.generation) return this.latest;
       this.problems.clear();
       for (const [uri, errors] of problems) this.problems.set(uri, errors.map(problem));
-      this.onChange(templates, blameless);
-      return templates;
+      this.onChange(config);
+      return config.templates;
     });
     this.latest = run;
     return run;
@@ -44,14 +48,16 @@ export class CustomTemplates implements vscode.Disposable {
 }
 
 /** Reads and validates every template file of the workspace (no side effects: the newest reload applies its result). */
-async function readAll(): Promise<{ templates: Template[]; problems: Array<[vscode.Uri, string[]]>; blameless?: BlamelessConfig }> {
+async function readAll(): Promise<{ config: WorkspaceConfig; problems: Array<[vscode.Uri, string[]]> }> {
   const files = await vscode.workspace.findFiles(FILE_GLOB, '**/node_modules/**', 20);
   const templates: Template[] = [];
   const problems: Array<[vscode.Uri, string[]]> = [];
   let blameless: BlamelessConfig | undefined;
+  let defaultTemplate: string | undefined;
   for (const uri of files.sort((a, b) => a.toString().localeCompare(b.toString()))) {
-    const { templates: found, errors, blameless: phrases } = await readFile(uri);
+    const { templates: found, errors, blameless: phrases, defaultTemplate: named } = await readFile(uri);
     for (const t of found) templates.push(t);
+    defaultTemplate ??= named;
     // Blameless phrase changes merge across files.
     if (phrases) {
       blameless = {
@@ -61,7 +67,7 @@ async function readAll(): Promise<{ templates: Template[]; problems: Array<[vsco
     }
     if (errors.length) problems.push([uri, errors]);
   }
-  return blameless ? { templates, problems, blameless } : { templates, problems };
+  return { config: { templates, ...(blameless ? { blameless } : {}), ...(defaultTemplate ? { defaultTemplate } : {}) }, problems };
 }
 
 /** A problem of a template file, shown on the file. */
@@ -71,13 +77,13 @@ function problem(message: string): vscode.Diagnostic {
   return d;
 }
 
-/** Parses and validates one file; a JSON syntax error is a readable error, not a crash. */
-async function readFile(uri: vscode.Uri): Promise<{ templates: Template[]; errors: string[]; blameless?: BlamelessConfig }> {
-  let json: unknown;
+/** Reads one file with the core's reader (the CLI's too); a file that cannot be read is a readable error, not a crash. */
+async function readFile(uri: vscode.Uri): Promise<CustomTemplatesResult> {
+  let bytes: Uint8Array;
   try {
-    json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+    bytes = await vscode.workspace.fs.readFile(uri);
   } catch (e) {
-    return { templates: [], errors: [`cannot read it as JSON (${e instanceof Error ? e.message : String(e)})`] };
+    return { templates: [], errors: [`cannot read it (${e instanceof Error ? e.message : String(e)})`] };
   }
-  return validateCustomTemplates(json);
+  return loadConfig(new TextDecoder().decode(bytes));
 }

@@ -43,12 +43,12 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     statusBar,
     vscode.commands.registerCommand(Commands.checkDocument, () => checkDocument(documents, diagnostics, statusBar)),
   );
-  let followups: FollowUpsView | undefined;
-  const customTemplates = new CustomTemplates((templates, blameless) => {
-    models.setCustomTemplates(templates, blameless);
+  const followups = registerFollowUps(context, { models, documents });
+  const customTemplates = new CustomTemplates((config) => {
+    models.setWorkspaceConfig(config);
     diagnostics.refreshAll();
     statusBar.update();
-    void followups?.refresh();
+    void followups.refresh();
   });
   context.subscriptions.push(customTemplates);
   void customTemplates.reload();
@@ -58,7 +58,6 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const preview = registerPreview(context, { models, documents, editors });
   registerStory(context, { models, documents });
   registerLanguageModelTool(context, models);
-  followups = registerFollowUps(context, { models, documents });
   // Only while VS Code runs the extension's tests (ExtensionMode.Test); the installed extension never has them.
   registerTestHooks(context, { models, preview });
   return { models, documents, diagnostics, statusBar, customTemplates, followups, activationMs: performance.now() - started };

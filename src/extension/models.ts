@@ -1,8 +1,8 @@
 // Parses each document once per version; diagnostics, status bar, code actions and preview all read this cache.
 import * as vscode from 'vscode';
 import { lint } from '../core/index';
-import type { BlamelessConfig, LintOptions, LintResult, Template } from '../core/index';
-import { readLintOptions } from './config';
+import type { LintOptions, LintResult, Template } from '../core/index';
+import { readLintOptions, type WorkspaceConfig } from './config';
 
 /**
  * A document whose last lint took longer than this is checked on save, not as you type: linting runs on the
@@ -18,8 +18,7 @@ export class ModelCache implements vscode.Disposable {
   /** How long the last lint of each document took, in ms (kept across versions). */
   private readonly lintMs = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[] = [];
-  private customTemplates: Template[] = [];
-  private blameless: BlamelessConfig | undefined;
+  private config: WorkspaceConfig = { templates: [] };
   private readonly log = vscode.window.createOutputChannel('Postmortem Writer');
   private readonly reportedRuleErrors = new Set<string>();
 
@@ -42,7 +41,7 @@ export class ModelCache implements vscode.Disposable {
     if (hit && hit.version === document.version) return hit.result;
     const text = document.getText();
     const started = performance.now();
-    const result = lint(text, readLintOptions(document, this.customTemplates, this.blameless));
+    const result = lint(text, readLintOptions(document, this.config));
     this.lintMs.set(key, performance.now() - started);
     this.entries.set(key, { version: document.version, result });
     this.reportRuleErrors(result);
@@ -67,23 +66,22 @@ export class ModelCache implements vscode.Disposable {
 
   /** The lint options of a document or resource (settings and the custom templates in use). */
   options(scope: vscode.TextDocument | vscode.Uri | undefined): LintOptions {
-    return readLintOptions(scope, this.customTemplates, this.blameless);
+    return readLintOptions(scope, this.config);
   }
 
   /** Lints other text with the options of a document or resource (fixing a document pass after pass; the language-model tool). */
   lintText(text: string, scope: vscode.TextDocument | vscode.Uri | undefined): LintResult {
-    return lint(text, readLintOptions(scope, this.customTemplates, this.blameless));
+    return lint(text, readLintOptions(scope, this.config));
   }
 
   /** The custom templates in use. */
   get custom(): Template[] {
-    return this.customTemplates;
+    return this.config.templates;
   }
 
-  /** Uses these custom templates and blameless phrases from now on (from `.postmortem.json` files). */
-  setCustomTemplates(templates: Template[], blameless?: BlamelessConfig): void {
-    this.customTemplates = templates;
-    this.blameless = blameless;
+  /** Uses what the `.postmortem.json` files say (templates, blameless phrases, default template) from now on. */
+  setWorkspaceConfig(config: WorkspaceConfig): void {
+    this.config = config;
     this.entries.clear();
   }
 

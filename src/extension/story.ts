@@ -78,7 +78,7 @@ export function metricsHover(model: PostmortemModel): vscode.MarkdownString {
     const s = m.milestones[k];
     const d = DURATION_OF[k];
     const time = s ? escape(s.display ?? s.written ?? 'no time') + ` (line ${s.line + 1}${s.source === 'timeline' ? '' : `, ${s.source}`})` : '—';
-    const since = d ? `${d.toUpperCase()} ${m.durations[d] !== undefined ? formatDuration(m.durations[d]!) : 'unknown'}` : '';
+    const since = d ? `${d.toUpperCase()} ${m.durations[d] !== undefined ? formatDuration(m.durations[d]) : 'unknown'}` : '';
     md.appendMarkdown(`| ${MILESTONE_NAMES[k]} | ${time} | ${since} |\n`);
   }
   md.appendMarkdown(`\nImpact: ${m.durations.impact !== undefined ? formatDuration(m.durations.impact) : 'unknown'}.`);

@@ -1,7 +1,7 @@
 // Custom templates from `.postmortem.json`: used for linting once written, and a broken file explains itself.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, ours, ruleOf, waitForDiagnostics, workspaceUri } from './helpers';
+import { activateExtension, closeAllEditors, ours, ruleOf, waitForDiagnostics, withSetting, workspaceUri } from './helpers';
 
 const TEMPLATE = {
   templates: [{
@@ -79,5 +79,20 @@ describe('custom templates from .postmortem.json', () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: DOC });
     await vscode.window.showTextDocument(doc);
     await waitForDiagnostics(doc.uri, (d) => missing(d).length > 0);
+  });
+
+  it('checks a document that matches no template against the file\'s defaultTemplate, unless the setting is set', async () => {
+    await write('.postmortem.json', JSON.stringify({ ...TEMPLATE, defaultTemplate: 'team-blameless' }));
+    await api.customTemplates.reload();
+    // No section headings at all: no template matches, so the default one applies.
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown',
+      content: '# Postmortem: disk full\n\nThe disk filled at 14:05 UTC and the checkout went down for everyone.\n' });
+    await vscode.window.showTextDocument(doc);
+    await waitForDiagnostics(doc.uri, checkedAsCustom);
+    // The user's own setting wins over the workspace file.
+    await withSetting('postmortem', 'defaultTemplate', 'incident-report', async () => {
+      await waitForDiagnostics(doc.uri, (d) => missing(d).some((m) => /\(Incident Report\)/.test(m)) && !checkedAsCustom(d));
+    });
+    await waitForDiagnostics(doc.uri, checkedAsCustom);
   });
 });

@@ -60,7 +60,7 @@ describe('editor: quick fixes and fix all', () => {
     const tbd = (await diagnosticsOf(uri, 'PM019', /TBD/))[0]!;
     const { action: replace, offered } = await findAction(uri, tbd.range, (a) => /^Replace placeholder "TBD"/.test(a.title), vscode.CodeActionKind.QuickFix.value);
     assert.ok(replace?.command, JSON.stringify(offered));
-    const ok = await vscode.commands.executeCommand(replace.command.command, ...(replace.command.arguments ?? []), 'orders');
+    const ok = await vscode.commands.executeCommand(replace.command.command, ...((replace.command.arguments ?? []) as unknown[]), 'orders');
     assert.strictEqual(ok, true);
     assert.match(editor.document.lineAt(14).text, /locked the orders table behind Nginx\./);
     await waitForDiagnostics(uri, (ds) => !ours(ds).some((x) => ruleOf(x) === 'PM019'));

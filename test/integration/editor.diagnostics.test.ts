@@ -38,7 +38,7 @@ describe('editor: live diagnostics', () => {
     const opened = waitForEvent(vscode.window.tabGroups.onDidChangeTabs, (e) => e.opened.some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)), 'the Markdown preview of the rule page');
     await vscode.commands.executeCommand(command, ...args);
     await opened;
-    const texts = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && /docs\/rules\/PM001\.md$/.test((t.input as vscode.TabInputText).uri.path));
+    const texts = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && /docs\/rules\/PM001\.md$/.test((t.input).uri.path));
     assert.deepStrictEqual(texts.map((t) => t.label), [], 'the rule page must not open as a text editor');
   });
 

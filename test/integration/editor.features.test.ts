@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { COMPLETE, NO_TIMELINE } from './editorTexts';
-import { activateExtension, closeAllEditors, diagnosticsOf, openNew, packageJson, waitForEvent, withSetting, type Api } from './helpers';
+import { activateExtension, closeAllEditors, diagnosticsOf, openNew, packageJson, tooltipText, waitForEvent, withSetting, type Api } from './helpers';
 
 /** Opens an empty untitled Markdown editor. */
 async function emptyMarkdown(): Promise<vscode.TextEditor> {
@@ -52,7 +52,7 @@ describe('editor: word count and checklist', () => {
     const item = api.statusBar!.item;
     assert.ok(api.statusBar!.visible);
     assert.match(item.text, /^\d+ words · \d+ min · 400–600$/);
-    assert.match(String(item.tooltip), /about \d+ min to read/);
+    assert.match(tooltipText(item.tooltip), /about \d+ min to read/);
     assert.ok(item.backgroundColor instanceof vscode.ThemeColor);
     assert.strictEqual(item.command, 'postmortem.showChecklist');
   });
@@ -96,7 +96,7 @@ describe('editor: word count and checklist', () => {
   it('lists the template sections, ticked when present', async () => {
     await openNew(NO_TIMELINE);
     const rows = await vscode.commands.executeCommand<Array<{ title: string; present: boolean }>>('postmortem.showChecklist', { show: false });
-    assert.deepStrictEqual(rows!.map((r) => [r.title, r.present]), [
+    assert.deepStrictEqual(rows.map((r) => [r.title, r.present]), [
       ['Issue Summary', true], ['Timeline', false], ['Root cause and resolution', true], ['Corrective and preventative measures', true],
     ]);
   });

@@ -106,7 +106,7 @@ describe('Postmortem Follow-ups view', () => {
   it('a click on an item opens its postmortem at the item\'s line', async () => {
     const item = itemsOf(file)[1]!;
     const command = api.tree.getTreeItem(item).command!;
-    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    await vscode.commands.executeCommand(command.command, ...((command.arguments ?? []) as unknown[]));
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor, 'no editor opened');
     assert.strictEqual(editor.document.uri.toString(), file.toString());

@@ -32,7 +32,12 @@ export async function activateExtension(): Promise<Api> {
 export function packageJson(): { contributes: Record<string, unknown> } & Record<string, unknown> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
-  return ext.packageJSON;
+  return ext.packageJSON as { contributes: Record<string, unknown> } & Record<string, unknown>;
+}
+
+/** A status bar item's tooltip as text (a string or a Markdown string). */
+export function tooltipText(tooltip: string | vscode.MarkdownString | undefined): string {
+  return typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '';
 }
 
 /** The workspace folder the harness opened (a fresh copy of test/fixtures/workspace). */

@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
 
 interface Result { title: string; state: 'passed' | 'failed' | 'pending'; ms?: number; error?: string }
 
@@ -25,7 +26,7 @@ export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const summary = { failures, passed: results.filter((r) => r.state === 'passed').length, results,
-        ms: Date.now() - started, vscode: require('vscode').version as string, node: process.version };
+        ms: Date.now() - started, vscode: vscode.version, node: process.version };
       if (out) fs.writeFileSync(out, JSON.stringify(summary, null, 2));
       if (failures) reject(new Error(`${failures} integration test(s) failed`));
       else resolve();

@@ -1,7 +1,7 @@
 // A 1 MB postmortem: typing never waits on a lint (checked on save instead, and the status bar says so); a small one is checked as you type.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, ours, openNew, waitForDiagnostics, waitForEvent, type Api } from './helpers';
+import { activateExtension, closeAllEditors, ours, openNew, tooltipText, waitForDiagnostics, waitForEvent, type Api } from './helpers';
 
 interface LargeApi extends Api {
   diagnostics: { isScheduled(uri: vscode.Uri): boolean };
@@ -56,7 +56,7 @@ describe('large documents', () => {
     const stale = waitForEvent(bar.onDidUpdate!, () => bar.item.text.endsWith(' · checked on save'), 'the status bar to say "checked on save"');
     assert.strictEqual(await typeAt(editor, api, 4, 'TBD '), false, 'typing scheduled a lint of the 1 MB document');
     await stale;
-    assert.match(String(bar.item.tooltip), /a check takes \d+ ms, so it is checked when you save/);
+    assert.match(tooltipText(bar.item.tooltip), /a check takes \d+ ms, so it is checked when you save/);
     const line = editor.document.lineAt(4).text;
     assert.ok(line.startsWith('TBD '), line);
     await editor.document.save();

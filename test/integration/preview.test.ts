@@ -20,8 +20,8 @@ const drawn = async (document: vscode.TextDocument): Promise<void> => {
 const record = async (): Promise<void> => { await vscode.commands.executeCommand(TestHooks.recordPreview); };
 /** What it reported since `record()`, once it drew the document's current version. */
 const recordedUntil = async (document: vscode.TextDocument): Promise<PreviewEvent[]> =>
-  (await vscode.commands.executeCommand<PreviewEvent[]>(TestHooks.previewRecording, { uri: document.uri.toString(), version: document.version }))!;
-const snapshot = async (): Promise<PreviewSnapshot> => (await vscode.commands.executeCommand<PreviewSnapshot>(TestHooks.previewContent))!;
+  (await vscode.commands.executeCommand<PreviewEvent[]>(TestHooks.previewRecording, { uri: document.uri.toString(), version: document.version }));
+const snapshot = async (): Promise<PreviewSnapshot> => (await vscode.commands.executeCommand<PreviewSnapshot>(TestHooks.previewContent));
 const imageSources = (html: string): string[] => [...html.matchAll(/<img [^>]*src="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 /** A 4×3 red PNG. */
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEElEQVR42mM4IScHRww4OQD1xwwx7+oCFgAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));

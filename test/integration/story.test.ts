@@ -46,7 +46,7 @@ describe('incident story in the editor', () => {
     const stale = lenses.find((l) => l.command?.command === Commands.insertMetricsTable);
     assert.strictEqual(stale?.command?.title, 'Key metrics table out of date — Update');
     assert.strictEqual(stale.range.start.line, 6, 'on the start marker');
-    const updated = await vscode.commands.executeCommand<StoryInsertResult>(stale.command!.command, ...(stale.command!.arguments ?? []));
+    const updated = await vscode.commands.executeCommand<StoryInsertResult>(stale.command.command, ...((stale.command.arguments ?? []) as unknown[]));
     assert.strictEqual(updated?.action, 'updated');
     const after = editor.document.getText();
     assert.strictEqual(after.split('postmortem:metrics:start').length, 2, 'still one table');

@@ -141,7 +141,7 @@ describe('postmortem-lint CLI', () => {
   });
   it('a rule that throws is reported on stderr (exit 2); the other findings still print', () => {
     const rule = getRule('PM001')!;
-    const check = rule.check;
+    const check = rule.check.bind(rule);
     rule.check = () => { throw new Error('boom'); };
     try {
       const r = run(['seed/merged-seed.txt']);

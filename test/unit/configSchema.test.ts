@@ -13,7 +13,6 @@ const schema = JSON.parse(read('schemas/postmortem.schema.json')) as {
   definitions: { phrase: { properties: { when: { enum: string[]; enumDescriptions: string[] } } } };
 };
 // ajv 8 (draft-07), a devDependency.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const Ajv = require('ajv') as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown } };
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 

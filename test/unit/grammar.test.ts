@@ -27,9 +27,9 @@ describe('syntaxes/postmortem.injection.tmLanguage.json', () => {
   it('injects into Markdown only, never into code', () => {
     assert.match(grammar.injectionSelector, /^L:text\.html\.markdown /);
     for (const excluded of ['-markup.fenced_code', '-markup.inline.raw', '-meta.embedded']) assert.ok(grammar.injectionSelector.includes(excluded));
-    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { grammars: Array<{ scopeName: string; injectTo?: string[] }> } };
     const contributed = pkg.contributes.grammars.find((g: { scopeName: string }) => g.scopeName === grammar.scopeName);
-    assert.deepStrictEqual(contributed.injectTo, ['text.html.markdown']);
+    assert.deepStrictEqual(contributed?.injectTo, ['text.html.markdown']);
   });
   it('marks timestamps, dates and zones', () => {
     assert.deepStrictEqual(marks('timestamp', '- **14:32 UTC** - Alert'), ['14:32=constant.numeric', 'UTC=support.constant']);

@@ -36,7 +36,7 @@ describe('inserts read the same (property)', function () {
           try {
             insert.run(f.text, { now: new Date(Date.UTC(2026, 10, 27, 20, 4)), line, hour: 9, minute: 5 }, false);
           } catch (e) {
-            throw new Error(`${f.name}, cursor on line ${line}: ${(e as Error).message}`);
+            throw new Error(`${f.name}, cursor on line ${line}: ${(e as Error).message}`, { cause: e });
           }
         }
       }

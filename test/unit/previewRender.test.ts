@@ -115,7 +115,7 @@ describe('preview: shell', () => {
     assert.match(html, /<main id="pm-root" data-state="[^"]*" data-mermaid="m.js">/, 'the Mermaid bundle is named, not loaded');
     const attr = /data-state="([^"]*)"/.exec(html)![1]!;
     const decoded = attr.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c)));
-    assert.strictEqual(JSON.parse(decoded).html, '<p>"\'&</p>');
+    assert.strictEqual((JSON.parse(decoded) as { html: string }).html, '<p>"\'&</p>');
   });
 });
 

@@ -67,7 +67,7 @@ describe('preview in Chromium: scroll sync, reloads, lazy Mermaid', function () 
     await rendered2;
     await page.evaluate(() => window.scrollTo(0, 300));
     // The page saves its scroll position on the next animation frame (a wait on its state, not on the animation).
-    await page.waitForFunction(() => JSON.parse(window.sessionStorage.getItem('pm:state') ?? '{}').scrollY === 300);
+    await page.waitForFunction(() => (JSON.parse(window.sessionStorage.getItem('pm:state') ?? '{}') as { scrollY?: number }).scrollY === 300);
     // The page reloads with its creation-time data-state (v1), as a hidden VS Code webview does when shown again.
     const ready = harness.next((m) => m.type === 'ready');
     await page.reload();

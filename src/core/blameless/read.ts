@@ -198,7 +198,7 @@ export function peopleOf(m: PostmortemModel): Set<string> {
   for (const [k, v] of Object.entries(m.frontMatter ?? {})) if (/^(?:authors?|owners?|reviewers?|on-?call)$/i.test(k)) add(v);
   for (let n = 0; n < m.lineCount && n < 60; n++) {
     const label = /\b(?:prepared by|reviewed by|written by|authors?|owners?|incident commander|on-?call|reporter)\b[\s*_]{0,4}:[\s*_]{0,4}([^|\n]{1,120})/i.exec(m.lines[n]!.slice(0, 400));
-    if (label) add(label[1]!.replace(/,.*$/, ''));
+    if (label) add(label[1]!.split(',', 1)[0]!);
   }
   for (const e of m.timeline?.entries ?? []) {
     const a = /^[\s*_]{0,4}([A-Z][a-z'’-]{1,20})(?:\s[A-Z][a-z'’-]{1,20})?\s(?:paged|called|messaged|pinged|emailed|escalated|acknowledged|acked|joined|noticed|reported|declared|opened|rolled|restarted|deployed|reverted|investigated|found|confirmed|asked|posted|notified|alerted|took|started|began|checked|identified)\b/.exec(e.text);
@@ -334,7 +334,7 @@ function sentenceAround(text: string, at: number, after: number): string {
 function restOfClause(text: string, original: string, from: number, maxWords: number): { end: number; words: string } | undefined {
   const tail = text.slice(from, from + 200);
   const stop = tail.search(CLAUSE_END);
-  const raw = (stop >= 0 ? tail.slice(0, stop) : tail).replace(/\s+$/, '');
+  const raw = (stop >= 0 ? tail.slice(0, stop) : tail).trimEnd();
   const words = raw.trim();
   if (!words || original.slice(from, from + raw.length) !== text.slice(from, from + raw.length) || !PLAIN_WORDS.test(words)) return undefined;
   if (words.split(/\s+/).length > maxWords) return undefined;

@@ -55,7 +55,7 @@ export function metricsTable(doc: PostmortemModel): string {
   const head = [...TABLE_MILESTONES.map((k) => MILESTONE_NAMES[k]), ...TABLE_DURATIONS.map((k) => k.toUpperCase())];
   const cells = [
     ...TABLE_MILESTONES.map((k) => cell(m.milestones[k]?.display ?? m.milestones[k]?.written)),
-    ...TABLE_DURATIONS.map((k) => cell(m.durations[k] !== undefined ? formatDuration(m.durations[k]!) : undefined)),
+    ...TABLE_DURATIONS.map((k) => cell(m.durations[k] !== undefined ? formatDuration(m.durations[k]) : undefined)),
   ];
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, `| ${cells.join(' | ')} |`].join('\n') + '\n';
 }

@@ -1,6 +1,7 @@
 // Decides where a new timeline entry goes (after the entry under the cursor, at the end, or in a new section) and builds the edit.
 import type { PostmortemModel, Template, TextEdit, TimelineEntry } from '../types';
 import { insertLinesEdit } from './text';
+import { trimEndOf } from '../parse/chars';
 
 /** Where the user wants the entry: by cursor, or in time order. */
 export type Placement =
@@ -90,7 +91,7 @@ export function chronologicalAnchor(entries: TimelineEntry[], p: Extract<Placeme
   if (timed.length === 0) return undefined;
   const abs = absoluteMinutes(timed);
   const first = abs[0]!;
-  const last = Math.max(...abs);
+  const last = abs.reduce((a, b) => Math.max(a, b), first);
   const t = p.hour * 60 + p.minute;
   let candidate = t;
   const firstDate = timed[0]!.time?.date;
@@ -140,12 +141,12 @@ export function lastContentLine(lines: readonly string[], from: number, to: numb
 function adaptToNeighbour(stamp: string, neighbourLine: string, neighbour: TimelineEntry): { line: string; cursor: number } {
   if (neighbour.shape === 'table') {
     const cells = neighbourLine.trim().replace(/^\||\|$/g, '').split('|').length;
-    const label = stamp.replace(/^\s*[-*+]\s+/, '').replace(/\s*[-–—:|]?\s*$/, '');
+    const label = trimEndOf(trimEndOf(stamp.replace(/^\s*[-*+]\s+/, ''), '', true).replace(/[-–—:|]$/, ''), '', true);
     const head = `| ${label} | `;
     return { line: head + ' |' + '  |'.repeat(Math.max(0, cells - 2)), cursor: head.length };
   }
   const m = /^(\s*)([-*+])\s/.exec(neighbourLine);
-  const line = m && /^[-*+]\s/.test(stamp) ? m[1] + m[2] + stamp.slice(1) : stamp;
+  const line = m && /^[-*+]\s/.test(stamp) ? (m[1] ?? '') + (m[2] ?? '-') + stamp.slice(1) : stamp;
   return { line, cursor: line.length };
 }
 

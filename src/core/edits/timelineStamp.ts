@@ -3,7 +3,7 @@ import { formatTimelineStamp } from '../time/format';
 
 /** How the entry looks. */
 export interface EntryFormat {
-  timeZone: 'UTC' | 'local' | string;
+  timeZone: string;
   /** `{date}`, `{time}` and `{zone}` are replaced. */
   format: string;
   /** Put the date in even when the format has no `{date}` (it goes before the time). */

@@ -133,9 +133,17 @@ function readTasks(p: ParsedText, o: Outline, incident: CalendarDate | undefined
   const out: Task[] = [];
   for (const r of o.regions) {
     if (!o.template.sections[r.templateIndex]!.content?.includes('task-list')) continue;
-    for (const task of tasksIn(p, r.startLine, r.endLine, r.startColumn, incident)) if (!seen.has(task.line)) [seen.add(task.line), out.push(task)];
+    for (const task of tasksIn(p, r.startLine, r.endLine, r.startColumn, incident)) {
+      if (seen.has(task.line)) continue;
+      seen.add(task.line);
+      out.push(task);
+    }
   }
-  for (const task of checkboxTasks(p, incident)) if (!seen.has(task.line)) [seen.add(task.line), out.push(task)];
+  for (const task of checkboxTasks(p, incident)) {
+    if (seen.has(task.line)) continue;
+    seen.add(task.line);
+    out.push(task);
+  }
   return out.sort((a, b) => a.line - b.line);
 }
 

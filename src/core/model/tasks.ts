@@ -2,6 +2,7 @@
 // and checkbox items anywhere; with the owner (and what kind it is), the deadline (a date or a relative phrase), the
 // type and the done state each names. Table columns are read by their headers (Responsible, Deadline, Status, Type).
 import { isBlankLine, LineKind, type ParsedText } from '../parse/index';
+import { trimEndOf } from '../parse/chars';
 import { readsAsAction } from '../outline/content';
 import { stripInline } from '../outline/normalize';
 import { findDates } from '../time/parse';
@@ -13,7 +14,7 @@ const OWNER_KEY = /\b(?:owners?|responsible|assignee|assigned to|dri|lead)\b[\s*
 const HANDLE = /(?:^|[\s(,;|])(@[\w-]{1,60})/;
 const DEADLINE_KEY = /\b(?:deadline|due(?: date)?|eta|target(?: date)?|by)\b[\s*_]{0,5}[:\-–]?[\s*_]{0,5}/i;
 /** Where an owner's value stops: a deadline key after it ("owner: @ana due: …"). */
-const OWNER_END = /[\s,;(]+(?:due|deadline|eta|target|by)\b/i;
+const OWNER_END = /[\s,;(](?:due|deadline|eta|target|by)\b/i;
 const TYPE_KEY = /\b(?:type|kind|category)\b[\s*_]{0,5}:[\s*_]{0,5}([A-Za-z]{1,20})/i;
 const TYPE_TAG = /[[(](mitigat[a-z]{0,4}|prevent[a-z]{0,5}|detect[a-z]{0,4}|process|repair)[\])]/i;
 const STATUS_KEY = /\b(?:status|state)\b[\s*_]{0,5}:[\s*_]{0,5}([^,;|\n]{1,30})/i;
@@ -55,7 +56,8 @@ export function ownerAndDeadline(text: string, incident?: CalendarDate): TaskFac
   const d = DEADLINE_KEY.exec(text);
   if (d) {
     const after = text.slice(d.index + d[0].length, d.index + d[0].length + 60);
-    const value = /^[^;|\n*]{1,60}/.exec(after)?.[0].trim().replace(/[.,)]+$/, '');
+    const raw = /^[^;|\n*]{1,60}/.exec(after)?.[0].trim();
+    const value = raw === undefined ? undefined : trimEndOf(raw, '.,)');
     if (value && (/\d/.test(value) || RELATIVE.test(value) || MONTH_YEAR.test(value) || NO_VALUE.test(value))) setDeadline(out, value, incident);
   }
   if (!out.deadline) {
@@ -77,7 +79,7 @@ export function ownerAndDeadline(text: string, incident?: CalendarDate): TaskFac
 
 // Sets the owner and its kind unless the value is no owner ("TBD", "n/a").
 function setOwner(out: TaskFacts, raw: string): void {
-  const value = stripInline(raw.split(OWNER_END)[0] ?? '').trim().replace(/[.,:;]+$/, '');
+  const value = trimEndOf(stripInline(trimEndOf(raw.split(OWNER_END)[0] ?? '', ',;(', true)).trim(), '.,:;');
   if (!value || NO_VALUE.test(value)) return;
   out.owner = value;
   out.ownerKind = ownerKind(value);

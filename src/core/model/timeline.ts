@@ -13,7 +13,7 @@ type DateOnly = { year?: number; month: number; day: number };
 export type RawEntry = Omit<TimelineEntry, 'phase'> & { phase?: Phase };
 
 // Markup before an entry's text: spaces, emphasis, quote and list marks, brackets, tags (bounded), escapes, pseudo-bullets.
-const LEAD = /^(?:[\s*_~`>(\[\\•·◦▪‣⁃]|<[^<>]{0,200}>){0,40}/u;
+const LEAD = /^(?:[\s*_~`>([\\•·◦▪‣⁃]|<[^<>]{0,200}>){0,40}/u;
 // What separates a time from its text: closing markup, a dash, colon or bar, opening markup.
 const SEPARATOR = /^(?:[\s*_~`)\]]|<\/?[^<>]{0,200}>){0,20}(?::-|[-–—:|~=>]{1,3})?(?:[\s*_~`]|<[^<>]{0,200}>){0,20}/;
 const ITEM = /^\s*(?:[-*+•]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/;

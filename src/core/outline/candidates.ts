@@ -278,7 +278,7 @@ function emphasisHeading(line: string, at: number, index: AliasIndex, lazy: bool
 /** A short plain line naming a section ("Timeline", "Issue Sumary:", "🕒 Timeline (…)"), or `Label: text` naming one. */
 function plainHeading(line: string, at: number, index: AliasIndex, lazy: boolean): Omit<Candidate, 'line' | 'key' | 'k' | 'hits'> | undefined {
   const t = line.slice(at).trim();
-  if (t.length < 4 || /^[-+>|#\d<\[!(]/.test(t)) return undefined;
+  if (t.length < 4 || /^[-+>|#\d<[!(]/.test(t)) return undefined;
   const decorated = at > line.length - line.trimStart().length;
   const colon = t.indexOf(':');
   if (colon > 0 && colon < 60 && t.slice(colon + 1).trim() !== '') {

@@ -98,7 +98,7 @@ export function parseText(text: string): ParsedText {
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const map = t.map as [number, number] | null;
+    const map = t.map;
     switch (t.type) {
       case 'bullet_list_open': case 'ordered_list_open': depth++; break;
       case 'bullet_list_close': case 'ordered_list_close': depth--; break;

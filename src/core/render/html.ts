@@ -138,7 +138,7 @@ function commentBlock(state: StateBlock, startLine: number, endLine: number, sil
     close = -1;
   }
   if (close === -1) return false;
-  if (state.src.slice(close + 3, state.eMarks[line]!).trim() !== '') return false;
+  if (state.src.slice(close + 3, state.eMarks[line]).trim() !== '') return false;
   if (silent) return true;
   const token = state.push('pm_comment', '', 0);
   token.meta = state.src.slice(start + 4, close).trim();

@@ -17,7 +17,7 @@ export function sentenceCount(text: string): number {
     let k = j + 1;
     while (k < t.length && t[k] === ' ') k++;
     const endsText = k >= t.length;
-    if (endsText || (k > j + 1 && /^["'(\[*_]{0,3}[A-Z0-9]/.test(t.slice(k, k + 4)))) {
+    if (endsText || (k > j + 1 && /^["'([*_]{0,3}[A-Z0-9]/.test(t.slice(k, k + 4)))) {
       if (!ABBREVIATION.test(t.slice(Math.max(0, i - 8), i + 1))) n++;
     }
     i = j;

@@ -19,7 +19,7 @@ const DAY = 1440;
  */
 export function buildGantt(doc: PostmortemModel, options: GanttOptions = {}): string {
   const metrics = doc.metrics;
-  const timed = (Object.values(metrics.milestones) as Milestone[]).filter((m) => m.wall !== undefined && m.at !== undefined);
+  const timed = Object.values(metrics.milestones).filter((m): m is Milestone => m?.wall !== undefined && m.at !== undefined);
   const start = metrics.milestones.start;
   if (!start || start.wall === undefined || timed.length < 2) return '';
   const walls = timed.map((m) => m.wall!);
@@ -40,7 +40,7 @@ export function buildGantt(doc: PostmortemModel, options: GanttOptions = {}): st
     out.push('  section Impact', `  Impact ${formatDuration(d.impact)} :crit, impact, ${at(start.wall)}, ${at(start.wall + d.impact)}`);
   }
   // TTD, TTM and TTR as bars from impact start, as they are measured.
-  const bars = (['ttd', 'ttm', 'ttr'] as const).filter((k) => d[k] !== undefined && d[k]! > 0);
+  const bars = (['ttd', 'ttm', 'ttr'] as const).filter((k) => d[k] !== undefined && d[k] > 0);
   if (bars.length) {
     out.push('  section From impact start');
     for (const k of bars) out.push(`  ${k.toUpperCase()} ${formatDuration(d[k]!)} :${k === 'ttr' ? 'done, ' : ''}${k}, ${at(start.wall)}, ${at(start.wall + d[k]!)}`);

@@ -1,13 +1,20 @@
 // Turns any text into a safe Mermaid label that stays readable as source, and formats times for labels.
+import { trimEndOf } from '../parse/chars';
 import type { Timestamp } from '../types';
+
+/**
+ * How much of an entry a label reads: far more than a label shows (it is truncated to a line or two), and a bound on
+ * the emphasis patterns below, which are quadratic in the worst case (a 100 KB entry of `**` stays fast).
+ */
+const LABEL_SOURCE_MAX = 2000;
 
 /** Removes Markdown inline markup a label doesn't need: emphasis, code ticks, links, images, HTML-ish tags. */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+  return markdown.slice(0, LABEL_SOURCE_MAX)
+    .replace(/!?\[([^\]]{0,500})\]\([^)]{0,500}\)/g, '$1')
     .replace(/(\*\*|__|~~)(.+?)\1/g, '$2')
     .replace(/(^|\W)[*_](\S(?:.*?\S)?)[*_](?=\W|$)/g, '$1$2')
-    .replace(/`+([^`]*)`+/g, '$1')
+    .replace(/`{1,10}([^`]{0,500})`{1,10}/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -18,7 +25,7 @@ export function truncate(text: string, max: number): string {
   if (chars.length <= max) return text;
   const cut = chars.slice(0, Math.max(1, max - 1)).join('');
   const space = cut.lastIndexOf(' ');
-  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s.,;:-]+$/, '') + '…';
+  return trimEndOf(space > max * 0.6 ? cut.slice(0, space) : cut, '.,;:-', true) + '…';
 }
 
 /** Bidirectional controls and other invisible format characters that could disguise a label's source. */

@@ -30,7 +30,7 @@ export const MILESTONE_NAMES: Readonly<Record<MilestoneKind, string>> = {
  * An explicit marker on a timeline entry: `[detected]`, `[acknowledged]` (or `[escalated]`, `[ack]`), `[mitigated]`,
  * `[resolved]`, `[started]` (or `[impact start]`, `[start]`). Not a link (`[detected](…)`).
  */
-const MARKER = /\[(impact[ -]start(?:ed)?|start(?:ed)?|detect(?:ed|ion)|ack(?:nowledged)?|escalat(?:ed|ion)|mitigat(?:ed|ion)|resol(?:ved|ution))\](?![(\[])|\b(START|END) OF (?:OUTAGE|INCIDENT|IMPACT)\b/gi;
+const MARKER = /\[(impact[ -]start(?:ed)?|start(?:ed)?|detect(?:ed|ion)|ack(?:nowledged)?|escalat(?:ed|ion)|mitigat(?:ed|ion)|resol(?:ved|ution))\](?![([])|\b(START|END) OF (?:OUTAGE|INCIDENT|IMPACT)\b/gi;
 /** Upper-case `START OF OUTAGE` / `END OF OUTAGE` (also INCIDENT, IMPACT) mark the impact's start and end. */
 const SHOUTED = /\b(?:START|END) OF (?:OUTAGE|INCIDENT|IMPACT)\b/;
 

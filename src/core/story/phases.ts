@@ -57,7 +57,7 @@ const SIDE = /\b(?:coffee|cookies?|snack|nap|lunch|dinner|pizza|sleep\w*|celebra
 
 const MONITORING = /\b(?:monitor\w*|alert\w*|alarm|pager\w*|paged|datadog|grafana|prometheus|nagios|new relic|sentry|health ?check|dashboard|uptime)\b/i;
 const CUSTOMER = /\b(?:customers?|users?|clients?|complain\w*|support tickets?|tweets?|twitter|teachers?|students?)\b/i;
-const ENGINEER = /\b(?:engineers?|engineering|developers?|staff|team|sysadmins?|admins?|someone|we|i|intern|tester|(?:routine |manual |internal )?test(?:s|ing)?|(?:identified|noticed|spotted|discovered|found|reported) by [A-Z][a-z]+)\b/i;
+const ENGINEER = /\b(?:engineers?|engineering|developers?|staff|team|sysadmins?|admins?|someone|we|i|intern|tester|(?:routine |manual |internal )?test(?:s|ing)?|(?:identified|noticed|spotted|discovered|found|reported) by [a-z]{2,})\b/i;
 
 // Reads the cues of one entry.
 function cuesOf(e: StoryEntry): Cues {

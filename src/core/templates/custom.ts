@@ -44,7 +44,7 @@ function section(raw: unknown, path: string, errors: string[]): TemplateSection 
   if (s.id !== undefined && !isText(s.id)) errors.push(`${path}.id: expected a non-empty string`);
   let aliases: string[] = [];
   if (s.aliases !== undefined) {
-    if (Array.isArray(s.aliases) && s.aliases.every(isText)) aliases = s.aliases as string[];
+    if (Array.isArray(s.aliases) && s.aliases.every(isText)) aliases = s.aliases;
     else errors.push(`${path}.aliases: expected an array of non-empty strings`);
   }
   if (s.required !== undefined && typeof s.required !== 'boolean') errors.push(`${path}.required: expected true or false`);
@@ -145,7 +145,7 @@ function blamelessConfig(raw: unknown, errors: string[]): BlamelessConfig | unde
   const out: BlamelessConfig = {};
   for (const key of Object.keys(o)) if (key !== 'phrases' && key !== 'disable') errors.push(`blameless.${key}: unknown field; expected "phrases" or "disable"`);
   if (o.disable !== undefined) {
-    if (Array.isArray(o.disable) && o.disable.every(isText)) out.disable = o.disable as string[];
+    if (Array.isArray(o.disable) && o.disable.every(isText)) out.disable = o.disable;
     else errors.push('blameless.disable: expected an array of phrase ids or families ("should-have", "hindsight")');
   }
   if (o.phrases !== undefined) {

@@ -4,7 +4,7 @@ import { ianaFormatter } from './zones';
 /** Options of formatTimelineStamp. */
 export interface StampOptions {
   /** 'UTC', 'local' (the runtime's zone) or an IANA name such as 'Africa/Lagos'. */
-  timeZone: 'UTC' | 'local' | string;
+  timeZone: string;
   /** Tokens: YYYY MM DD HH hh mm ss A Z (zone). Default 'HH:mm'; the zone is appended unless the format has Z. */
   format?: string;
   /** Prefix the date as YYYY-MM-DD (ignored when `format` is given). */

@@ -30,7 +30,7 @@ const TIME_RE = new RegExp(
 const QUICK_TIME = /\d[:.]\d\d|\d{4}[ \t]?h(?:rs?|ours?)\b|\d[ \t]?[ap]\.?[ \t]?m\b/i;
 const HAS_DIGIT = /\d/;
 /** Every DATE_RE match holds digit-dash/slash-digit or a month name: lines without either are skipped cheaply. */
-const QUICK_DATE = /\d[-\/]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const QUICK_DATE = /\d[-/]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 // Converts a month name to 1-12.
 function monthOf(name: string): number {

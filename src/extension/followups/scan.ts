@@ -61,7 +61,7 @@ export class FollowUpScanner {
     let text: () => Promise<string>;
     if (open) {
       stamp = `doc:${open.version}`;
-      text = async () => open.getText();
+      text = () => Promise.resolve(open.getText());
     } else {
       try {
         const stat = await vscode.workspace.fs.stat(uri);

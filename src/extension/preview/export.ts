@@ -1,5 +1,6 @@
 // "Export HTML…": a self-contained page with the preview's SVGs inline; save dialog, never a silent overwrite.
 import * as vscode from 'vscode';
+import { trimEndOf, trimStartOf } from '../../core/parse/chars';
 import type { ContentBuilder } from './content';
 import { exportPage } from './exportPage';
 import type { PreviewManager } from './manager';
@@ -54,7 +55,8 @@ export async function exportHtml(deps: ExportDeps, target?: vscode.Uri): Promise
  */
 export function defaultExportUri(document: vscode.TextDocument, title: string | undefined): vscode.Uri | undefined {
   if (!document.isUntitled) return document.uri.with({ path: document.uri.path.replace(/\.(md|markdown)$/i, '') + '.html' });
-  const slug = (title ?? '').normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
+  const dashed = (title ?? '').normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const slug = trimEndOf(trimStartOf(dashed, '-').slice(0, 80), '-');
   const name = `${slug || document.uri.path.split('/').pop()!.replace(/\.(md|markdown)$/i, '') || 'postmortem'}.html`;
   const folder = vscode.workspace.getWorkspaceFolder(document.uri) ?? vscode.workspace.workspaceFolders?.[0];
   return folder ? vscode.Uri.joinPath(folder.uri, name) : undefined;
