@@ -22,7 +22,7 @@ describe('blameless language in the editor', () => {
   let api: { customTemplates: { reload(): Promise<unknown[]> } };
   const config = workspaceUri('.postmortem.json');
   before(async () => {
-    api = (await activateExtension()) as unknown as typeof api;
+    api = await activateExtension();
   });
   afterEach(closeAllEditors);
   after(async () => {
