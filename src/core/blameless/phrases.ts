@@ -81,11 +81,23 @@ export const DEFAULT_PHRASES: readonly BlamelessPhrase[] = [
 /** Limits on `.postmortem.json` phrases: every custom phrase is a literal, and the list stays small. */
 export const PHRASE_LIMITS = { entries: 200, phrasesPerEntry: 50, phraseLength: 80 } as const;
 
+/** Phrase lists already worked out, by config (configs are read, never changed: the extension keeps one per reload). */
+const lists = new WeakMap<BlamelessConfig, readonly BlamelessPhrase[]>();
+let defaults: readonly BlamelessPhrase[] | undefined;
+
 /**
  * The phrase list in force: the defaults with the config's entries (a default replaced by an entry with its id,
- * others added), without the disabled ids and families.
+ * others added), without the disabled ids and families. The same list for the same config (its regexes are compiled
+ * once per list).
  */
-export function phraseList(config: BlamelessConfig | undefined): BlamelessPhrase[] {
+export function phraseList(config: BlamelessConfig | undefined): readonly BlamelessPhrase[] {
+  if (!config) return (defaults ??= Object.freeze(buildList(undefined)));
+  let list = lists.get(config);
+  if (!list) lists.set(config, (list = Object.freeze(buildList(config))));
+  return list;
+}
+
+function buildList(config: BlamelessConfig | undefined): BlamelessPhrase[] {
   const disabled = new Set((config?.disable ?? []).map((d) => d.toLowerCase()));
   const custom = config?.phrases ?? [];
   const ids = new Set(custom.map((p) => p.id.toLowerCase()));

@@ -213,11 +213,15 @@ function readable(m: PostmortemModel, n: number, headings: ReadonlySet<number>):
   return m.parsed.kinds[n] === LineKind.Text && m.parsed.quote[n] === 0 && !headings.has(n) && !/^\s*</.test(m.lines[n]!);
 }
 
+/** The regexes of a phrase list, compiled once per list (phraseList hands out the same list for the same config). */
+const compiledLists = new WeakMap<readonly BlamelessPhrase[], { compiled: Compiled[]; quick: RegExp }>();
+
 /** Every blaming phrase of the document, in line order, at most one per place (the first entry wins). */
 export function findBlame(m: PostmortemModel, entries: readonly BlamelessPhrase[]): BlameMatch[] {
-  const compiled = compilePhrases(entries);
+  let regexes = compiledLists.get(entries);
+  if (!regexes) compiledLists.set(entries, (regexes = { compiled: compilePhrases(entries), quick: quickTest(entries) }));
+  const { compiled, quick } = regexes;
   if (!compiled.length) return [];
-  const quick = quickTest(entries);
   // Headings are not read; a "Label: text" heading's text is (from its body column).
   const headings = new Set(m.sections.filter((s) => s.bodyColumn === undefined).map((s) => s.headingLine));
   const bodyColumn = new Map(m.sections.filter((s) => s.bodyColumn !== undefined).map((s) => [s.headingLine, s.bodyColumn!]));
