@@ -1,19 +1,26 @@
 // Preview webview entry: shows the initial content from data-state, applies host updates, follows the theme, routes links.
-import type { ExportedSvg, HostMessage, InitialData, PreviewContent } from '../shared/protocol';
-import { Diagrams, themeOf, type MermaidApi } from './diagrams';
+import type { HostMessage, InitialData, PreviewContent } from '../shared/protocol';
+import { Diagrams, PREVIEW_FONT, themeOf, type MermaidApi } from './diagrams';
+import { exportFile, exportSvgs, type Sanitize } from './exporting';
 import { connectHost } from './host';
+import { readableSize } from './panzoom';
 import { Preview } from './preview';
 import { lineAt, scrollToLine } from './scroll';
 
 const host = connectHost();
 const root = document.getElementById('pm-root')!;
+// The metrics band sits above the content (the shell has it; a page without one gets it here).
+const band = document.getElementById('pm-band') ?? root.insertAdjacentElement('beforebegin', Object.assign(document.createElement('div'), { id: 'pm-band' }))!;
 // The nonce this script was allowed by: the lazily added Mermaid script carries it too (the CSP allows nothing else).
 const scriptNonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
-const diagrams = new Diagrams(loadMermaid);
-diagrams.setTheme(themeOf(document.body));
-const preview = new Preview(root, diagrams, (report) => host.postMessage({ type: 'rendered', ...report }));
+const diagrams = new Diagrams(loadMermaid, { theme: themeOf(document.body), fontFamily: PREVIEW_FONT, fontSize: readableSize() });
 /** The scroll position to restore once the document it belongs to is shown again (after a reload). */
 let restore = host.getState();
+let ganttHidden = !!restore?.ganttHidden;
+const preview = new Preview(root, band as HTMLElement, diagrams, (report) => host.postMessage({ type: 'rendered', ...report }), {
+  ganttHidden,
+  onGanttToggle: (hidden) => { ganttHidden = hidden; saveState(); },
+});
 
 /** Loads the Mermaid bundle (dist/webview/mermaid.js) the first time a diagram is drawn. */
 function loadMermaid(): Promise<MermaidApi> {
@@ -51,26 +58,44 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     const topLine = scrollToLine(root, message.line);
     host.postMessage({ type: 'scrolled', uri: message.uri, line: message.line, topLine, scrollY: Math.round(window.scrollY) });
   } else if (message.type === 'export') {
-    void preview.whenShown(message.uri, message.version).then(() => preview.svgs()).then(async ({ version, svgs }) =>
-      host.postMessage({ type: 'exported', requestId: message.requestId, uri: message.uri, version, svgs: await sanitized(svgs) }));
+    void exportDiagrams(message);
+  } else if (message.type === 'exportDiagram') {
+    void exportDiagram(message);
   }
 });
 
-/** The SVGs as they may go into the exported page: sanitised by the Mermaid bundle (none when it cannot load). */
-async function sanitized(svgs: ExportedSvg[]): Promise<ExportedSvg[]> {
-  if (!svgs.length) return [];
-  const page = window as unknown as { __pmSanitizeSvg?: (svg: string) => string };
-  await loadMermaid().catch(() => undefined); // loaded already: these SVGs were drawn with it
-  const clean = page.__pmSanitizeSvg;
-  if (!clean) return [];
-  const safe = (svg: string): string => {
-    try {
-      return clean(svg);
-    } catch {
-      return ''; // that diagram shows its source in the export; the answer still goes out
-    }
-  };
-  return svgs.map(({ id, svg }) => ({ id, svg: safe(svg) })).filter((s) => s.svg !== '');
+/** Answers an export of the page: every diagram of that version drawn in each theme asked for, sanitised. */
+async function exportDiagrams(message: Extract<HostMessage, { type: 'export' }>): Promise<void> {
+  await preview.whenShown(message.uri, message.version);
+  await preview.whenSettled();
+  const content = preview.content!;
+  const specs = content.diagrams ?? [];
+  const sanitize = specs.length ? await sanitizer() : undefined;
+  const svgs = sanitize ? await exportSvgs(diagrams, specs, message.themes ?? ['light'], sanitize) : [];
+  host.postMessage({ type: 'exported', requestId: message.requestId, uri: message.uri, version: content.version, svgs });
+}
+
+/** Answers an export of one diagram as an SVG or PNG file. */
+async function exportDiagram(message: Extract<HostMessage, { type: 'exportDiagram' }>): Promise<void> {
+  await preview.whenShown(message.uri, message.version);
+  const content = preview.content!;
+  const answer = { type: 'exportedDiagram', requestId: message.requestId, uri: message.uri, version: content.version } as const;
+  try {
+    const spec = content.diagrams?.find((d) => d.id === message.id);
+    if (!spec) throw new Error('the preview has no such diagram');
+    const sanitize = await sanitizer();
+    if (!sanitize) throw new Error('the diagram library could not be loaded');
+    host.postMessage({ ...answer, data: await exportFile(diagrams, spec, message.format, sanitize) });
+  } catch (e) {
+    host.postMessage({ ...answer, error: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+/** The export's sanitiser (DOMPurify in the Mermaid bundle); undefined when the bundle cannot load. */
+async function sanitizer(): Promise<Sanitize | undefined> {
+  const page = window as unknown as { __pmSanitizeSvg?: Sanitize };
+  await loadMermaid().catch(() => undefined);
+  return page.__pmSanitizeSvg;
 }
 
 // Re-renders diagrams when VS Code switches theme (it changes the body's classes).
@@ -98,6 +123,7 @@ function onLink(event: MouseEvent): void {
 
 // A double-click shows that block's source line in the editor.
 document.addEventListener('dblclick', (event) => {
+  if ((event.target as Element | null)?.closest?.('button, .pm-band')) return;
   const line = lineAt(event.target);
   const uri = preview.content?.uri;
   if (line !== undefined && uri) host.postMessage({ type: 'revealLine', uri, line });
@@ -112,12 +138,15 @@ window.addEventListener('scroll', () => {
 });
 function saveState(): void {
   const content = preview.content;
-  if (content) host.setState({ uri: content.uri, version: content.version, scrollY: Math.round(window.scrollY) });
+  if (content) host.setState({ uri: content.uri, version: content.version, scrollY: Math.round(window.scrollY), ...(ganttHidden ? { ganttHidden } : {}) });
 }
 
 // A first load shows the content of data-state at once. A reload (the panel was hidden, the window reloaded, the
 // document's folder changed) has saved state: data-state is then the creation-time content, so wait for the latest.
 const initial = root.dataset['state'];
-if (initial && !restore) show(JSON.parse(initial) as InitialData);
+const first = initial ? JSON.parse(initial) as InitialData : undefined;
+// Mermaid is big: when the document has a diagram, start loading it before the text is laid out.
+if (first?.diagrams?.length || first?.html.includes('pm-mermaid')) diagrams.preload();
+if (first && !restore) show(first);
 const shown = preview.content;
 host.postMessage(shown ? { type: 'ready', shown: { uri: shown.uri, version: shown.version } } : { type: 'ready' });

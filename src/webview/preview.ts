@@ -1,20 +1,51 @@
-// Shows host-rendered HTML and replaces each Mermaid block with its SVG; stale renders stop, old SVGs stay until new ones land.
-import type { ExportedSvg, PreviewContent, RenderReport } from '../shared/protocol';
+// Shows host-rendered HTML, the metrics band, and each Mermaid block as a diagram frame (pan/zoom, legend, caption).
+// Stale renders stop; a diagram being redrawn keeps its old drawing until the new one lands; unchanged ones come from the cache.
+import type { DiagramSpec, PreviewContent, RenderReport } from '../shared/protocol';
+import { captionHtml, legendHtml, metricsBandHtml } from '../shared/chrome';
 import type { DiagramResult, Diagrams } from './diagrams';
+import { PanZoom, type View } from './panzoom';
+import { themePhases } from './phases';
 
 const BLOCK = 'pre.pm-mermaid';
 /** Each Mermaid block's id, given by the host's renderer (core/render.ts DIAGRAM_ID; importing it would bundle markdown-it). */
 const DIAGRAM_ID = 'data-diagram';
 
-/** The preview's content area. */
+/** What a frame says about itself to a screen reader. */
+const NAMES: Record<DiagramSpec['kind'], string> = {
+  flowchart: 'Incident flowchart', gantt: 'Time-scaled view of the incident', author: 'Diagram',
+};
+const KEYS_HINT = 'Ctrl or ⌘ + wheel, or + and −, zoom; drag or the arrow keys move; 0 resets';
+
+export interface PreviewOptions {
+  /** The time-scaled view starts folded away. */
+  ganttHidden?: boolean;
+  /** The reader folded or unfolded the time-scaled view. */
+  onGanttToggle?: (hidden: boolean) => void;
+}
+
+/** The preview's content area and its metrics band. */
 export class Preview {
   private generation = 0;
   private current: PreviewContent | undefined;
   private settled: Promise<RenderReport | undefined> = Promise.resolve(undefined);
   private waiting: Array<{ uri: string; version: number; resolve: () => void }> = [];
+  /** Zoom and position of each diagram of the shown document, by id: a redrawn diagram stays where the reader put it. */
+  private readonly views = new Map<string, View>();
+  private readonly zooms = new Map<HTMLElement, PanZoom>();
+  private ganttHidden: boolean;
+  private started = 0;
 
-  constructor(private readonly root: HTMLElement, private readonly diagrams: Diagrams,
-    private readonly onRendered: (report: RenderReport) => void) {}
+  constructor(private readonly root: HTMLElement, private readonly band: HTMLElement, private readonly diagrams: Diagrams,
+    private readonly onRendered: (report: RenderReport) => void, private readonly options: PreviewOptions = {}) {
+    this.ganttHidden = !!options.ganttHidden;
+    root.addEventListener('click', (e) => this.onClick(e));
+    let width = root.clientWidth;
+    new ResizeObserver(() => {
+      if (root.clientWidth === width) return;
+      width = root.clientWidth;
+      for (const zoom of this.zooms.values()) zoom.layout();
+    }).observe(root);
+  }
 
   /** The content shown now. */
   get content(): PreviewContent | undefined {
@@ -23,31 +54,46 @@ export class Preview {
 
   /** Shows new content; resolves with the report once its diagrams are drawn (undefined when superseded). */
   update(content: PreviewContent): Promise<RenderReport | undefined> {
-    const started = performance.now();
+    this.started = performance.now();
     const generation = ++this.generation;
-    const previous = [...this.root.querySelectorAll<HTMLElement>('.pm-diagram')].map((d) => d.querySelector('svg'));
+    if (this.current?.uri !== content.uri) this.views.clear();
+    const previous = new Map<string, Element>();
+    for (const frame of this.root.querySelectorAll<HTMLElement>('.pm-diagram')) {
+      const svg = frame.querySelector('.pm-viewport > svg');
+      const id = frame.getAttribute(DIAGRAM_ID);
+      if (svg && id !== null) previous.set(id, svg);
+    }
+    for (const zoom of this.zooms.values()) zoom.dispose();
+    this.zooms.clear();
     this.current = content;
+    this.band.innerHTML = metricsBandHtml(content.metrics);
+    this.band.hidden = !content.metrics;
     this.root.innerHTML = content.html;
     this.waiting = this.waiting.filter((w) => (w.uri === content.uri && w.version <= content.version ? (w.resolve(), false) : true));
-    const pending: Array<{ el: HTMLElement; source: string }> = [];
-    [...this.root.querySelectorAll<HTMLElement>(BLOCK)].forEach((pre, i) => {
-      const source = pre.textContent ?? '';
-      const el = document.createElement('div');
-      el.className = pre.className.replace('pm-mermaid', 'pm-diagram');
-      for (const name of ['data-line', DIAGRAM_ID]) {
-        const value = pre.getAttribute(name);
-        if (value !== null) el.setAttribute(name, value);
+    const specs = new Map((content.diagrams ?? []).map((d) => [d.id, d]));
+    const pending: Array<{ frame: HTMLElement; spec: DiagramSpec }> = [];
+    for (const pre of this.root.querySelectorAll<HTMLElement>(BLOCK)) {
+      const id = pre.getAttribute(DIAGRAM_ID) ?? '';
+      const spec = specs.get(id) ?? { id, kind: pre.classList.contains('pm-flowchart') ? 'flowchart' : 'author', source: pre.textContent ?? '' };
+      const frame = this.frame(pre, spec);
+      pre.replaceWith(frame);
+      const viewport = frame.querySelector<HTMLElement>('.pm-viewport')!;
+      if (spec.kind === 'gantt' && this.ganttHidden) {
+        viewport.append(pre);
+        continue;
       }
-      pre.replaceWith(el);
-      const hit = this.diagrams.cached(source);
-      if (hit) return show(el, hit, source);
-      const old = previous[i];
-      if (old) el.append(old);
-      else el.append(pre);
-      el.classList.add('pm-pending');
-      pending.push({ el, source });
-    });
-    this.settled = this.drawAll(generation, pending, content, started);
+      const hit = this.diagrams.cached(spec.source);
+      if (hit) {
+        this.show(frame, hit, spec);
+        continue;
+      }
+      const old = previous.get(id);
+      viewport.append(old ?? pre);
+      if (old) this.zoomable(frame, old as SVGSVGElement);
+      frame.classList.add('pm-pending');
+      pending.push({ frame, spec });
+    }
+    this.settled = this.drawAll(generation, pending, content);
     return this.settled;
   }
 
@@ -63,60 +109,141 @@ export class Preview {
     return this.current ? this.update(this.current) : Promise.resolve(undefined);
   }
 
-  /** Waits for the current content's diagrams, then returns each drawn one's SVG markup by its block's id (failed ones: none). */
-  async svgs(): Promise<{ version: number; svgs: ExportedSvg[] }> {
+  /** Resolves once the diagrams of the content shown now are drawn (or failed). */
+  async whenSettled(): Promise<void> {
     let generation;
     do {
       generation = this.generation;
       await this.settled;
     } while (generation !== this.generation);
-    const svgs: ExportedSvg[] = [];
-    for (const d of this.root.querySelectorAll<HTMLElement>(`.pm-diagram[${DIAGRAM_ID}]`)) {
-      const svg = d.querySelector(':scope > svg')?.outerHTML;
-      if (svg) svgs.push({ id: d.getAttribute(DIAGRAM_ID)!, svg });
-    }
-    return { version: this.current?.version ?? -1, svgs };
   }
 
-  private async drawAll(generation: number, pending: Array<{ el: HTMLElement; source: string }>,
-    content: PreviewContent, started: number): Promise<RenderReport | undefined> {
-    for (const { el, source } of pending) {
-      const result = await this.diagrams.render(source);
-      if (generation !== this.generation) return undefined;
-      show(el, result, source);
+  /** The frame a diagram is shown in: a head with the zoom buttons, the viewport, the legend and caption. */
+  private frame(pre: HTMLElement, spec: DiagramSpec): HTMLElement {
+    const frame = document.createElement('figure');
+    frame.className = pre.className.replace('pm-mermaid', 'pm-diagram');
+    for (const name of ['data-line', DIAGRAM_ID]) {
+      const value = pre.getAttribute(name);
+      if (value !== null) frame.setAttribute(name, value);
     }
-    const report = this.report(content, performance.now() - started);
+    frame.dataset['kind'] = spec.kind;
+    // VS Code's context menu on a diagram (webview/context: Export Diagram as SVG… / PNG…).
+    frame.dataset['vscodeContext'] = JSON.stringify({ webviewSection: 'diagram', diagramId: spec.id, preventDefaultContextMenuItems: true });
+    const name = NAMES[spec.kind];
+    const folded = spec.kind === 'gantt' && this.ganttHidden;
+    const fold = spec.kind === 'gantt'
+      ? `<button type="button" class="pm-fold" aria-expanded="${!folded}" title="Show or hide the time-scaled view">Time-scaled view</button>` : '';
+    frame.innerHTML = `<div class="pm-diagram-head">${fold}<div class="pm-tools" role="toolbar" aria-label="Zoom ${name.toLowerCase()}">` +
+      '<button type="button" data-zoom="out" aria-label="Zoom out" title="Zoom out (−)">−</button>' +
+      '<button type="button" data-zoom="in" aria-label="Zoom in" title="Zoom in (+)">+</button>' +
+      '<button type="button" data-zoom="reset" aria-label="Reset zoom" title="Fit (0)">Reset</button></div></div>' +
+      `<div class="pm-viewport" tabindex="0" role="group" aria-roledescription="diagram"></div>` +
+      legendHtml(spec.legend) + captionHtml(spec.caption);
+    frame.querySelector('.pm-viewport')!.setAttribute('aria-label', `${name}. ${KEYS_HINT}.`);
+    if (folded) frame.classList.add('pm-folded');
+    return frame;
+  }
+
+  /** Puts a result into its frame: the SVG (pannable, zoomable), or the error above the source. */
+  private show(frame: HTMLElement, result: DiagramResult, spec: DiagramSpec): void {
+    frame.classList.remove('pm-pending');
+    const viewport = frame.querySelector<HTMLElement>('.pm-viewport')!;
+    this.zooms.get(frame)?.dispose();
+    this.zooms.delete(frame);
+    if ('svg' in result) {
+      frame.classList.remove('pm-error');
+      viewport.innerHTML = result.svg;
+      const svg = viewport.querySelector<SVGSVGElement>(':scope > svg');
+      if (!svg) return;
+      if (this.diagrams.style.theme !== 'default') themePhases(svg);
+      this.zoomable(frame, svg);
+      return;
+    }
+    frame.classList.remove('pm-drawn');
+    frame.classList.add('pm-error');
+    viewport.style.removeProperty('height');
+    const message = document.createElement('div');
+    message.className = 'pm-error-message';
+    message.textContent = `Mermaid: ${result.error}`;
+    const code = document.createElement('pre');
+    code.textContent = spec.source;
+    viewport.replaceChildren(message, code);
+  }
+
+  /** Makes the SVG in a frame pannable and zoomable, keeping the view the reader left on this diagram. */
+  private zoomable(frame: HTMLElement, svg: SVGSVGElement): void {
+    const id = frame.getAttribute(DIAGRAM_ID) ?? '';
+    let view = this.views.get(id);
+    if (!view) this.views.set(id, view = { zoom: 1, x: 0, y: 0, touched: false });
+    this.zooms.set(frame, new PanZoom(frame.querySelector<HTMLElement>('.pm-viewport')!, svg, view));
+    frame.classList.add('pm-drawn');
+  }
+
+  private async drawAll(generation: number, pending: Array<{ frame: HTMLElement; spec: DiagramSpec }>,
+    content: PreviewContent): Promise<RenderReport | undefined> {
+    for (const { frame, spec } of pending) {
+      const result = await this.diagrams.render(spec.source);
+      if (generation !== this.generation) return undefined;
+      this.show(frame, result, spec);
+    }
+    const report = this.report(content, performance.now() - this.started);
     this.onRendered(report);
     return report;
+  }
+
+  /** Zoom buttons and the fold of the time-scaled view. */
+  private onClick(e: MouseEvent): void {
+    const button = (e.target as Element | null)?.closest?.('button');
+    const frame = button?.closest<HTMLElement>('.pm-diagram');
+    if (!button || !frame) return;
+    if (button.classList.contains('pm-fold')) {
+      void this.fold(frame, !this.ganttHidden);
+      return;
+    }
+    const zoom = this.zooms.get(frame);
+    const action = button.dataset['zoom'];
+    if (!zoom || !action) return;
+    if (action === 'in') zoom.zoomBy(1.25);
+    else if (action === 'out') zoom.zoomBy(0.8);
+    else zoom.reset();
+  }
+
+  /** Folds or unfolds the time-scaled view (drawing it when it is unfolded the first time). */
+  private async fold(frame: HTMLElement, hidden: boolean): Promise<void> {
+    this.ganttHidden = hidden;
+    this.options.onGanttToggle?.(hidden);
+    frame.classList.toggle('pm-folded', hidden);
+    frame.querySelector('.pm-fold')?.setAttribute('aria-expanded', String(!hidden));
+    const content = this.current;
+    const spec = content?.diagrams?.find((d) => d.kind === 'gantt');
+    if (hidden || !content || !spec || frame.classList.contains('pm-drawn') || frame.classList.contains('pm-error')) {
+      if (content) this.onRendered(this.report(content, 0));
+      return;
+    }
+    this.started = performance.now();
+    const generation = this.generation;
+    frame.classList.add('pm-pending');
+    const result = await this.diagrams.render(spec.source);
+    if (generation !== this.generation) return;
+    this.show(frame, result, spec);
+    this.onRendered(this.report(content, performance.now() - this.started));
   }
 
   private report(content: PreviewContent, ms: number): RenderReport {
     const blocks = [...this.root.querySelectorAll<HTMLElement>('.pm-diagram')];
     const count = (d: HTMLElement): number => d.querySelectorAll('svg .node').length;
-    const flowchart = blocks.find((b) => b.classList.contains('pm-flowchart'));
+    const flowchart = blocks.find((b) => b.dataset['kind'] === 'flowchart');
+    const gantt = blocks.find((b) => b.dataset['kind'] === 'gantt');
+    const ganttSvg = gantt && !gantt.classList.contains('pm-folded') ? gantt.querySelector('.pm-viewport > svg') : null;
     return {
-      uri: content.uri, version: content.version, nodeCounts: blocks.map(count), flowchartNodes: flowchart ? count(flowchart) : -1,
-      svgCount: this.root.querySelectorAll('.pm-diagram > svg').length,
+      uri: content.uri, version: content.version, nodeCounts: blocks.map(count),
+      kinds: blocks.map((b) => (b.dataset['kind'] ?? 'author') as DiagramSpec['kind']),
+      flowchartNodes: flowchart ? count(flowchart) : -1,
+      ganttBars: ganttSvg ? ganttSvg.querySelectorAll('rect.task').length : -1,
+      svgCount: this.root.querySelectorAll('.pm-viewport > svg').length,
       errors: blocks.map((b) => b.querySelector('.pm-error-message')?.textContent ?? '').filter((e) => e !== ''),
       images: [...this.root.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? ''),
       ms: Math.round(ms * 10) / 10,
     };
   }
-}
-
-/** Puts a result into its block: the SVG, or the error above the source. */
-function show(el: HTMLElement, result: DiagramResult, source: string): void {
-  el.classList.remove('pm-pending');
-  if ('svg' in result) {
-    el.classList.remove('pm-error');
-    el.innerHTML = result.svg;
-    return;
-  }
-  el.classList.add('pm-error');
-  const message = document.createElement('div');
-  message.className = 'pm-error-message';
-  message.textContent = `Mermaid: ${result.error}`;
-  const code = document.createElement('pre');
-  code.textContent = source;
-  el.replaceChildren(message, code);
 }

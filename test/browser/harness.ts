@@ -6,9 +6,10 @@ import type { AddressInfo } from 'net';
 import { join } from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { lint } from '../../src/core';
-import { buildFlowchart } from '../../src/core/index';
 import { createRenderer } from '../../src/core/index';
+import { composeContent } from '../../src/extension/preview/compose';
 import { previewShell } from '../../src/extension/preview/html';
+import { storyOf, type Story } from '../../src/extension/preview/story';
 import type { HostMessage, PreviewContent, WebviewMessage } from '../../src/shared/protocol';
 
 // Runs in the page (page.evaluate / addInitScript); this project compiles tests without the DOM library.
@@ -26,10 +27,14 @@ const FILES: Record<string, [string, string]> = {
   '/media/preview.css': [join(ROOT, 'media', 'preview.css'), 'text/css'],
 };
 
-/** What the host would send for a Markdown text (same pipeline as the extension: lint → flowchart → render). */
-export function contentFor(markdown: string, version = 1, uri = 'file:///test/postmortem.md'): PreviewContent {
-  const doc = lint(markdown).model;
-  return { uri, version, title: doc.title ?? 'postmortem.md', html: createRenderer()(markdown, buildFlowchart(doc), { sourceLines: true }) };
+/**
+ * What the host would send for a Markdown text (the extension's pipeline: lint → story → compose). `story` replaces parts
+ * of the core's story: a hand-written gantt or metrics fed through the protocol before the core has them.
+ */
+export function contentFor(markdown: string, version = 1, uri = 'file:///test/postmortem.md', story: Partial<Story> = {}): PreviewContent {
+  const model = lint(markdown).model;
+  return composeContent({ uri, version, title: model.title ?? 'postmortem.md', text: markdown, model,
+    story: { ...storyOf(model), ...story }, render: createRenderer(), options: { sourceLines: true } });
 }
 
 /** A Chromium with the preview served over http from a local server. */

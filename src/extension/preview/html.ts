@@ -37,6 +37,7 @@ export function previewShell(o: ShellOptions): string {
 <title>${escapeAttribute(o.initial.title)}</title>
 </head>
 <body>
+<div id="pm-band" hidden></div>
 <main id="pm-root" data-state="${escapeAttribute(JSON.stringify(o.initial))}" data-mermaid="${escapeAttribute(o.mermaidUri)}"></main>
 <script nonce="${escapeAttribute(o.nonce)}" src="${escapeAttribute(o.scriptUri)}"></script>
 </body>

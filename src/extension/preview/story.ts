@@ -1,0 +1,103 @@
+// The incident's story as the preview shows it: the generated diagrams, their legend and captions, and the metrics chips.
+// THE seam with the core's story module (src/core/story): everything the preview takes from it passes through storyOf().
+//
+// Until the core exports a gantt generator and incident metrics, the adapter below finds them by name at run time and
+// returns no gantt and no metrics without them. Once they are merged, replace the two lookups marked SEAM with direct,
+// typed imports from '../../core/index' (see ganttOf and metricsOf).
+import * as core from '../../core/index';
+import { buildFlowchart, flowchartModel, type PostmortemModel } from '../../core/index';
+import type { IncidentMetrics, LegendItem } from '../../shared/protocol';
+
+/** What the preview draws for the incident, besides the document's own text. */
+export interface Story {
+  /** Mermaid flowchart source ('' when there is nothing to draw). */
+  flowchart: string;
+  flowchartCaption?: string;
+  /** The phase colours the flowchart uses, in order. */
+  legend: LegendItem[];
+  /** Mermaid gantt source ('' when the core has none or the timeline has no times). */
+  gantt: string;
+  ganttCaption?: string;
+  /** Undefined when the core has none (the preview then shows no metrics band). */
+  metrics?: IncidentMetrics;
+}
+
+/** What each phase colour of the flowchart means (its Mermaid class → legend text), in the legend's order. */
+export const PHASE_LABELS: ReadonlyArray<readonly [string, string]> = [
+  ['detection', 'Detection'],
+  ['investigation', 'Investigation'],
+  ['misleading', 'Misleading path'],
+  ['escalation', 'Escalation'],
+  ['mitigation', 'Mitigation'],
+  ['resolution', 'Resolution'],
+  ['task', 'Corrective action'],
+];
+
+/** The story of a model. */
+export function storyOf(model: PostmortemModel): Story {
+  const flowchart = buildFlowchart(model);
+  const gantt = ganttOf(model);
+  const metrics = metricsOf(model);
+  return { flowchart, legend: flowchart ? legendOf(flowchart) : [], gantt, ...(metrics ? { metrics } : {}) };
+}
+
+/**
+ * The legend of a flowchart: each phase class it declares (`classDef`) and assigns to a node (`class … name`), in the
+ * legend's order. Read from the Mermaid text so that it always matches what is drawn.
+ */
+export function legendOf(flowchart: string): LegendItem[] {
+  const used = new Set<string>();
+  for (const line of flowchart.split('\n')) {
+    const m = /^\s*class\s+\S+\s+([\w-]+)\s*;?\s*$/.exec(line);
+    if (m) used.add(m[1]!);
+  }
+  return PHASE_LABELS.filter(([phase]) => used.has(phase)).map(([phase, label]) => ({ phase, label }));
+}
+
+/** A core export by name, when the core has it (the story-core branch adds these). */
+function coreExport<T>(name: string): T | undefined {
+  const value = (core as unknown as Record<string, unknown>)[name];
+  return typeof value === 'function' ? value as T : undefined;
+}
+
+/** SEAM: after the merge, `return buildGantt(model);` with `buildGantt` imported from '../../core/index'. */
+function ganttOf(model: PostmortemModel): string {
+  const buildGantt = coreExport<(m: PostmortemModel) => unknown>('buildGantt');
+  const source = buildGantt?.(model);
+  return typeof source === 'string' ? source : '';
+}
+
+/**
+ * SEAM: after the merge, `return toMetrics(incidentMetrics(model));` with `incidentMetrics` imported from
+ * '../../core/index' (toMetrics accepts minutes as numbers or as `{ minutes }`).
+ */
+function metricsOf(model: PostmortemModel): IncidentMetrics | undefined {
+  const incidentMetrics = coreExport<(m: PostmortemModel) => unknown>('incidentMetrics');
+  return incidentMetrics ? toMetrics(incidentMetrics(model)) : undefined;
+}
+
+/** Metrics in the preview's shape from what the core returns; undefined when it knows none of them. */
+export function toMetrics(value: unknown): IncidentMetrics | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  const out: IncidentMetrics = {};
+  for (const key of ['ttd', 'tta', 'ttm', 'ttr'] as const) {
+    const minutes = minutesOf(record[key] ?? record[key.toUpperCase()]);
+    if (minutes !== undefined) out[key] = minutes;
+  }
+  const impact = record['impact'];
+  if (typeof impact === 'string' && impact.trim()) out.impact = impact.trim();
+  return Object.keys(out).length ? out : undefined;
+}
+
+function minutesOf(value: unknown): number | undefined {
+  const n = typeof value === 'object' && value !== null ? (value as { minutes?: unknown }).minutes : value;
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+/** The flowchart's node count by phase class (tests compare it with what the preview draws). */
+export function nodesByPhase(model: PostmortemModel): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const node of flowchartModel(model).nodes) out[node.kind] = (out[node.kind] ?? 0) + 1;
+  return out;
+}

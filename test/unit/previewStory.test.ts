@@ -1,0 +1,102 @@
+// Unit tests of the preview's story seam: the diagrams list, the time-scaled view's place, legend, metrics, the palette.
+import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { buildFlowchart, createRenderer, lint, planGanttInsert } from '../../src/core/index';
+import { composeContent, GANTT_ID, placeGantt } from '../../src/extension/preview/compose';
+import { legendOf, storyOf, toMetrics, type Story } from '../../src/extension/preview/story';
+import { applyEdits } from './helpers/applyEdits';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const GANTT = 'gantt\n  dateFormat HH:mm\n  section Detection\n  Alert fired :crit, 14:00, 5m\n';
+const DOC = '# Postmortem: checkout\n\nIntro.\n\n## Timeline\n\n- **14:00 UTC** - Monitoring alert fired on the 5xx rate.\n' +
+  '- **14:30 UTC** - Escalated to the DevOps team.\n- **15:10 UTC** - Rolled back the load balancer change.\n' +
+  '- **17:00 UTC** - Service restored; incident resolved.\n\n```mermaid\npie\n  "a": 1\n```\n';
+
+function compose(text: string, story: Partial<Story> = {}) {
+  const model = lint(text).model;
+  return composeContent({ uri: 'file:///a.md', version: 1, title: 'T', text, model, story: { ...storyOf(model), ...story }, render: createRenderer() });
+}
+
+describe('preview content: the diagrams list', () => {
+  it('lists every Mermaid block in document order with its id, kind and source', () => {
+    const content = compose(DOC);
+    assert.deepStrictEqual(content.diagrams.map((d) => [d.id, d.kind]), [['0', 'flowchart'], ['1', 'author']]);
+    assert.strictEqual(content.diagrams[0]!.source, buildFlowchart(lint(DOC).model));
+    assert.strictEqual(content.diagrams[1]!.source, 'pie\n  "a": 1\n');
+    assert.deepStrictEqual(content.diagrams[0]!.legend?.map((l) => l.phase), ['detection', 'escalation', 'mitigation', 'resolution']);
+    assert.strictEqual(content.metrics, undefined, 'no metrics until the core has them: no band');
+  });
+  it('places a time-scaled view right under the flowchart and lists it as the gantt', () => {
+    const content = compose(DOC, { gantt: GANTT, ganttCaption: 'Bars by phase', metrics: { ttd: 0 } });
+    assert.match(content.html, /<pre class="pm-mermaid pm-flowchart" data-diagram="0">[^<]*<\/pre>\n<pre class="pm-mermaid pm-gantt" data-diagram="gantt">gantt/);
+    assert.deepStrictEqual(content.diagrams.map((d) => [d.id, d.kind]), [['0', 'flowchart'], [GANTT_ID, 'gantt'], ['1', 'author']]);
+    assert.strictEqual(content.diagrams[1]!.source, GANTT);
+    assert.strictEqual(content.diagrams[1]!.caption, 'Bars by phase');
+    assert.deepStrictEqual(content.metrics, { ttd: 0 });
+  });
+  it('puts it after the title without a flowchart, and leaves it out when the author inserted one', () => {
+    assert.match(placeGantt('<h1 data-line="0">T</h1>\n<p>x</p>\n', GANTT), /^<h1 data-line="0">T<\/h1>\n<pre class="pm-mermaid pm-gantt"/);
+    assert.match(placeGantt('<p>x</p>\n', GANTT), /^<pre class="pm-mermaid pm-gantt"/);
+    const inserted = `${DOC}\n<!-- postmortem:gantt:start -->\n\`\`\`mermaid\n${GANTT}\`\`\`\n<!-- postmortem:gantt:end -->\n`;
+    const content = compose(inserted, { gantt: GANTT });
+    assert.doesNotMatch(content.html, /pm-gantt/);
+    assert.deepStrictEqual(content.diagrams.map((d) => d.kind), ['flowchart', 'author', 'author']);
+  });
+  it('escapes a hostile gantt and reads its source back exactly', () => {
+    const hostile = 'gantt\n  title <img src=x onerror=alert(1)> & "q"\n';
+    const content = compose(DOC, { gantt: hostile });
+    assert.doesNotMatch(content.html, /<img/);
+    assert.strictEqual(content.diagrams.find((d) => d.kind === 'gantt')!.source, hostile);
+  });
+});
+
+describe('preview story: legend and metrics', () => {
+  it('reads the legend from the classes the flowchart assigns, in the legend\'s order', () => {
+    assert.deepStrictEqual(legendOf('flowchart TD\n  class t0,t1 task\n  class n0 detection\n  classDef detection fill:#fff\n'),
+      [{ phase: 'detection', label: 'Detection' }, { phase: 'task', label: 'Corrective action' }]);
+    assert.deepStrictEqual(legendOf('flowchart TD\n  a --> b\n'), []);
+  });
+  it('takes metrics as minutes or { minutes }, drops unknown and invalid ones', () => {
+    assert.deepStrictEqual(toMetrics({ ttd: 5, tta: { minutes: 3 }, ttm: undefined, ttr: -1, impact: ' 70% of users ' }),
+      { ttd: 5, tta: 3, impact: '70% of users' });
+    assert.strictEqual(toMetrics({ ttd: undefined }), undefined);
+    assert.strictEqual(toMetrics(null), undefined);
+  });
+});
+
+describe('preview palette: the legend\'s light colours are the flowchart\'s own', () => {
+  it('media/preview.css has the fill and stroke of every classDef the core writes', () => {
+    const css = readFileSync(join(ROOT, 'media', 'preview.css'), 'utf8');
+    const light = /:root \{([^}]*)\}/.exec(css)![1]!;
+    const flowchart = buildFlowchart(lint(DOC + '\n## Corrective actions\n\n- [ ] Add an alert.\n\n- **14:10 UTC** - Assumed the database was slow; a dead end.\n').model);
+    const defs = [...flowchart.matchAll(/classDef (\w+) fill:(#[0-9a-f]+),stroke:(#[0-9a-f]+)/gi)];
+    assert.ok(defs.length >= 5, flowchart);
+    for (const [, name, fill, stroke] of defs) {
+      assert.match(light, new RegExp(`--pm-${name}-fill: ${fill};`, 'i'), `the legend's ${name} fill is not the flowchart's (${fill})`);
+      assert.match(light, new RegExp(`--pm-${name}-stroke: ${stroke};`, 'i'), `the legend's ${name} stroke is not the flowchart's (${stroke})`);
+    }
+  });
+});
+
+describe('insert the time-scaled view', () => {
+  const lines = (text: string) => text.split('\n');
+  it('goes after the timeline under its own heading, then updates in place', () => {
+    const doc = DOC.replace(/```mermaid\npie[^`]*```\n/, '## Root cause\n\nA typo.\n');
+    const plan = planGanttInsert(lint(doc).model, lines(doc), GANTT);
+    assert.strictEqual(plan.action, 'inserted');
+    const after = applyEdits(doc, [plan.edit!]);
+    assert.match(after, /- \*\*17:00 UTC\*\* - Service restored; incident resolved\.\n\n<!-- postmortem:gantt:start -->\n## Time-scaled view\n\n```mermaid\ngantt\n[^`]*```\n<!-- postmortem:gantt:end -->\n\n## Root cause/);
+    const again = planGanttInsert(lint(after).model, lines(after), GANTT);
+    assert.strictEqual(again.action, 'unchanged');
+    const changed = planGanttInsert(lint(after).model, lines(after), GANTT.replace('Alert fired', 'Alert'));
+    assert.strictEqual(changed.action, 'updated');
+    assert.match(applyEdits(after, [changed.edit!]), /## Time-scaled view\n\n```mermaid\ngantt\n[\s\S]*Alert :crit/);
+  });
+  it('goes right under an inserted flowchart, and does nothing without a gantt', () => {
+    const withFlowchart = DOC.replace('## Timeline', '<!-- postmortem:flowchart:start -->\n```mermaid\nflowchart TD\n  a\n```\n<!-- postmortem:flowchart:end -->\n\n## Timeline');
+    const plan = planGanttInsert(lint(withFlowchart).model, lines(withFlowchart), GANTT);
+    assert.match(applyEdits(withFlowchart, [plan.edit!]), /<!-- postmortem:flowchart:end -->\n\n<!-- postmortem:gantt:start -->\n```mermaid\ngantt\n[^`]*```\n<!-- postmortem:gantt:end -->\n\n## Timeline/);
+    assert.strictEqual(planGanttInsert(lint(DOC).model, lines(DOC), '').action, 'empty');
+  });
+});
