@@ -57,9 +57,9 @@ export class Diagrams {
     void this.api().catch(() => undefined);
   }
 
-  /** A cached result, if this source was drawn in the preview's style. */
-  cached(source: string): DiagramResult | undefined {
-    return this.cache.get(keyOf(this.live, source));
+  /** A cached result, if this source was drawn in the preview's style (or `style`). */
+  cached(source: string, style: DrawStyle = this.live): DiagramResult | undefined {
+    return this.cache.get(keyOf(style, source));
   }
 
   /** Draws `source` in the preview's style (or `style`); errors are returned, not thrown. */

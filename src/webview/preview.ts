@@ -44,6 +44,7 @@ export class Preview {
       if (root.clientWidth === width) return;
       width = root.clientWidth;
       for (const zoom of this.zooms.values()) zoom.layout();
+      void this.refitGantt();
     }).observe(root);
   }
 
@@ -63,6 +64,8 @@ export class Preview {
       const id = frame.getAttribute(DIAGRAM_ID);
       if (svg && id !== null) previous.set(id, svg);
     }
+    // The diagram the keyboard is on keeps the focus in the new content.
+    const focused = document.activeElement?.closest('.pm-diagram')?.getAttribute(DIAGRAM_ID);
     for (const zoom of this.zooms.values()) zoom.dispose();
     this.zooms.clear();
     this.current = content;
@@ -82,7 +85,7 @@ export class Preview {
         viewport.append(pre);
         continue;
       }
-      const hit = this.diagrams.cached(spec.source);
+      const hit = this.diagrams.cached(spec.source, this.styleFor(spec));
       if (hit) {
         this.show(frame, hit, spec);
         continue;
@@ -93,6 +96,7 @@ export class Preview {
       frame.classList.add('pm-pending');
       pending.push({ frame, spec });
     }
+    if (focused != null) this.root.querySelector<HTMLElement>(`.pm-diagram[${DIAGRAM_ID}="${CSS.escape(focused)}"] .pm-viewport`)?.focus({ preventScroll: true });
     this.settled = this.drawAll(generation, pending, content);
     return this.settled;
   }
@@ -182,7 +186,7 @@ export class Preview {
   private async drawAll(generation: number, pending: Array<{ frame: HTMLElement; spec: DiagramSpec }>,
     content: PreviewContent): Promise<RenderReport | undefined> {
     for (const { frame, spec } of pending) {
-      const result = await this.diagrams.render(spec.source);
+      const result = await this.diagrams.render(spec.source, this.styleFor(spec));
       if (generation !== this.generation) return undefined;
       this.show(frame, result, spec);
     }
@@ -223,10 +227,31 @@ export class Preview {
     this.started = performance.now();
     const generation = this.generation;
     frame.classList.add('pm-pending');
-    const result = await this.diagrams.render(spec.source);
+    const result = await this.diagrams.render(spec.source, this.styleFor(spec));
     if (generation !== this.generation) return;
     this.show(frame, result, spec);
     this.onRendered(this.report(content, performance.now() - this.started));
+  }
+
+  /**
+   * How a diagram is drawn: the preview's style; the time-scaled view at the page's width (its text is already at the
+   * editor's size, so it is laid out for the width rather than scaled to it).
+   */
+  private styleFor(spec: DiagramSpec) {
+    if (spec.kind !== 'gantt') return this.diagrams.style;
+    return { ...this.diagrams.style, ganttWidth: Math.max(320, Math.floor(this.root.clientWidth / 40) * 40) };
+  }
+
+  /** Lays the time-scaled view out again for a new page width. */
+  private async refitGantt(): Promise<void> {
+    const content = this.current;
+    const spec = content?.diagrams?.find((d) => d.kind === 'gantt');
+    const frame = spec && this.root.querySelector<HTMLElement>(`.pm-diagram[data-kind="gantt"]`);
+    if (!content || !spec || !frame?.classList.contains('pm-drawn') || frame.classList.contains('pm-folded')) return;
+    const generation = this.generation;
+    const result = await this.diagrams.render(spec.source, this.styleFor(spec));
+    if (generation !== this.generation || !frame.isConnected) return;
+    this.show(frame, result, spec);
   }
 
   private report(content: PreviewContent, ms: number): RenderReport {

@@ -37,6 +37,25 @@ export function contentFor(markdown: string, version = 1, uri = 'file:///test/po
     story: { ...storyOf(model), ...story }, render: createRenderer(), options: { sourceLines: true } });
 }
 
+/** How a page is opened: VS Code's theme class and variables, the window's size, an eval probe. */
+export interface OpenOptions {
+  bodyClass?: string;
+  /** VS Code variables (without `--vscode-`) beyond the theme's. */
+  vars?: Record<string, string>;
+  viewport?: { width: number; height: number };
+  evalProbe?: boolean;
+}
+
+/** A few of the variables VS Code sets for each theme (enough for the preview's colours and sizes). */
+const THEME_VARS: Record<string, Record<string, string>> = {
+  'vscode-light': { 'editor-font-size': '14px', 'editor-background': '#ffffff', foreground: '#3b3b3b' },
+  'vscode-dark': { 'editor-font-size': '14px', 'editor-background': '#1f1f1f', foreground: '#cccccc',
+    'button-secondaryBackground': '#313131', 'button-secondaryForeground': '#cccccc', 'badge-background': '#616161', 'badge-foreground': '#f8f8f8' },
+  'vscode-high-contrast': { 'editor-font-size': '14px', 'editor-background': '#000000', foreground: '#ffffff', 'contrastBorder': '#6fc3df',
+    'button-secondaryBackground': '#000000', 'button-secondaryForeground': '#ffffff', 'badge-background': '#000000', 'badge-foreground': '#ffffff' },
+  'vscode-high-contrast-light': { 'editor-font-size': '14px', 'editor-background': '#ffffff', foreground: '#292929', 'contrastBorder': '#0f4a85' },
+};
+
 /** A Chromium with the preview served over http from a local server. */
 export class PreviewHarness {
   private readonly messages = new EventEmitter();
@@ -69,12 +88,16 @@ export class PreviewHarness {
    * Opens a fresh page showing `initial`; records CSP violations in `window.__pmViolations`. `evalProbe` adds a
    * nonce'd script that tries eval at load (before any CDP evaluate, which would lift the eval block) into `window.__evalProbe`.
    */
-  async open(initial: PreviewContent, options: { bodyClass?: string; evalProbe?: boolean } = {}): Promise<Page> {
+  async open(initial: PreviewContent, options: OpenOptions = {}): Promise<Page> {
     this.nonce = 'n' + Math.random().toString(36).slice(2);
+    const theme = options.bodyClass ?? 'vscode-light';
+    // VS Code gives a webview its theme as variables on <html> and a class on <body>.
+    const vars = Object.entries({ ...THEME_VARS[theme], ...options.vars }).map(([k, v]) => `--vscode-${k}: ${v}`).join('; ');
     this.pageHtml = previewShell({ cspSource: this.origin, nonce: this.nonce, initial,
       scriptUri: `${this.origin}/dist/webview/preview.js`, mermaidUri: `${this.origin}/dist/webview/mermaid.js`, styleUri: `${this.origin}/media/preview.css` })
-      .replace('<body>', `<body class="${options.bodyClass ?? 'vscode-light'}">` + (options.evalProbe ? evalProbe(this.nonce) : ''));
-    const page = await this.browser.newPage();
+      .replace('<html lang="en">', `<html lang="en" style="${vars}">`)
+      .replace('<body>', `<body class="${theme}">` + (options.evalProbe ? evalProbe(this.nonce) : ''));
+    const page = await this.browser.newPage(options.viewport ? { viewport: options.viewport } : {});
     await page.exposeFunction('__pmPost', (m: WebviewMessage) => this.messages.emit('message', m));
     await page.addInitScript(() => {
       const w = window as unknown as { __pmViolations: string[] };
