@@ -200,8 +200,12 @@ describe('preview: Postmortem Writer in a real VS Code host', () => {
     const written = await vscode.commands.executeCommand<vscode.Uri>(Commands.exportHtml, target);
     assert.strictEqual(written?.toString(), target.toString());
     const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
-    assert.match(html, /<div class="pm-diagram pm-flowchart"><svg/);
-    assert.strictEqual(html.match(/<svg[\s>]/g)?.length, 1);
+    // A light page that turns dark with its reader's system: the flowchart drawn for both, whatever VS Code's theme.
+    assert.match(html, /<figure class="pm-diagram pm-flowchart" data-diagram="0"><div class="pm-variant-light"><div class="pm-scroll"><div[^>]*><svg/);
+    assert.match(html, /<div class="pm-variant-dark pm-theme-dark">/);
+    assert.strictEqual(html.match(/<svg[\s>]/g)?.length, 2);
+    assert.match(html, /<body class="pm-export">/);
+    assert.match(html, /@media \(prefers-color-scheme: dark\)/);
     assert.doesNotMatch(html, /<script|<link /);
     assert.match(html, /<style>[\s\S]*\.pm-diagram/);
     assert.match(html, /Postmortem: 502 errors on the checkout API/);
@@ -220,7 +224,7 @@ describe('preview: Postmortem Writer in a real VS Code host', () => {
     const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     // Every diagram was drawn into the page: no block fell back to its source.
     assert.doesNotMatch(html, /<pre class="pm-mermaid[ "]/, 'a diagram fell back to its source');
-    const diagrams = [...html.matchAll(/<div class="(pm-diagram[^"]*)">(<svg[\s\S]*?<\/svg>)<\/div>/g)];
+    const diagrams = [...html.matchAll(/<figure class="(pm-diagram[^"]*)" data-diagram="\w+"><div class="pm-variant-light">[\s\S]*?(<svg[\s\S]*?<\/svg>)/g)];
     assert.deepStrictEqual(diagrams.map((d) => d[1]), ['pm-diagram pm-flowchart', 'pm-diagram', 'pm-diagram']);
     assert.match(diagrams[0]![2]!, /Alert fired/, 'the generated flowchart is first');
     assert.match(diagrams[1]![2]!, /Alpha node/, 'the authored flowchart is second');

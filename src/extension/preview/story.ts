@@ -1,10 +1,8 @@
 // The incident's story as the preview shows it: the generated diagrams, their legend and captions, and the metrics chips.
 // THE seam with the core's story module (src/core/story): everything the preview takes from it passes through storyOf().
 //
-// Until the core exports a gantt generator and incident metrics, the adapter below finds them by name at run time and
-// returns no gantt and no metrics without them. Once they are merged, replace the two lookups marked SEAM with direct,
-// typed imports from '../../core/index' (see ganttOf and metricsOf).
-import * as core from '../../core/index';
+// Until the core exports a gantt generator and incident metrics, ganttOf and metricsOf (marked SEAM) return none: the
+// preview then shows no time-scaled view and no metrics band. After the merge each becomes a one-line call of the core.
 import { buildFlowchart, flowchartModel, type PostmortemModel } from '../../core/index';
 import type { IncidentMetrics, LegendItem } from '../../shared/protocol';
 
@@ -54,26 +52,21 @@ export function legendOf(flowchart: string): LegendItem[] {
   return PHASE_LABELS.filter(([phase]) => used.has(phase)).map(([phase, label]) => ({ phase, label }));
 }
 
-/** A core export by name, when the core has it (the story-core branch adds these). */
-function coreExport<T>(name: string): T | undefined {
-  const value = (core as unknown as Record<string, unknown>)[name];
-  return typeof value === 'function' ? value as T : undefined;
-}
-
-/** SEAM: after the merge, `return buildGantt(model);` with `buildGantt` imported from '../../core/index'. */
-function ganttOf(model: PostmortemModel): string {
-  const buildGantt = coreExport<(m: PostmortemModel) => unknown>('buildGantt');
-  const source = buildGantt?.(model);
-  return typeof source === 'string' ? source : '';
+/**
+ * SEAM (gantt): after the merge, `import { buildGantt } from '../../core/index'` and `return buildGantt(model);`.
+ * Until then the core draws no time-scaled view.
+ */
+function ganttOf(_model: PostmortemModel): string {
+  return '';
 }
 
 /**
- * SEAM: after the merge, `return toMetrics(incidentMetrics(model));` with `incidentMetrics` imported from
- * '../../core/index' (toMetrics accepts minutes as numbers or as `{ minutes }`).
+ * SEAM (metrics): after the merge, `import { incidentMetrics } from '../../core/index'` and
+ * `return toMetrics(incidentMetrics(model));` (toMetrics takes minutes as numbers or as `{ minutes }`, and `impact`).
+ * Until then the core has no metrics: no band.
  */
-function metricsOf(model: PostmortemModel): IncidentMetrics | undefined {
-  const incidentMetrics = coreExport<(m: PostmortemModel) => unknown>('incidentMetrics');
-  return incidentMetrics ? toMetrics(incidentMetrics(model)) : undefined;
+function metricsOf(_model: PostmortemModel): IncidentMetrics | undefined {
+  return undefined;
 }
 
 /** Metrics in the preview's shape from what the core returns; undefined when it knows none of them. */
