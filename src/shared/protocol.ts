@@ -15,6 +15,17 @@ export interface PreviewContent {
   diagrams: DiagramSpec[];
   /** The incident's metrics for the header band; absent when the core has none (the band is then not shown). */
   metrics?: IncidentMetrics;
+  /**
+   * Drawings of these diagrams a preview made before (sent to a new or reloaded page only): it shows them at once instead
+   * of waiting for Mermaid to load and lay them out.
+   */
+  drawings?: Drawing[];
+}
+
+/** A diagram as the preview drew it: the SVG, under the key of its source and drawing style (the webview's cache key). */
+export interface Drawing {
+  key: string;
+  svg: string;
 }
 
 /** Where a diagram comes from: the generated incident flowchart, the generated time-scaled view, or the author's block. */
@@ -107,6 +118,8 @@ export type WebviewMessage =
   | { type: 'openLink'; href: string }
   /** A double-click on the block starting at source line `line`: reveal it in the editor. */
   | { type: 'revealLine'; uri: string; line: number }
+  /** Diagrams the preview drew with Mermaid (the host keeps them for the next page: see `PreviewContent.drawings`). */
+  | { type: 'drawn'; drawings: Drawing[] }
   | { type: 'exported'; requestId: number; uri: string; version: number; svgs: ExportedSvg[] }
   /** The answer to `exportDiagram`: `data` is SVG markup or base64 PNG bytes; `error` says why there is none. */
   | { type: 'exportedDiagram'; requestId: number; uri: string; version: number; data?: string; error?: string };
@@ -150,6 +163,7 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
     case 'revealLine': return typeof m.uri === 'string' && isLine(m.line) && Number.isInteger(m.line);
     case 'exported': return typeof m.requestId === 'number' && Array.isArray(m.svgs);
     case 'exportedDiagram': return typeof m.requestId === 'number';
+    case 'drawn': return Array.isArray((value as { drawings?: unknown }).drawings);
     default: return false;
   }
 }

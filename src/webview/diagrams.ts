@@ -1,5 +1,6 @@
 // Renders Mermaid source to SVG: strict security, one render at a time, per-theme cache, never binds click callbacks.
 import type MermaidModule from 'mermaid';
+import type { Drawing } from '../shared/protocol';
 
 /** The Mermaid API (the module itself lives in the separate, lazily loaded mermaid bundle). */
 export type MermaidApi = typeof MermaidModule;
@@ -55,6 +56,18 @@ export class Diagrams {
   /** Starts loading Mermaid (before the first diagram needs it). */
   preload(): void {
     void this.api().catch(() => undefined);
+  }
+
+  /** Takes drawings the host kept from an earlier page (ignored when this page has its own). */
+  seed(drawings: readonly Drawing[]): void {
+    for (const { key, svg } of drawings) {
+      if (typeof key === 'string' && typeof svg === 'string' && !this.cache.has(key)) this.cache.set(key, { svg });
+    }
+  }
+
+  /** The cache key of a source in a style (what the host keeps drawings under). */
+  keyFor(source: string, style: DrawStyle = this.live): string {
+    return keyOf(style, source);
   }
 
   /** A cached result, if this source was drawn in the preview's style (or `style`). */

@@ -1,5 +1,5 @@
 // Preview webview entry: shows the initial content from data-state, applies host updates, follows the theme, routes links.
-import type { HostMessage, InitialData, PreviewContent } from '../shared/protocol';
+import type { Drawing, HostMessage, InitialData, PreviewContent } from '../shared/protocol';
 import { Diagrams, PREVIEW_FONT, themeOf, type MermaidApi } from './diagrams';
 import { exportFile, exportSvgs, type Sanitize } from './exporting';
 import { connectHost } from './host';
@@ -20,7 +20,22 @@ let ganttHidden = !!restore?.ganttHidden;
 const preview = new Preview(root, band as HTMLElement, diagrams, (report) => host.postMessage({ type: 'rendered', ...report }), {
   ganttHidden,
   onGanttToggle: (hidden) => { ganttHidden = hidden; saveState(); },
+  onDrawn: keepDrawings,
 });
+
+/** Drawings to hand to the host once typing pauses (a reloaded or new page then shows them without waiting for Mermaid). */
+const unsent = new Map<string, string>();
+let sendTimer: ReturnType<typeof setTimeout> | undefined;
+const SEND_DRAWINGS_MS = 1000;
+function keepDrawings(drawings: Drawing[]): void {
+  for (const d of drawings) unsent.set(d.key, d.svg);
+  if (sendTimer) clearTimeout(sendTimer);
+  sendTimer = setTimeout(() => {
+    sendTimer = undefined;
+    host.postMessage({ type: 'drawn', drawings: [...unsent].map(([key, svg]) => ({ key, svg })) });
+    unsent.clear();
+  }, SEND_DRAWINGS_MS);
+}
 
 /** Loads the Mermaid bundle (dist/webview/mermaid.js) the first time a diagram is drawn. */
 function loadMermaid(): Promise<MermaidApi> {
@@ -38,6 +53,7 @@ function loadMermaid(): Promise<MermaidApi> {
 
 /** Shows content unless an equal or newer version of the same document is shown already. */
 function show(content: PreviewContent): void {
+  if (content.drawings) diagrams.seed(content.drawings);
   const shown = preview.content;
   if (shown && shown.uri === content.uri && shown.version >= content.version) return;
   if (shown && shown.uri !== content.uri) window.scrollTo(0, 0);
@@ -145,8 +161,12 @@ function saveState(): void {
 // document's folder changed) has saved state: data-state is then the creation-time content, so wait for the latest.
 const initial = root.dataset['state'];
 const first = initial ? JSON.parse(initial) as InitialData : undefined;
-// Mermaid is big: when the document has a diagram, start loading it before the text is laid out.
-if (first?.diagrams?.length || first?.html.includes('pm-mermaid')) diagrams.preload();
+// Mermaid is big: when the document has a diagram, start loading it before the text is laid out (after it, when the
+// host handed over every drawing: the page is drawn without it, and Mermaid is only needed for the next edit).
+const hasDiagrams = !!(first?.diagrams?.length || first?.html.includes('pm-mermaid'));
+const allDrawn = !!first?.drawings && first.diagrams.every((d) => first.drawings!.some((x) => x.key.endsWith(`\n${d.source}`)));
+if (hasDiagrams && !allDrawn) diagrams.preload();
 if (first && !restore) show(first);
+if (hasDiagrams && allDrawn) requestAnimationFrame(() => setTimeout(() => diagrams.preload(), 0));
 const shown = preview.content;
 host.postMessage(shown ? { type: 'ready', shown: { uri: shown.uri, version: shown.version } } : { type: 'ready' });

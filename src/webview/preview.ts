@@ -1,12 +1,14 @@
 // Shows host-rendered HTML, the metrics band, and each Mermaid block as a diagram frame (pan/zoom, legend, caption).
 // Stale renders stop; a diagram being redrawn keeps its old drawing until the new one lands; unchanged ones come from the cache.
-import type { DiagramSpec, PreviewContent, RenderReport } from '../shared/protocol';
+import type { DiagramSpec, Drawing, PreviewContent, RenderReport } from '../shared/protocol';
 import { captionHtml, legendHtml, metricsBandHtml } from '../shared/chrome';
 import type { DiagramResult, Diagrams } from './diagrams';
 import { PanZoom, type View } from './panzoom';
 import { themePhases } from './phases';
 
 const BLOCK = 'pre.pm-mermaid';
+/** How far ahead an update looks for an unchanged block among the changed ones. */
+const MATCH_WINDOW = 8;
 /** Each Mermaid block's id, given by the host's renderer (core/render.ts DIAGRAM_ID; importing it would bundle markdown-it). */
 const DIAGRAM_ID = 'data-diagram';
 
@@ -21,6 +23,8 @@ export interface PreviewOptions {
   ganttHidden?: boolean;
   /** The reader folded or unfolded the time-scaled view. */
   onGanttToggle?: (hidden: boolean) => void;
+  /** Mermaid drew these diagrams (the host keeps them for the next page). */
+  onDrawn?: (drawings: Drawing[]) => void;
 }
 
 /** The preview's content area and its metrics band. */
@@ -32,6 +36,8 @@ export class Preview {
   /** Zoom and position of each diagram of the shown document, by id: a redrawn diagram stays where the reader put it. */
   private readonly views = new Map<string, View>();
   private readonly zooms = new Map<HTMLElement, PanZoom>();
+  /** What each top-level block was made from (its HTML; a diagram's also its spec): unchanged blocks are kept. */
+  private readonly made = new WeakMap<Element, string>();
   private ganttHidden: boolean;
   private started = 0;
 
@@ -53,52 +59,124 @@ export class Preview {
     return this.current;
   }
 
-  /** Shows new content; resolves with the report once its diagrams are drawn (undefined when superseded). */
-  update(content: PreviewContent): Promise<RenderReport | undefined> {
+  /**
+   * Shows new content; resolves with the report once its diagrams are drawn (undefined when superseded). Only the blocks
+   * that changed are replaced (as VS Code's Markdown preview does): the rest keep their layout, drawings and zoom.
+   */
+  update(content: PreviewContent, rebuild = false): Promise<RenderReport | undefined> {
     this.started = performance.now();
     const generation = ++this.generation;
-    if (this.current?.uri !== content.uri) this.views.clear();
-    const previous = new Map<string, Element>();
-    for (const frame of this.root.querySelectorAll<HTMLElement>('.pm-diagram')) {
-      const svg = frame.querySelector('.pm-viewport > svg');
-      const id = frame.getAttribute(DIAGRAM_ID);
-      if (svg && id !== null) previous.set(id, svg);
+    if (this.current?.uri !== content.uri) {
+      this.views.clear();
+      rebuild = true;
     }
     // The diagram the keyboard is on keeps the focus in the new content.
     const focused = document.activeElement?.closest('.pm-diagram')?.getAttribute(DIAGRAM_ID);
-    for (const zoom of this.zooms.values()) zoom.dispose();
-    this.zooms.clear();
     this.current = content;
-    this.band.innerHTML = metricsBandHtml(content.metrics);
+    const band = metricsBandHtml(content.metrics);
+    if (this.band.innerHTML !== band) this.band.innerHTML = band;
     this.band.hidden = !content.metrics;
-    this.root.innerHTML = content.html;
-    this.waiting = this.waiting.filter((w) => (w.uri === content.uri && w.version <= content.version ? (w.resolve(), false) : true));
     const specs = new Map((content.diagrams ?? []).map((d) => [d.id, d]));
-    const pending: Array<{ frame: HTMLElement; spec: DiagramSpec }> = [];
-    for (const pre of this.root.querySelectorAll<HTMLElement>(BLOCK)) {
-      const id = pre.getAttribute(DIAGRAM_ID) ?? '';
-      const spec = specs.get(id) ?? { id, kind: pre.classList.contains('pm-flowchart') ? 'flowchart' : 'author', source: pre.textContent ?? '' };
-      const frame = this.frame(pre, spec);
-      pre.replaceWith(frame);
-      const viewport = frame.querySelector<HTMLElement>('.pm-viewport')!;
-      if (spec.kind === 'gantt' && this.ganttHidden) {
-        viewport.append(pre);
-        continue;
+    const { added, removed } = this.patch(content.html, specs, rebuild);
+    this.waiting = this.waiting.filter((w) => (w.uri === content.uri && w.version <= content.version ? (w.resolve(), false) : true));
+    // A diagram being redrawn shows its previous drawing meanwhile.
+    const previous = new Map<string, SVGSVGElement>();
+    for (const block of removed) {
+      for (const frame of framesIn(block)) {
+        const svg = frame.querySelector<SVGSVGElement>('.pm-viewport > svg');
+        const id = frame.getAttribute(DIAGRAM_ID);
+        if (svg && id !== null) previous.set(id, svg);
       }
-      const hit = this.diagrams.cached(spec.source, this.styleFor(spec));
-      if (hit) {
-        this.show(frame, hit, spec);
-        continue;
-      }
-      const old = previous.get(id);
-      viewport.append(old ?? pre);
-      if (old) this.zoomable(frame, old as SVGSVGElement);
-      frame.classList.add('pm-pending');
-      pending.push({ frame, spec });
     }
-    if (focused != null) this.root.querySelector<HTMLElement>(`.pm-diagram[${DIAGRAM_ID}="${CSS.escape(focused)}"] .pm-viewport`)?.focus({ preventScroll: true });
+    for (const [frame, zoom] of this.zooms) {
+      if (frame.isConnected) continue;
+      zoom.dispose();
+      this.zooms.delete(frame);
+    }
+    const pending: Array<{ frame: HTMLElement; spec: DiagramSpec }> = [];
+    for (const block of added) {
+      for (const pre of [...(block.matches(BLOCK) ? [block] : []), ...block.querySelectorAll<HTMLElement>(BLOCK)]) {
+        const id = pre.getAttribute(DIAGRAM_ID) ?? '';
+        const spec = specs.get(id) ?? { id, kind: pre.classList.contains('pm-flowchart') ? 'flowchart' : 'author', source: pre.textContent ?? '' };
+        const frame = this.frame(pre, spec);
+        pre.replaceWith(frame);
+        if (block === pre) this.made.set(frame, this.made.get(pre)!);
+        const viewport = frame.querySelector<HTMLElement>('.pm-viewport')!;
+        pre.removeAttribute('data-line'); // the frame has it now
+        if (spec.kind === 'gantt' && this.ganttHidden) {
+          viewport.append(pre);
+          continue;
+        }
+        const hit = this.diagrams.cached(spec.source, this.styleFor(spec));
+        if (hit) {
+          this.show(frame, hit, spec);
+          continue;
+        }
+        const old = previous.get(id);
+        viewport.append(old ?? pre);
+        if (old) this.zoomable(frame, old);
+        frame.classList.add('pm-pending');
+        pending.push({ frame, spec });
+      }
+    }
+    // A kept diagram whose drawing a superseded update was still making is drawn with this one.
+    for (const frame of this.root.querySelectorAll<HTMLElement>('.pm-diagram.pm-pending')) {
+      const spec = specs.get(frame.getAttribute(DIAGRAM_ID) ?? '');
+      if (spec && !pending.some((p) => p.frame === frame)) pending.push({ frame, spec });
+    }
+    if (focused != null && !document.activeElement?.closest('.pm-diagram')) {
+      this.root.querySelector<HTMLElement>(`.pm-diagram[${DIAGRAM_ID}="${CSS.escape(focused)}"] .pm-viewport`)?.focus({ preventScroll: true });
+    }
     this.settled = this.drawAll(generation, pending, content);
     return this.settled;
+  }
+
+  /**
+   * Replaces the top-level blocks that differ from `html`'s (a common head and tail are kept; a kept block whose only
+   * change is its source lines gets the new `data-line`s). Returns the blocks put in and taken out.
+   */
+  private patch(html: string, specs: ReadonlyMap<string, DiagramSpec>, rebuild: boolean): { added: HTMLElement[]; removed: HTMLElement[] } {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    const incoming = [...template.content.children] as HTMLElement[];
+    const keys = incoming.map((el) => blockKey(el, specs));
+    for (const [i, el] of incoming.entries()) this.made.set(el, keys[i]!);
+    const live = [...this.root.children] as HTMLElement[];
+    const liveKeys = live.map((el) => this.made.get(el));
+    const same = (a: string | undefined, b: string): boolean => !rebuild && a !== undefined && withoutLines(a) === withoutLines(b);
+    let head = 0;
+    while (head < live.length && head < incoming.length && same(liveKeys[head], keys[head]!)) head++;
+    let liveEnd = live.length;
+    let end = incoming.length;
+    while (liveEnd > head && end > head && same(liveKeys[liveEnd - 1], keys[end - 1]!)) { liveEnd--; end--; }
+    const keep = (el: HTMLElement, was: string | undefined, i: number): void => {
+      if (was !== keys[i]) syncLines(el, incoming[i]!);
+      this.made.set(el, keys[i]!);
+    };
+    for (let i = 0; i < head; i++) keep(live[i]!, liveKeys[i], i);
+    for (let i = liveEnd; i < live.length; i++) keep(live[i]!, liveKeys[i], i + end - liveEnd);
+    // Between them, blocks are matched in order (an unchanged block next to a changed one stays too).
+    const added: HTMLElement[] = [];
+    const removed: HTMLElement[] = [];
+    const after = live[liveEnd] ?? null;
+    let j = head;
+    for (let i = head; i < end; i++) {
+      let match = -1;
+      for (let k = j; k < liveEnd && k < j + MATCH_WINDOW; k++) {
+        if (same(liveKeys[k], keys[i]!)) { match = k; break; }
+      }
+      if (match === -1) {
+        this.root.insertBefore(incoming[i]!, j < liveEnd ? live[j]! : after);
+        added.push(incoming[i]!);
+        continue;
+      }
+      for (; j < match; j++) removed.push(live[j]!);
+      keep(live[match]!, liveKeys[match], i);
+      j = match + 1;
+    }
+    for (; j < liveEnd; j++) removed.push(live[j]!);
+    for (const el of removed) el.remove();
+    return { added, removed };
   }
 
   /** Resolves once `uri` at `version` or later is shown (a reloaded page shows nothing until the host's update). */
@@ -110,7 +188,7 @@ export class Preview {
 
   /** Draws everything again (after a theme change). */
   rerender(): Promise<RenderReport | undefined> {
-    return this.current ? this.update(this.current) : Promise.resolve(undefined);
+    return this.current ? this.update(this.current, true) : Promise.resolve(undefined);
   }
 
   /** Resolves once the diagrams of the content shown now are drawn (or failed). */
@@ -185,11 +263,18 @@ export class Preview {
 
   private async drawAll(generation: number, pending: Array<{ frame: HTMLElement; spec: DiagramSpec }>,
     content: PreviewContent): Promise<RenderReport | undefined> {
-    for (const { frame, spec } of pending) {
-      const result = await this.diagrams.render(spec.source, this.styleFor(spec));
+    // Draw every changed diagram, then put them all in at once (one layout of the page instead of one per diagram).
+    const results: DiagramResult[] = [];
+    for (const { spec } of pending) {
+      results.push(await this.diagrams.render(spec.source, this.styleFor(spec)));
       if (generation !== this.generation) return undefined;
-      this.show(frame, result, spec);
     }
+    pending.forEach(({ frame, spec }, i) => this.show(frame, results[i]!, spec));
+    const drawings = pending.flatMap(({ spec }, i) => {
+      const result = results[i]!;
+      return 'svg' in result ? [{ key: this.diagrams.keyFor(spec.source, this.styleFor(spec)), svg: result.svg }] : [];
+    });
+    if (drawings.length) this.options.onDrawn?.(drawings);
     const report = this.report(content, performance.now() - this.started);
     this.onRendered(report);
     return report;
@@ -271,4 +356,29 @@ export class Preview {
       ms: Math.round(ms * 10) / 10,
     };
   }
+}
+
+/** The diagram frames inside (or at) a block. */
+function framesIn(block: HTMLElement): HTMLElement[] {
+  return [...(block.matches('.pm-diagram') ? [block] : []), ...block.querySelectorAll<HTMLElement>('.pm-diagram')];
+}
+
+/** What a top-level block is made of: its HTML, and the spec of each diagram in it (a new caption or legend is a change). */
+function blockKey(el: HTMLElement, specs: ReadonlyMap<string, DiagramSpec>): string {
+  const ids = [...(el.matches(BLOCK) ? [el] : []), ...el.querySelectorAll(BLOCK)].map((pre) => pre.getAttribute(DIAGRAM_ID) ?? '');
+  return ids.length ? `${el.outerHTML}\n${JSON.stringify(ids.map((id) => specs.get(id) ?? null))}` : el.outerHTML;
+}
+
+function withoutLines(key: string): string {
+  return key.replace(/ data-line="\d+"/g, '');
+}
+
+/** Copies the source lines of `from` (the new block) onto `to` (the kept one): same elements, in the same order. */
+function syncLines(to: HTMLElement, from: HTMLElement): void {
+  const lines = (el: HTMLElement): HTMLElement[] => [...(el.hasAttribute('data-line') ? [el] : []), ...el.querySelectorAll<HTMLElement>('[data-line]')];
+  const source = lines(from);
+  lines(to).forEach((el, i) => {
+    const line = source[i]?.getAttribute('data-line');
+    if (line != null) el.setAttribute('data-line', line);
+  });
 }

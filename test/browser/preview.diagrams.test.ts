@@ -255,6 +255,53 @@ describe('preview in Chromium: diagrams people can read and move', function () {
     assert.doesNotMatch(await page!.locator('#pm-root').innerText(), /\[ \]/);
   });
 
+  describe('updates and new pages', () => {
+    it('replaces only the blocks that changed: the rest keep their element, drawing and zoom, with new source lines', async () => {
+      await show(contentFor(TEXT, 1, URI, { gantt: GANTT }));
+      await page!.evaluate(() => {
+        document.querySelector('#pm-root > h2:last-of-type').__kept = 1;
+        document.querySelector('.pm-gantt').__kept = 1;
+      });
+      const lastHeading = (): Promise<{ kept: boolean; line: string }> => page!.evaluate(() => {
+        const h = document.querySelector('#pm-root > h2:last-of-type');
+        return { kept: h.__kept === 1, line: h.dataset.line };
+      });
+      const before = await lastHeading();
+      // A new timeline entry (one more line): the flowchart and the list change; the gantt (fed as is) and the headings stay.
+      const edited = TEXT.replace('- **17:00 UTC**', '- **16:30 UTC** - Escalated to the CTO.\n- **17:00 UTC**');
+      const rendered = harness.next(isRendered(2));
+      await harness.post(page!, { type: 'update', ...contentFor(edited, 2, URI, { gantt: GANTT }) });
+      const report = await rendered;
+      const after = await lastHeading();
+      assert.ok(after.kept, 'an unchanged block was rebuilt');
+      assert.strictEqual(Number(after.line), Number(before.line) + 1, 'its source line follows the edit');
+      assert.strictEqual(await page!.evaluate(() => document.querySelector('.pm-gantt').__kept), 1, 'the unchanged gantt kept its drawing');
+      assert.strictEqual(await page!.evaluate(() => document.querySelectorAll('#pm-root [data-line]').length),
+        await page!.evaluate((html: string) => { const t = document.createElement('template'); t.innerHTML = html; return t.content.querySelectorAll('[data-line]').length; },
+          contentFor(edited, 2, URI, { gantt: GANTT }).html), 'every block is there once');
+      assert.match(await page!.locator('.pm-flowchart').innerText(), /CTO/);
+      assert.deepStrictEqual(report.kinds, ['flowchart', 'gantt']);
+    });
+
+    it('hands its drawings to the host; a new page given them shows them at once, then draws edits with Mermaid', async () => {
+      await show(contentFor(TEXT, 1, URI, { gantt: GANTT }));
+      const drawn = await harness.next((m): m is Extract<WebviewMessage, { type: 'drawn' }> => m.type === 'drawn');
+      assert.strictEqual(drawn.drawings.length, 2);
+      assert.ok(drawn.drawings.every((d) => d.svg.startsWith('<svg') && d.key.includes('\n')));
+      await page!.close();
+      // The host's copy, marked so that the test can tell it from a new drawing.
+      const drawings = drawn.drawings.map((d) => ({ key: d.key, svg: d.svg.replace('<svg ', '<svg data-from-host="1" ') }));
+      const report = await show({ ...contentFor(TEXT, 1, URI, { gantt: GANTT }), drawings });
+      assert.strictEqual(report.svgCount, 2);
+      assert.strictEqual(await page!.locator('.pm-viewport > svg[data-from-host="1"]').count(), 2, 'drawn from the host\'s drawings');
+      const rendered = harness.next(isRendered(2));
+      await harness.post(page!, { type: 'update', ...contentFor(TEXT.replace('Rolled back the load', 'Reverted the load'), 2, URI, { gantt: GANTT }) });
+      assert.deepStrictEqual((await rendered).errors, []);
+      assert.match(await page!.locator('.pm-flowchart').innerText(), /Reverted/);
+      assert.strictEqual(await page!.locator('.pm-flowchart svg[data-from-host]').count(), 0);
+    });
+  });
+
   describe('diagram files', () => {
     const request = async (id: string, format: 'svg' | 'png'): Promise<Extract<WebviewMessage, { type: 'exportedDiagram' }>> => {
       const answer = harness.next((m): m is Extract<WebviewMessage, { type: 'exportedDiagram' }> => m.type === 'exportedDiagram');

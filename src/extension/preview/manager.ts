@@ -4,6 +4,7 @@ import { PreviewViewType } from '../../shared/ids';
 import type { RenderReport, ScrollReport } from '../../shared/protocol';
 import type { PostmortemDocuments } from '../documents';
 import type { ContentBuilder } from './content';
+import { DrawingCache } from './drawings';
 import { PreviewPanel, type ReadyReport } from './panel';
 
 /** Context key true while the active editor holds a postmortem. */
@@ -20,6 +21,8 @@ export class PreviewManager implements vscode.Disposable {
   /** Fires after the webview followed the editor's scroll. */
   readonly onDidScroll = this.scrolledEmitter.event;
   private lastScroll: ScrollReport | undefined;
+  /** What the preview drew, for its next page (shared by the panels it adopts). */
+  private readonly drawings = new DrawingCache();
   private readonly disposables: vscode.Disposable[] = [this.renderedEmitter, this.scrolledEmitter];
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly contents: ContentBuilder,
@@ -67,7 +70,7 @@ export class PreviewManager implements vscode.Disposable {
   /** Takes over a panel (new, or restored by the serializer after a reload). */
   adopt(panel: vscode.WebviewPanel, document: vscode.TextDocument): PreviewPanel {
     this.preview?.panel.dispose();
-    const preview = new PreviewPanel(panel, this.extensionUri, this.contents, document);
+    const preview = new PreviewPanel(panel, this.extensionUri, this.contents, document, this.drawings);
     this.preview = preview;
     preview.onDidRender((report) => {
       this.reports.set(report.uri, report);

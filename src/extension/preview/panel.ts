@@ -5,6 +5,7 @@ import { isWebviewMessage, type ExportTheme, type HostMessage, type RenderReport
 /** A (re)load of the webview, and what it drew from its data-state before asking for the latest. */
 export type ReadyReport = Extract<WebviewMessage, { type: 'ready' }>;
 import { basename, documentRoot, type ContentBuilder } from './content';
+import type { DrawingCache } from './drawings';
 import { previewShell } from './html';
 import { openLink } from './links';
 
@@ -50,10 +51,11 @@ export class PreviewPanel implements vscode.Disposable {
   private root: string | undefined;
 
   constructor(readonly panel: vscode.WebviewPanel, private readonly extensionUri: vscode.Uri,
-    private readonly contents: ContentBuilder, private document: vscode.TextDocument) {
+    private readonly contents: ContentBuilder, private document: vscode.TextDocument, private readonly drawings: DrawingCache) {
     const webview = panel.webview;
     this.setRoots(document);
-    const initial = contents.build(document, webview);
+    const built = contents.build(document, webview);
+    const initial = { ...built, drawings: drawings.for(built.diagrams) };
     this.posted = `${initial.uri}@${initial.version}`;
     panel.title = `Preview ${basename(document.uri)}`;
     webview.html = previewShell({
@@ -118,7 +120,8 @@ export class PreviewPanel implements vscode.Disposable {
     const key = `${content.uri}@${content.version}`;
     if (!force && key === this.posted) return;
     this.posted = key;
-    void this.panel.webview.postMessage({ type: 'update', ...content });
+    // A (re)loaded page gets the drawings made before: it shows them without waiting for Mermaid.
+    void this.panel.webview.postMessage({ type: 'update', ...content, ...(force ? { drawings: this.drawings.for(content.diagrams) } : {}) });
   }
 
   /** Mirrors the editor's first visible line in the preview (throttled: at most one message per 50 ms, the latest line). */
@@ -186,6 +189,9 @@ export class PreviewPanel implements vscode.Disposable {
         break;
       case 'openLink':
         void openLink(m.href, this.document.uri);
+        break;
+      case 'drawn':
+        this.drawings.add(m.drawings);
         break;
       case 'exported':
       case 'exportedDiagram':
