@@ -62,8 +62,15 @@ try {
   // (The same postmortem without its timeline and action items has nothing to draw.)
   const plain = text.replace(/\n## (Timeline|Corrective)[\s\S]*?(?=\n## )/g, '\n');
   if (contentFor(plain, 1).html.includes('pm-mermaid')) throw new Error('the no-diagram document has a diagram');
+  // What the host keeps of a page's drawings, handed to the next page (a reload, a reopened preview).
+  const drawn = harness.next((m) => m.type === 'drawn', 10000).catch(() => undefined);
+  const firstPage = await harness.open(content(text, 1));
+  const drawings = (await drawn)?.drawings;
+  await firstPage.close();
   const firstPaint = {};
-  for (const [name, initial] of [['no diagram', contentFor(plain, 1)], ['both diagrams', content(text, 1)]]) {
+  const newPages = [['no diagram', contentFor(plain, 1)], ['both diagrams', content(text, 1)]];
+  if (drawings) newPages.push(['reopened', { ...content(text, 1), drawings }]);
+  for (const [name, initial] of newPages) {
     const times = firstPaint[name] = { fcp: [], rendered: [] };
     for (let i = 0; i < Math.max(5, Math.round(RUNS / 3)) + 1; i++) {
       const p = await harness.open(initial);
@@ -90,9 +97,12 @@ try {
   for (const [name, t] of Object.entries(firstPaint)) {
     console.log(`  new preview, ${name.padEnd(13)} first paint ${fmt(stats(t.fcp))}; fully drawn ${fmt(stats(t.rendered))} (since navigation)`);
   }
-  const drawn = stats(firstPaint['both diagrams'].rendered);
   console.log(`  goal: edit → updated diagrams p95 ≤ ${EDIT_P95_MS} ms: ${diagram.p95 <= EDIT_P95_MS ? 'met' : 'MISSED'} (${diagram.p95.toFixed(1)} ms)`);
-  console.log(`  goal: new preview fully drawn median ≤ ${NEW_PREVIEW_MEDIAN_MS} ms: ${drawn.median <= NEW_PREVIEW_MEDIAN_MS ? 'met' : 'MISSED'} (${drawn.median.toFixed(1)} ms)`);
+  for (const name of ['both diagrams', 'reopened']) {
+    if (!firstPaint[name]) continue;
+    const s = stats(firstPaint[name].rendered);
+    console.log(`  goal: new preview (${name}) fully drawn median ≤ ${NEW_PREVIEW_MEDIAN_MS} ms: ${s.median <= NEW_PREVIEW_MEDIAN_MS ? 'met' : 'MISSED'} (${s.median.toFixed(1)} ms)`);
+  }
   const dist = process.env.PM_DIST || join(ROOT, 'dist');
   for (const file of ['webview/preview.js', 'webview/mermaid.js']) {
     const path = join(dist, file);

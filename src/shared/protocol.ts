@@ -148,6 +148,11 @@ export interface PreviewState {
 /** The `data-state` attribute of the preview root: first content to show without a round trip. */
 export type InitialData = PreviewContent;
 
+/** True when some diagram of `content` has no drawing handed over with it (the page needs Mermaid to show it). */
+export function needsMermaid(content: Pick<PreviewContent, 'diagrams' | 'drawings'>): boolean {
+  return (content.diagrams ?? []).some((d) => !content.drawings?.some((x) => x.key.endsWith(`\n${d.source}`)));
+}
+
 const isLine = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 /** Narrows an unknown message from the webview (messages are untrusted input). */

@@ -1,5 +1,5 @@
 // Preview webview entry: shows the initial content from data-state, applies host updates, follows the theme, routes links.
-import type { Drawing, HostMessage, InitialData, PreviewContent } from '../shared/protocol';
+import { needsMermaid, type Drawing, type HostMessage, type InitialData, type PreviewContent } from '../shared/protocol';
 import { Diagrams, PREVIEW_FONT, themeOf, type MermaidApi } from './diagrams';
 import { exportFile, exportSvgs, type Sanitize } from './exporting';
 import { connectHost } from './host';
@@ -164,7 +164,7 @@ const first = initial ? JSON.parse(initial) as InitialData : undefined;
 // Mermaid is big: when the document has a diagram, start loading it before the text is laid out (after it, when the
 // host handed over every drawing: the page is drawn without it, and Mermaid is only needed for the next edit).
 const hasDiagrams = !!(first?.diagrams?.length || first?.html.includes('pm-mermaid'));
-const allDrawn = !!first?.drawings && first.diagrams.every((d) => first.drawings!.some((x) => x.key.endsWith(`\n${d.source}`)));
+const allDrawn = !!first && !needsMermaid(first);
 if (hasDiagrams && !allDrawn) diagrams.preload();
 if (first && !restore) show(first);
 if (hasDiagrams && allDrawn) requestAnimationFrame(() => setTimeout(() => diagrams.preload(), 0));

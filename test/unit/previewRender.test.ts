@@ -63,6 +63,19 @@ describe('preview: source lines and images (live preview only)', () => {
   });
 });
 
+describe('preview: shell preloads Mermaid only when a diagram needs it', () => {
+  const shell = (initial: Partial<Parameters<typeof previewShell>[0]['initial']>): string => previewShell({ cspSource: 'self', nonce: 'n1',
+    scriptUri: 's.js', mermaidUri: 'm.js', styleUri: 's.css', initial: { uri: 'file:///a.md', version: 1, title: 'T', html: '', diagrams: [], ...initial } });
+  const flowchart = { id: '0', kind: 'flowchart' as const, source: 'flowchart TD\n  a\n' };
+  it('starts the download with the page\'s, under the nonce, when a diagram has no drawing yet', () => {
+    assert.match(shell({ diagrams: [flowchart] }), /<link rel="preload" href="m\.js" as="script" nonce="n1">/);
+  });
+  it('does not when there is no diagram, or every diagram comes with its drawing', () => {
+    assert.doesNotMatch(shell({}), /preload/);
+    assert.doesNotMatch(shell({ diagrams: [flowchart], drawings: [{ key: 'default|f|14|\nflowchart TD\n  a\n', svg: '<svg></svg>' }] }), /preload/);
+  });
+});
+
 describe('preview: messages from the webview are checked', () => {
   const cases: Array<[unknown, boolean]> = [
     [{ type: 'ready' }, true],

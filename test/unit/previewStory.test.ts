@@ -4,6 +4,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { buildFlowchart, createRenderer, lint, planGanttInsert } from '../../src/core/index';
 import { composeContent, GANTT_ID, placeGantt } from '../../src/extension/preview/compose';
+import { DrawingCache } from '../../src/extension/preview/drawings';
 import { legendOf, storyOf, toMetrics, type Story } from '../../src/extension/preview/story';
 import { applyEdits } from './helpers/applyEdits';
 
@@ -98,5 +99,23 @@ describe('insert the time-scaled view', () => {
     const plan = planGanttInsert(lint(withFlowchart).model, lines(withFlowchart), GANTT);
     assert.match(applyEdits(withFlowchart, [plan.edit!]), /<!-- postmortem:flowchart:end -->\n\n<!-- postmortem:gantt:start -->\n```mermaid\ngantt\n[^`]*```\n<!-- postmortem:gantt:end -->\n\n## Timeline/);
     assert.strictEqual(planGanttInsert(lint(DOC).model, lines(DOC), '').action, 'empty');
+  });
+});
+
+describe('preview drawings kept by the host', () => {
+  it('keeps safe drawings by source, drops unsafe or malformed ones, and forgets the oldest beyond its bound', () => {
+    const cache = new DrawingCache();
+    cache.add([
+      { key: 'default|f|14\nflowchart TD\n  a\n', svg: '<svg id="a"></svg>' },
+      { key: 'dark|f|14\nflowchart TD\n  a\n', svg: '<svg id="a-dark"></svg>' },
+      { key: 'default|f|14\npie\n', svg: '<svg><script>alert(1)</script></svg>' },
+      { key: 'no newline', svg: '<svg></svg>' },
+      { key: 1, svg: '<svg></svg>' }, null,
+    ]);
+    assert.deepStrictEqual(cache.for([{ id: '0', kind: 'flowchart', source: 'flowchart TD\n  a\n' }]).map((d) => d.svg), ['<svg id="a"></svg>', '<svg id="a-dark"></svg>']);
+    assert.deepStrictEqual(cache.for([{ id: '1', kind: 'author', source: 'pie\n' }]), []);
+    for (let i = 0; i < 40; i++) cache.add([{ key: `default|f|14\ns${i}`, svg: `<svg id="s${i}"></svg>` }]);
+    assert.deepStrictEqual(cache.for([{ id: '0', kind: 'flowchart', source: 'flowchart TD\n  a\n' }]), [], 'the oldest are forgotten');
+    assert.strictEqual(cache.for([{ id: '2', kind: 'author', source: 's39' }]).length, 1);
   });
 });
