@@ -30,4 +30,3 @@ export { classifyTimeline, detectionMethod, type DetectionMethod } from './story
 export { buildFlowchart, flowchartModel, renderFlowchart, type FlowchartOptions, type FlowchartModel } from './story/flowchart';
 export { createRenderer, escapeHtml, FLOWCHART_MARKER, FLOWCHART_START, FLOWCHART_END, MERMAID_CLASS, type RenderOptions, type HtmlRenderer } from './render/html';
 export { modelReport, type ModelReport } from './model/report';
-export { planGanttInsert, findGanttMarkers, GANTT_START, GANTT_END, type GanttInsertion } from './edits/ganttInsert';

@@ -4,12 +4,14 @@ import { formatDuration } from '../core/time/duration';
 import type { IncidentMetrics, LegendItem } from './protocol';
 
 /** The metrics of the band, in order: key, abbreviation, what it measures. */
-export const METRICS: ReadonlyArray<readonly [keyof Omit<IncidentMetrics, 'impact'>, string, string]> = [
+export const METRICS: ReadonlyArray<readonly [keyof IncidentMetrics, string, string]> = [
   ['ttd', 'TTD', 'Time to detect: from the start of the impact to its detection'],
-  ['tta', 'TTA', 'Time to acknowledge: from detection to a responder working on it'],
-  ['ttm', 'TTM', 'Time to mitigate: from the start of the impact until it stopped'],
+  ['tta', 'TTA', 'Time to acknowledge: from the start of the impact to a responder working on it'],
+  ['ttm', 'TTM', 'Time to mitigate: from the start of the impact until it was mitigated'],
   ['ttr', 'TTR', 'Time to resolve: from the start of the impact to the resolution'],
 ];
+/** The impact's chip, shown when the document gives its length. */
+const IMPACT = ['impact', 'Impact', 'How long the impact lasted'] as const;
 
 /** The placeholder of a metric the document does not give. */
 export const UNKNOWN = '—';
@@ -33,9 +35,10 @@ export function metricsBandHtml(metrics: IncidentMetrics | undefined): string {
     return `<li class="pm-chip${value === undefined ? ' pm-chip-unknown' : ''}" data-metric="${key}" title="${escapeText(title)}">` +
       `<abbr title="${escapeText(title)}">${abbr}</abbr> <span class="pm-chip-value">${escapeText(text)}</span></li>`;
   });
-  if (metrics.impact) {
-    chips.push(`<li class="pm-chip pm-chip-impact" data-metric="impact" title="Impact"><abbr title="Impact">Impact</abbr> ` +
-      `<span class="pm-chip-value">${escapeText(metrics.impact)}</span></li>`);
+  if (metrics.impact !== undefined) {
+    const [key, label, title] = IMPACT;
+    chips.push(`<li class="pm-chip pm-chip-impact" data-metric="${key}" title="${title}"><abbr title="${title}">${label}</abbr> ` +
+      `<span class="pm-chip-value">${escapeText(formatMetric(metrics.impact))}</span></li>`);
   }
   return `<ul class="pm-band" aria-label="Incident metrics">${chips.join('')}</ul>`;
 }

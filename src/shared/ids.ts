@@ -11,7 +11,6 @@ export const Commands = {
   openPreview: 'postmortem.openPreview',
   openPreviewToSide: 'postmortem.openPreviewToSide',
   insertFlowchart: 'postmortem.insertFlowchart',
-  insertGantt: 'postmortem.insertGantt',
   exportHtml: 'postmortem.exportHtml',
   exportDiagramSvg: 'postmortem.exportDiagramSvg',
   exportDiagramPng: 'postmortem.exportDiagramPng',

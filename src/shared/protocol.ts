@@ -60,8 +60,8 @@ export interface IncidentMetrics {
   ttm?: number;
   /** Time to resolve: start of impact → resolved. */
   ttr?: number;
-  /** Who or what was hit, as the document says it ("70% of users"). */
-  impact?: string;
+  /** How long the impact lasted: start of impact → its end (or the resolution). */
+  impact?: number;
 }
 
 /** Host → webview. */

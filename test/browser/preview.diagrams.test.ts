@@ -230,20 +230,20 @@ describe('preview in Chromium: diagrams people can read and move', function () {
 
   describe('metrics band', () => {
     it('is absent without metrics and shows one chip per metric with them (— for an unknown one)', async () => {
-      await show(contentFor(TEXT));
+      await show(contentFor(TEXT, 1, URI, { metrics: undefined }));
       assert.strictEqual(await page!.locator('#pm-band').isVisible(), false);
       assert.strictEqual(await page!.locator('.pm-chip').count(), 0);
       const rendered = harness.next(isRendered(2));
-      await harness.post(page!, { type: 'update', ...contentFor(TEXT, 2, URI, { metrics: { ttd: 1, ttm: 90, ttr: 180, impact: '70% of users' } }) });
+      await harness.post(page!, { type: 'update', ...contentFor(TEXT, 2, URI, { metrics: { ttd: 1, ttm: 90, ttr: 180, impact: 180 } }) });
       await rendered;
       assert.deepStrictEqual((await page!.locator('.pm-chip').allTextContents()).map((t) => t.replace(/\s+/g, ' ')),
-        ['TTD 1 min', 'TTA —', 'TTM 1 h 30 min', 'TTR 3 h', 'Impact 70% of users']);
+        ['TTD 1 min', 'TTA —', 'TTM 1 h 30 min', 'TTR 3 h', 'Impact 3 h']);
       assert.match((await page!.locator('.pm-chip[data-metric="ttd"]').getAttribute('title'))!, /Time to detect/);
       const box = (await page!.locator('#pm-band').boundingBox())!;
       const title = (await page!.locator('h1').boundingBox())!;
       assert.ok(box.y < title.y, 'the band is above the title');
       const gone = harness.next(isRendered(3));
-      await harness.post(page!, { type: 'update', ...contentFor(TEXT, 3) });
+      await harness.post(page!, { type: 'update', ...contentFor(TEXT, 3, URI, { metrics: undefined }) });
       await gone;
       assert.strictEqual(await page!.locator('#pm-band').isVisible(), false);
     });

@@ -24,10 +24,10 @@ describe('preview in Chromium: diagrams', function () {
   afterEach(async () => { await page?.close(); page = undefined; });
   after(async () => { await harness?.close(); });
 
-  /** Opens markdown and returns the first render report. */
+  /** Opens markdown and returns the first render report (without a time-scaled view: these count the flowchart's nodes and the authored blocks). */
   async function show(markdown: string, options?: { bodyClass?: string }): Promise<RenderReport> {
     const rendered = harness.next(isRendered(1));
-    page = await harness.open(contentFor(markdown), options);
+    page = await harness.open(contentFor(markdown, 1, undefined, { gantt: '' }), options);
     return rendered;
   }
 

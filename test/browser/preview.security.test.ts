@@ -50,7 +50,8 @@ describe('preview in Chromium: hostile documents run no script', function () {
   }
 
   it('mermaid.md: strict security wins over the loose init directive, errors show inline, the rest renders', async () => {
-    const content = contentFor(readFileSync(join(HOSTILE, 'mermaid.md'), 'utf8'));
+    // Counted without a time-scaled view: the authored blocks are what this is about.
+    const content = contentFor(readFileSync(join(HOSTILE, 'mermaid.md'), 'utf8'), 1, undefined, { gantt: '' });
     const rendered = harness.next((m): m is { type: 'rendered' } & RenderReport => m.type === 'rendered');
     const page = await harness.open(content);
     try {

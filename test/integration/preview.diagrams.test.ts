@@ -1,10 +1,8 @@
-// Diagram files and the time-scaled view in a real VS Code host: Export Diagram as SVG… / PNG… write real files and never
-// replace one without asking; Insert Time-Scaled View writes a gantt block in one undo step (when the core draws one).
+// Diagram files in a real VS Code host: Export Diagram as SVG… / PNG… write real files and never replace one without
+// asking (Export HTML… neither).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { InternalCommands } from '../../src/extension/preview/register';
-import { storyOf } from '../../src/extension/preview/story';
-import { lint } from '../../src/core';
 import { Commands } from '../../src/shared/ids';
 import type { RenderReport } from '../../src/shared/protocol';
 import { activateExtension, openFixture, workspaceUri } from './helpers';
@@ -84,22 +82,5 @@ describe('preview: diagram files in a real VS Code host', () => {
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.strictEqual(await run, undefined);
     assert.strictEqual(await readText(target), '<p>mine</p>\n');
-  });
-
-  it('Insert Time-Scaled View writes the gantt between markers in one undo step, or says there is none', async () => {
-    const editor = await openFixture('preview-postmortem.md');
-    const original = editor.document.getText();
-    const gantt = storyOf(lint(original).model).gantt;
-    const result = await vscode.commands.executeCommand<{ action: string }>(Commands.insertGantt);
-    if (!gantt) {
-      // Until the core draws a gantt, the command changes nothing.
-      assert.strictEqual(result?.action, 'empty');
-      assert.strictEqual(editor.document.getText(), original);
-      return;
-    }
-    assert.strictEqual(result?.action, 'inserted');
-    assert.match(editor.document.getText(), /<!-- postmortem:gantt:start -->\n[\s\S]*```mermaid\ngantt[\s\S]*<!-- postmortem:gantt:end -->/);
-    await vscode.commands.executeCommand('undo');
-    assert.strictEqual(editor.document.getText(), original);
   });
 });

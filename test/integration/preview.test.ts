@@ -7,11 +7,14 @@ import { lint } from '../../src/core';
 import { flowchartModel } from '../../src/core/index';
 import type { InsertResult } from '../../src/extension/preview/insert';
 import { InternalCommands } from '../../src/extension/preview/register';
+import { storyOf } from '../../src/extension/preview/story';
 import { Commands } from '../../src/shared/ids';
 import type { RenderReport, ScrollReport, WebviewMessage } from '../../src/shared/protocol';
 import { activateExtension, openFixture, openNew, waitForEvent, workspaceUri } from './helpers';
 
 const nodesOf = (text: string): number => flowchartModel(lint(text).model).nodes.length;
+/** The diagrams the preview generates for a text: the flowchart, and the time-scaled view once the core draws one. */
+const generatedOf = (text: string): number => (storyOf(lint(text).model).gantt ? 2 : 1);
 const waitForPreview = (document: vscode.TextDocument): Thenable<RenderReport> =>
   vscode.commands.executeCommand<RenderReport>(InternalCommands.waitForPreview, document.uri.toString(), document.version);
 /** A 4×3 red PNG. */
@@ -64,7 +67,7 @@ describe('preview: Postmortem Writer in a real VS Code host', () => {
     assert.deepStrictEqual(report.errors, []);
     assert.strictEqual(report.flowchartNodes, nodesOf(editor.document.getText()));
     assert.ok(report.flowchartNodes >= 10, `a real story, got ${report.flowchartNodes} nodes`);
-    assert.strictEqual(report.svgCount, 1);
+    assert.strictEqual(report.svgCount, generatedOf(editor.document.getText()));
   });
 
   it('updates live when the timeline is edited', async () => {
@@ -203,7 +206,7 @@ describe('preview: Postmortem Writer in a real VS Code host', () => {
     // A light page that turns dark with its reader's system: the flowchart drawn for both, whatever VS Code's theme.
     assert.match(html, /<figure class="pm-diagram pm-flowchart" data-diagram="0"><div class="pm-variant-light"><div class="pm-scroll"><div[^>]*><svg/);
     assert.match(html, /<div class="pm-variant-dark pm-theme-dark">/);
-    assert.strictEqual(html.match(/<svg[\s>]/g)?.length, 2);
+    assert.strictEqual(html.match(/<svg[\s>]/g)?.length, 2 * generatedOf(editor.document.getText()));
     assert.match(html, /<body class="pm-export">/);
     assert.match(html, /@media \(prefers-color-scheme: dark\)/);
     assert.doesNotMatch(html, /<script|<link /);
@@ -224,8 +227,11 @@ describe('preview: Postmortem Writer in a real VS Code host', () => {
     const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     // Every diagram was drawn into the page: no block fell back to its source.
     assert.doesNotMatch(html, /<pre class="pm-mermaid[ "]/, 'a diagram fell back to its source');
-    const diagrams = [...html.matchAll(/<figure class="(pm-diagram[^"]*)" data-diagram="\w+"><div class="pm-variant-light">[\s\S]*?(<svg[\s\S]*?<\/svg>)/g)];
-    assert.deepStrictEqual(diagrams.map((d) => d[1]), ['pm-diagram pm-flowchart', 'pm-diagram', 'pm-diagram']);
+    const all = [...html.matchAll(/<figure class="(pm-diagram[^"]*)" data-diagram="\w+"><div class="pm-variant-light">[\s\S]*?(<svg[\s\S]*?<\/svg>)/g)];
+    // The time-scaled view (once the core draws one) sits right under the flowchart.
+    const gantt = generatedOf(text) === 2;
+    assert.deepStrictEqual(all.map((d) => d[1]), ['pm-diagram pm-flowchart', ...(gantt ? ['pm-diagram pm-gantt'] : []), 'pm-diagram', 'pm-diagram']);
+    const diagrams = all.filter((d) => d[1] !== 'pm-diagram pm-gantt');
     assert.match(diagrams[0]![2]!, /Alert fired/, 'the generated flowchart is first');
     assert.match(diagrams[1]![2]!, /Alpha node/, 'the authored flowchart is second');
     assert.doesNotMatch(diagrams[1]![2]!, /Alert fired|Share of errors/);

@@ -172,7 +172,7 @@ describe('preview: export page themes, band, legend', () => {
   const dark = '<svg id="d" viewBox="0 0 800 400"><g class="node"></g></svg>';
   const html = '<h1>T</h1>\n<pre class="pm-mermaid pm-flowchart" data-diagram="0">a</pre>\n<pre class="pm-mermaid pm-gantt" data-diagram="gantt">b</pre>\n';
   const page = exportPage({
-    title: 'T', html, css: '', metrics: { ttd: 5, ttr: 185, impact: '70% of users' },
+    title: 'T', html, css: '', metrics: { ttd: 5, ttr: 185, impact: 175 },
     svgs: new Map([['0', { light, dark }], ['gantt', { light: light.replace('id="l"', 'id="g"') }]]),
     diagrams: [{ id: '0', kind: 'flowchart', source: 'a', caption: 'How it went', legend: [{ phase: 'detection', label: 'Detection' }] },
       { id: 'gantt', kind: 'gantt', source: 'b' }],
@@ -192,7 +192,7 @@ describe('preview: export page themes, band, legend', () => {
     assert.match(page, /<ul class="pm-band" aria-label="Incident metrics"><li class="pm-chip" data-metric="ttd"[^>]*><abbr[^>]*>TTD<\/abbr> <span class="pm-chip-value">5 min<\/span>/);
     assert.match(page, /data-metric="tta"[^>]*><abbr[^>]*>TTA<\/abbr> <span class="pm-chip-value">—<\/span>/);
     assert.match(page, /data-metric="ttr"[^>]*>[\s\S]*?3 h 5 min/);
-    assert.match(page, /data-metric="impact"[\s\S]*?70% of users/);
+    assert.match(page, /data-metric="impact"[\s\S]*?2 h 55 min/);
     assert.strictEqual(page.match(/<ul class="pm-legend"/g)?.length, 2, 'a legend in each theme\'s variant');
     assert.match(page, /<span class="pm-swatch pm-phase-detection" aria-hidden="true"><\/span>Detection/);
     assert.match(page, /<figcaption class="pm-caption">How it went<\/figcaption>/);

@@ -2,11 +2,10 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { buildFlowchart, createRenderer, lint, planGanttInsert } from '../../src/core/index';
+import { buildFlowchart, createRenderer, lint } from '../../src/core/index';
 import { composeContent, GANTT_ID, placeGantt } from '../../src/extension/preview/compose';
 import { DrawingCache } from '../../src/extension/preview/drawings';
 import { legendOf, storyOf, toMetrics, type Story } from '../../src/extension/preview/story';
-import { applyEdits } from './helpers/applyEdits';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const GANTT = 'gantt\n  dateFormat HH:mm\n  section Detection\n  Alert fired :crit, 14:00, 5m\n';
@@ -59,8 +58,8 @@ describe('preview story: legend and metrics', () => {
     assert.deepStrictEqual(legendOf('flowchart TD\n  a --> b\n'), []);
   });
   it('takes metrics as minutes or { minutes }, drops unknown and invalid ones', () => {
-    assert.deepStrictEqual(toMetrics({ ttd: 5, tta: { minutes: 3 }, ttm: undefined, ttr: -1, impact: ' 70% of users ' }),
-      { ttd: 5, tta: 3, impact: '70% of users' });
+    assert.deepStrictEqual(toMetrics({ ttd: 5, tta: { minutes: 3 }, ttm: undefined, ttr: -1, impact: 95 }), { ttd: 5, tta: 3, impact: 95 });
+    assert.deepStrictEqual(toMetrics({ ttd: 0, impact: '70% of users' }), { ttd: 0 });
     assert.strictEqual(toMetrics({ ttd: undefined }), undefined);
     assert.strictEqual(toMetrics(null), undefined);
   });
@@ -77,28 +76,6 @@ describe('preview palette: the legend\'s light colours are the flowchart\'s own'
       assert.match(light, new RegExp(`--pm-${name}-fill: ${fill};`, 'i'), `the legend's ${name} fill is not the flowchart's (${fill})`);
       assert.match(light, new RegExp(`--pm-${name}-stroke: ${stroke};`, 'i'), `the legend's ${name} stroke is not the flowchart's (${stroke})`);
     }
-  });
-});
-
-describe('insert the time-scaled view', () => {
-  const lines = (text: string) => text.split('\n');
-  it('goes after the timeline under its own heading, then updates in place', () => {
-    const doc = DOC.replace(/```mermaid\npie[^`]*```\n/, '## Root cause\n\nA typo.\n');
-    const plan = planGanttInsert(lint(doc).model, lines(doc), GANTT);
-    assert.strictEqual(plan.action, 'inserted');
-    const after = applyEdits(doc, [plan.edit!]);
-    assert.match(after, /- \*\*17:00 UTC\*\* - Service restored; incident resolved\.\n\n<!-- postmortem:gantt:start -->\n## Time-scaled view\n\n```mermaid\ngantt\n[^`]*```\n<!-- postmortem:gantt:end -->\n\n## Root cause/);
-    const again = planGanttInsert(lint(after).model, lines(after), GANTT);
-    assert.strictEqual(again.action, 'unchanged');
-    const changed = planGanttInsert(lint(after).model, lines(after), GANTT.replace('Alert fired', 'Alert'));
-    assert.strictEqual(changed.action, 'updated');
-    assert.match(applyEdits(after, [changed.edit!]), /## Time-scaled view\n\n```mermaid\ngantt\n[\s\S]*Alert :crit/);
-  });
-  it('goes right under an inserted flowchart, and does nothing without a gantt', () => {
-    const withFlowchart = DOC.replace('## Timeline', '<!-- postmortem:flowchart:start -->\n```mermaid\nflowchart TD\n  a\n```\n<!-- postmortem:flowchart:end -->\n\n## Timeline');
-    const plan = planGanttInsert(lint(withFlowchart).model, lines(withFlowchart), GANTT);
-    assert.match(applyEdits(withFlowchart, [plan.edit!]), /<!-- postmortem:flowchart:end -->\n\n<!-- postmortem:gantt:start -->\n```mermaid\ngantt\n[^`]*```\n<!-- postmortem:gantt:end -->\n\n## Timeline/);
-    assert.strictEqual(planGanttInsert(lint(DOC).model, lines(DOC), '').action, 'empty');
   });
 });
 

@@ -40,9 +40,6 @@ export function createRenderer(): HtmlRenderer {
   md.block.ruler.before('html_block', 'pm_comment', commentBlock, { alt: ['paragraph', 'reference', 'blockquote'] });
   md.core.ruler.push('pm_flowchart_top', placeFlowchart);
   md.core.ruler.push('pm_source_lines', sourceLines);
-  md.core.ruler.push('pm_task_lists', taskLists);
-  md.renderer.rules['pm_task_checkbox'] = (tokens, idx) =>
-    `<input class="task-list-item-checkbox" type="checkbox" disabled${tokens[idx]!.meta === true ? ' checked' : ''}> `;
   md.renderer.rules['pm_comment'] = (tokens, idx, _options, env: Env) =>
     tokens[idx]!.meta === FLOWCHART_MARKER ? mermaidBlock(env, env.flowchart, true, lineOf(tokens[idx]!, env)) : '';
   const fence = md.renderer.rules.fence!;
@@ -61,6 +58,10 @@ export function createRenderer(): HtmlRenderer {
     }
     return image(tokens, idx, options, env, self);
   };
+  // Task lists as GitHub renders them.
+  md.core.ruler.push('pm_task_lists', taskLists);
+  md.renderer.rules['pm_task_checkbox'] = (tokens, idx) =>
+    `<input class="task-list-item-checkbox" type="checkbox" disabled${tokens[idx]!.meta === true ? ' checked' : ''}> `;
   return (markdown, flowchart, options = {}) => md.render(markdown, { ...options, flowchart, diagrams: 0 } satisfies Env);
 }
 

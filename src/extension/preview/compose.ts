@@ -1,12 +1,13 @@
 // Composes what the preview shows from a document's text, model and story: the rendered HTML with the time-scaled view
 // placed under the flowchart, the list of diagrams to draw, the metrics band. Pure: the host and the Chromium tests share it.
-import { escapeHtml, findGanttMarkers, type HtmlRenderer, type RenderOptions } from '../../core/index';
-import type { PostmortemModel } from '../../core/index';
+import { escapeHtml, type HtmlRenderer, type PostmortemModel, type RenderOptions } from '../../core/index';
 import type { DiagramSpec, PreviewContent } from '../../shared/protocol';
 import type { Story } from './story';
 
-/** The id (`data-diagram`) of the time-scaled view's block; the renderer numbers the other blocks 0, 1, 2… */
+/** The id (`data-diagram`) of the time-scaled view's block when placed here; the renderer numbers its blocks 0, 1, 2… */
 export const GANTT_ID = 'gantt';
+/** The comment opening a time-scaled view the author inserted into the document (the core's GANTT_START). */
+const GANTT_START = '<!-- postmortem:gantt:start -->';
 
 export interface ComposeInput {
   uri: string;
@@ -25,15 +26,18 @@ const BLOCK = /<pre class="pm-mermaid((?: [\w-]+)*)" data-diagram="([\w-]+)"[^>]
 /** The preview's content for one version of a document. */
 export function composeContent(input: ComposeInput): PreviewContent {
   const { story } = input;
-  let html = input.render(input.text, story.flowchart, input.options ?? {});
+  // A renderer that places the time-scaled view itself (story-core's) takes it as an option; this one places it after.
+  const options: RenderOptions & { gantt?: string } = { ...input.options, ...(story.gantt ? { gantt: story.gantt } : {}) };
+  let html = input.render(input.text, story.flowchart, options);
   // A time-scaled view the author inserted (between markers) shows where they put it, instead of the generated one.
-  if (story.gantt.trim() && !findGanttMarkers(input.model.lines)) html = placeGantt(html, story.gantt);
+  const inserted = input.model.lines.some((l) => l.trim() === GANTT_START);
+  if (story.gantt.trim() && !inserted && !html.includes('class="pm-mermaid pm-gantt"')) html = placeGantt(html, story.gantt);
   const diagrams: DiagramSpec[] = [];
   for (const m of html.matchAll(BLOCK)) {
     const classes = m[1]!.trim().split(' ');
     const id = m[2]!;
     const source = unescapeHtml(m[3]!);
-    if (id === GANTT_ID) {
+    if (id === GANTT_ID || classes.includes('pm-gantt')) {
       diagrams.push({ id, kind: 'gantt', source, ...(story.ganttCaption ? { caption: story.ganttCaption } : {}) });
     } else if (classes.includes('pm-flowchart')) {
       diagrams.push({ id, kind: 'flowchart', source, ...(story.flowchartCaption ? { caption: story.flowchartCaption } : {}),

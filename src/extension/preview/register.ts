@@ -6,7 +6,7 @@ import type { PostmortemDocuments } from '../documents';
 import type { ModelCache } from '../models';
 import { ContentBuilder } from './content';
 import { exportDiagram, exportHtml } from './export';
-import { insertFlowchart, insertGantt } from './insert';
+import { insertFlowchart } from './insert';
 import { PreviewManager } from './manager';
 import { Questions } from './saveTarget';
 
@@ -45,7 +45,6 @@ export function registerPreview(context: vscode.ExtensionContext, deps: { models
     vscode.commands.registerCommand(Commands.openPreview, (uri?: vscode.Uri) => open(vscode.ViewColumn.Active, false, asUri(uri))),
     vscode.commands.registerCommand(Commands.openPreviewToSide, (uri?: vscode.Uri) => open(vscode.ViewColumn.Beside, true, asUri(uri))),
     vscode.commands.registerCommand(Commands.insertFlowchart, (uri?: vscode.Uri) => insertFlowchart(deps.models, asUri(uri))),
-    vscode.commands.registerCommand(Commands.insertGantt, (uri?: vscode.Uri) => insertGantt(deps.models, asUri(uri))),
     vscode.commands.registerCommand(Commands.exportHtml, (target?: vscode.Uri) => exportHtml(exports, asUri(target))),
     // From the preview's context menu the argument is the diagram's data-vscode-context ({ diagramId }); from the palette, none.
     vscode.commands.registerCommand(Commands.exportDiagramSvg, (diagram?: unknown, target?: vscode.Uri) =>

@@ -28,6 +28,7 @@ export const PHASE_LABELS: ReadonlyArray<readonly [string, string]> = [
   ['escalation', 'Escalation'],
   ['mitigation', 'Mitigation'],
   ['resolution', 'Resolution'],
+  ['cause', 'Root cause'],
   ['task', 'Corrective action'],
 ];
 
@@ -53,7 +54,7 @@ export function legendOf(flowchart: string): LegendItem[] {
 }
 
 /**
- * SEAM (gantt): after the merge, `import { buildGantt } from '../../core/index'` and `return buildGantt(model);`.
+ * SEAM (gantt): after the merge of story-core, `return buildGantt(model);` (`buildGantt` from '../../core/index').
  * Until then the core draws no time-scaled view.
  */
 function ganttOf(_model: PostmortemModel): string {
@@ -61,25 +62,24 @@ function ganttOf(_model: PostmortemModel): string {
 }
 
 /**
- * SEAM (metrics): after the merge, `import { incidentMetrics } from '../../core/index'` and
- * `return toMetrics(incidentMetrics(model));` (toMetrics takes minutes as numbers or as `{ minutes }`, and `impact`).
- * Until then the core has no metrics: no band.
+ * SEAM (metrics): after the merge of story-core, `return toMetrics(model.metrics.durations);` (the model's
+ * `IncidentDurations`: ttd, tta, ttm, ttr, impact in minutes). Until then the core has no metrics: no band.
  */
 function metricsOf(_model: PostmortemModel): IncidentMetrics | undefined {
   return undefined;
 }
 
-/** Metrics in the preview's shape from what the core returns; undefined when it knows none of them. */
+/** Metrics in the preview's shape (minutes as numbers or `{ minutes }`); undefined when none is known. */
 export function toMetrics(value: unknown): IncidentMetrics | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const record = value as Record<string, unknown>;
   const out: IncidentMetrics = {};
   for (const key of ['ttd', 'tta', 'ttm', 'ttr'] as const) {
-    const minutes = minutesOf(record[key] ?? record[key.toUpperCase()]);
+    const minutes = minutesOf(record[key]);
     if (minutes !== undefined) out[key] = minutes;
   }
-  const impact = record['impact'];
-  if (typeof impact === 'string' && impact.trim()) out.impact = impact.trim();
+  const impact = minutesOf(record['impact']);
+  if (impact !== undefined) out.impact = impact;
   return Object.keys(out).length ? out : undefined;
 }
 
