@@ -82,6 +82,11 @@ async function previews() {
         const frame = await wb.webviewFrame('.pm-flowchart.pm-drawn', 60000);
         await frame.locator('.pm-flowchart.pm-drawn:not(.pm-pending)').waitFor({ timeout: 30000 });
         await frame.locator(`body.${THEME_CLASS[theme]}`).waitFor({ state: 'attached', timeout: 30000 });
+        // A flowchart under the author's own Flowchart heading is further down: bring it up.
+        await frame.evaluate(() => {
+          const figure = document.querySelector('.pm-flowchart');
+          if (figure && figure.getBoundingClientRect().top > 400) figure.scrollIntoView({ block: 'start' });
+        });
         await wb.palette('Notifications: Clear All Notifications');
         await page.mouse.move(720, 1490);
         // The preview's editor group: the title, the band (when the core gives metrics) and the flowchart with its legend.
