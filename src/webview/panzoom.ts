@@ -23,6 +23,12 @@ export function readableSize(doc: Document = document): number {
   return Number.isFinite(value) && value > 0 ? value : 14;
 }
 
+/** How small text may be fitted: the editor's font size, and the drawing's label size when known without measuring. */
+export interface TextSizes {
+  readable: number;
+  label?: number;
+}
+
 /** The font size (px) of a drawing's labels: its node labels', else its own. */
 function labelSize(svg: SVGSVGElement): number {
   const label = svg.querySelector('.nodeLabel, .taskText, text');
@@ -47,7 +53,8 @@ export class PanZoom {
   private drag: { id: number; x: number; y: number; startX: number; startY: number; moved: boolean } | undefined;
   private readonly abort = new AbortController();
 
-  constructor(private readonly viewport: HTMLElement, private readonly svg: SVGSVGElement, readonly view: View) {
+  constructor(private readonly viewport: HTMLElement, private readonly svg: SVGSVGElement, readonly view: View,
+    private readonly sizes: TextSizes = { readable: readableSize(viewport.ownerDocument) }) {
     const natural = naturalSize(svg);
     this.width = natural.width;
     this.height = natural.height;
@@ -74,7 +81,8 @@ export class PanZoom {
   /** Fits the drawing to the viewport's width again (after a resize) and applies the view. */
   layout(): void {
     const available = this.viewport.clientWidth || this.width;
-    const floor = Math.min(1, readableSize(this.viewport.ownerDocument) / labelSize(this.svg));
+    // The label size measured only when not known (an author's diagram may set its own): a style pass saved per drawing.
+    const floor = Math.min(1, this.sizes.readable / (this.sizes.label ?? labelSize(this.svg)));
     this.fit = Math.max(Math.min(1, available / this.width), floor);
     this.viewport.style.height = `${Math.ceil(this.height * this.fit)}px`;
     if (!this.view.touched) {

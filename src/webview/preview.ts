@@ -3,10 +3,12 @@
 import type { DiagramSpec, Drawing, PreviewContent, RenderReport } from '../shared/protocol';
 import { captionHtml, legendHtml, metricsBandHtml } from '../shared/chrome';
 import type { DiagramResult, Diagrams } from './diagrams';
-import { PanZoom, type View } from './panzoom';
+import { PanZoom, readableSize, type View } from './panzoom';
 import { themePhases } from './phases';
 
 const BLOCK = 'pre.pm-mermaid';
+/** The font size of Mermaid's flowchart labels (its themes' `fontSize`). */
+const FLOWCHART_LABEL_PX = 16;
 /** How far ahead an update looks for an unchanged block among the changed ones. */
 const MATCH_WINDOW = 8;
 /** Each Mermaid block's id, given by the host's renderer (core/render.ts DIAGRAM_ID; importing it would bundle markdown-it). */
@@ -40,6 +42,8 @@ export class Preview {
   private readonly made = new WeakMap<Element, string>();
   private ganttHidden: boolean;
   private started = 0;
+  /** The editor's font size, read once per update (before the page changes, when reading styles costs nothing). */
+  private readable = 14;
 
   constructor(private readonly root: HTMLElement, private readonly band: HTMLElement, private readonly diagrams: Diagrams,
     private readonly onRendered: (report: RenderReport) => void, private readonly options: PreviewOptions = {}) {
@@ -65,6 +69,7 @@ export class Preview {
    */
   update(content: PreviewContent, rebuild = false): Promise<RenderReport | undefined> {
     this.started = performance.now();
+    this.readable = readableSize();
     const generation = ++this.generation;
     if (this.current?.uri !== content.uri) {
       this.views.clear();
@@ -257,7 +262,11 @@ export class Preview {
     const id = frame.getAttribute(DIAGRAM_ID) ?? '';
     let view = this.views.get(id);
     if (!view) this.views.set(id, view = { zoom: 1, x: 0, y: 0, touched: false });
-    this.zooms.set(frame, new PanZoom(frame.querySelector<HTMLElement>('.pm-viewport')!, svg, view));
+    // The generated diagrams' label sizes are known: Mermaid's 16 px for the flowchart, the preview's for the gantt.
+    const kind = frame.dataset['kind'];
+    const label = kind === 'flowchart' ? FLOWCHART_LABEL_PX : kind === 'gantt' ? this.styleFor({ id, kind, source: '' }).fontSize : undefined;
+    this.zooms.set(frame, new PanZoom(frame.querySelector<HTMLElement>('.pm-viewport')!, svg, view,
+      { readable: this.readable, ...(label ? { label } : {}) }));
     frame.classList.add('pm-drawn');
   }
 
