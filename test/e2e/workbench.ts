@@ -14,13 +14,16 @@ export class Workbench {
     await this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileToSee }).first().waitFor({ timeout: 60000 });
   }
 
-  /** Runs a command from the F1 palette by its title: clicks the row labelled exactly so (the first row may be another). */
+  /**
+   * Runs a command from the F1 palette by its title: clicks the row labelled exactly so (the first row may be another),
+   * give or take the ellipsis of a command that asks for more ("Welcome: Open Walkthrough...", "New Postmortem…").
+   */
   async palette(title: string): Promise<void> {
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input.input');
     await input.waitFor({ state: 'visible' });
     await input.fill('>' + title);
-    const label = this.page.locator('.label-name', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+    const label = this.page.locator('.label-name', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:…|\\.\\.\\.)?$`) });
     const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ has: label }).first();
     await row.waitFor({ timeout: TIMEOUT });
     await row.click();

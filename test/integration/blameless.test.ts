@@ -57,6 +57,6 @@ describe('blameless language in the editor', () => {
     await api.customTemplates.reload();
     const editor = await openNew(TEXT('Ana forgot to rotate the logs; the team dropped the ball on alerts.'));
     const found = await diagnosticsOf(editor.document.uri, 'PM027');
-    assert.deepStrictEqual(found.map((x) => x.message), ['PM027/blameless-language: "dropped the ball" blames a person: say which step had no owner']);
+    assert.deepStrictEqual(found.map((x) => x.message), ['"dropped the ball" blames a person: say which step had no owner']);
   });
 });

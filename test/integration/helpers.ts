@@ -94,9 +94,15 @@ export async function findAction(uri: vscode.Uri, range: vscode.Range, pick: (a:
   return { action: actions.find(pick), offered: actions.map((a) => a.title) };
 }
 
-/** Applies one code action's edit; fails with the titles on offer when none matches. */
+/**
+ * Applies one code action's edit; fails with the titles on offer when none matches within 10 s. VS Code hands the
+ * provider the diagnostics its main thread holds, which reach it after the extension host has them: until they do,
+ * the request is answered without them, so it is asked again until the action is offered.
+ */
 export async function applyAction(uri: vscode.Uri, range: vscode.Range, pick: (a: vscode.CodeAction) => boolean, kind?: string): Promise<vscode.CodeAction> {
-  const { action, offered } = await findAction(uri, range, pick, kind);
+  const deadline = Date.now() + 10000;
+  let { action, offered } = await findAction(uri, range, pick, kind);
+  while (!action && Date.now() < deadline) ({ action, offered } = await findAction(uri, range, pick, kind));
   assert.ok(action, `no matching code action; offered: ${JSON.stringify(offered)}`);
   assert.ok(action.edit, `code action "${action.title}" has no edit`);
   assert.ok(await vscode.workspace.applyEdit(action.edit), `applying "${action.title}" failed`);
