@@ -93,7 +93,10 @@ describe('e2e: a sample\'s diagrams, band and diagram files', () => {
     const box = (await item.boundingBox())!;
     await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await wb.page.locator('.context-view-pointerBlock').waitFor({ state: 'detached', timeout: 30000 });
-    await item.click();
+    // The hovered item takes the menu's focus; Enter runs it (a click racing the menu's own mouse handling under load
+    // left the menu open).
+    await wb.page.locator('.context-view .monaco-menu .focused', { hasText: 'Export Diagram as PNG…' }).first().waitFor({ timeout: 30000 });
+    await wb.page.keyboard.press('Enter');
     const out = join(process.env.WS_DIR!, 'incident-report-flowchart.png');
     await acceptProposedName(wb, /incident-report-flowchart\.png$/);
     const png = await waitForFile(wb, out, (b) => b.length > 24 && b.readUInt32BE(b.length - 8) === 0x49454e44);

@@ -135,10 +135,14 @@ export class Workbench {
     await this.clickCodeAction(title);
   }
 
-  /** Opens the preview of the active postmortem beside it from the palette; resolves to its frame once it drew `selector`. */
+  /**
+   * Opens the preview of the active postmortem beside it from the palette; resolves to its frame once it drew `selector`.
+   * A new webview in VS Code for the web can take up to 30 s to start when one closed just before with a request still
+   * pending (its service worker drops those only after 30 s): the wait allows for it, as the test hooks' deadline does.
+   */
   async openPreviewToSide(selector: string): Promise<Frame> {
     await this.palette('Postmortem: Open Preview to the Side');
-    return this.webviewFrame(selector);
+    return this.webviewFrame(selector, 60000);
   }
 
   /** The tab of the active editor group named `name`, dirty or not. */
