@@ -55,11 +55,11 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   registerCodeActions(context, models, documents, diagnostics);
   registerTimelineCommands(context, { models, documents, editors });
   registerNewPostmortem(context, () => models.custom);
-  const preview = registerPreview(context, { models, documents, editors });
+  const { manager: preview, questions } = registerPreview(context, { models, documents, editors });
   registerStory(context, { models, documents });
   registerLanguageModelTool(context, models);
   // Only while VS Code runs the extension's tests (ExtensionMode.Test); the installed extension never has them.
-  registerTestHooks(context, { models, preview });
+  registerTestHooks(context, { models, preview, questions });
   return { models, documents, diagnostics, statusBar, customTemplates, followups, activationMs: performance.now() - started };
 }
 

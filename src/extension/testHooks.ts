@@ -5,10 +5,14 @@ import { isWebviewMessage } from '../shared/protocol';
 import type { ModelCache } from './models';
 import { ContentBuilder } from './preview/content';
 import type { PreviewManager } from './preview/manager';
+import type { Questions } from './preview/saveTarget';
 
 /** The test hooks' command ids: `postmortem._…`, never contributed in package.json. */
 export const TestHooks = {
-  /** (uri, version) → { uri, version } once the open preview has drawn that version or a later one (rejects after 60 s). */
+  /**
+   * (uri, version) → the RenderReport (node counts, kinds, gantt bars, SVGs, errors, images) once the open preview has
+   * drawn that version or a later one (rejects after 60 s).
+   */
   previewRendered: 'postmortem._previewRendered',
   /** () → starts recording what the open preview's page reports: its (re)loads and its renders. */
   recordPreview: 'postmortem._recordPreview',
@@ -19,6 +23,8 @@ export const TestHooks = {
   previewRecording: 'postmortem._previewRecording',
   /** () → PreviewSnapshot: what the open preview is sent now and where it may load resources from. */
   previewContent: 'postmortem._previewContent',
+  /** () → the title of the next question an export asks (before replacing a file), once it is on screen (rejects after 60 s). */
+  nextQuestion: 'postmortem._nextQuestion',
 } as const;
 
 /** One report of the preview's page: it (re)loaded and listens, or it drew a version. */
@@ -40,7 +46,7 @@ export interface PreviewSnapshot {
 const PREVIEW_DEADLINE_MS = 60000;
 
 /** Registers the test hooks when the extension runs under test; does nothing otherwise. */
-export function registerTestHooks(context: vscode.ExtensionContext, deps: { models: ModelCache; preview: PreviewManager }): void {
+export function registerTestHooks(context: vscode.ExtensionContext, deps: { models: ModelCache; preview: PreviewManager; questions: Questions }): void {
   if (context.extensionMode !== vscode.ExtensionMode.Test) return;
   const recorder = new PreviewRecorder();
   const open = () => {
@@ -60,7 +66,23 @@ export function registerTestHooks(context: vscode.ExtensionContext, deps: { mode
       const { uri, version, html } = new ContentBuilder(deps.models).build(document, preview.panel.webview);
       return { uri, version, html, roots: (preview.panel.webview.options.localResourceRoots ?? []).map((r) => r.toString()) };
     }),
+    vscode.commands.registerCommand(TestHooks.nextQuestion, () => nextQuestion(deps.questions)),
   );
+}
+
+/** The title of the next question `questions` asks. */
+function nextQuestion(questions: Questions): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`no question was asked within ${PREVIEW_DEADLINE_MS} ms`));
+    }, PREVIEW_DEADLINE_MS);
+    const sub = questions.onDidAsk((title) => {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(title);
+    });
+  });
 }
 
 /** Records the messages of one preview page, from `start` on. */

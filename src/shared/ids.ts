@@ -14,6 +14,8 @@ export const Commands = {
   insertMetricsTable: 'postmortem.insertMetricsTable',
   insertGantt: 'postmortem.insertGantt',
   exportHtml: 'postmortem.exportHtml',
+  exportDiagramSvg: 'postmortem.exportDiagramSvg',
+  exportDiagramPng: 'postmortem.exportDiagramPng',
   followupsRefresh: 'postmortem.followups.refresh',
   followupsGroupByOwner: 'postmortem.followups.groupByOwner',
   followupsGroupByPostmortem: 'postmortem.followups.groupByPostmortem',

@@ -118,7 +118,12 @@ describe('e2e: the preview with its incident flowchart', () => {
     try {
       await waitForFile(out);
       await page.goto('file://' + out);
-      assert.strictEqual(await page.locator(NODES).count(), nodesOf(onDisk()));
+      // The page holds each diagram drawn for a light and a dark reader; it shows the one its reader's system prefers.
+      const shown = await page.evaluate(() => {
+        const variant = matchMedia('(prefers-color-scheme: dark)').matches ? '.pm-variant-dark' : '.pm-variant-light';
+        return document.querySelectorAll(`.pm-flowchart > ${variant} svg .node`).length;
+      });
+      assert.strictEqual(shown, nodesOf(onDisk()));
       assert.strictEqual(await page.locator('script').count(), 0);
     } finally {
       await page.close();

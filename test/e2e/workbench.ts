@@ -14,13 +14,16 @@ export class Workbench {
     await this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileToSee }).first().waitFor({ timeout: 60000 });
   }
 
-  /** Runs a command from the F1 palette by its title: clicks the row labelled exactly so (the first row may be another). */
+  /**
+   * Runs a command from the F1 palette by its title: clicks the row labelled exactly so (the first row may be another),
+   * give or take the ellipsis of a command that asks for more ("Welcome: Open Walkthrough...", "New Postmortem…").
+   */
   async palette(title: string): Promise<void> {
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input.input');
     await input.waitFor({ state: 'visible' });
     await input.fill('>' + title);
-    const label = this.page.locator('.label-name', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+    const label = this.page.locator('.label-name', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:…|\\.\\.\\.)?$`) });
     const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ has: label }).first();
     await row.waitFor({ timeout: TIMEOUT });
     await row.click();
@@ -132,10 +135,14 @@ export class Workbench {
     await this.clickCodeAction(title);
   }
 
-  /** Opens the preview of the active postmortem beside it from the palette; resolves to its frame once it drew `selector`. */
+  /**
+   * Opens the preview of the active postmortem beside it from the palette; resolves to its frame once it drew `selector`.
+   * A new webview in VS Code for the web can take up to 30 s to start when one closed just before with a request still
+   * pending (its service worker drops those only after 30 s): the wait allows for it, as the test hooks' deadline does.
+   */
   async openPreviewToSide(selector: string): Promise<Frame> {
     await this.palette('Postmortem: Open Preview to the Side');
-    return this.webviewFrame(selector);
+    return this.webviewFrame(selector, 60000);
   }
 
   /** The tab of the active editor group named `name`, dirty or not. */

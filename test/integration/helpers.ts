@@ -110,7 +110,7 @@ export async function findAction(uri: vscode.Uri, range: vscode.Range, pick: (a:
   }
 }
 
-/** Applies one code action's edit; fails with the titles on offer when none matches. */
+/** Applies one code action's edit; fails with the titles on offer (and the diagnostics) when none is offered in 10 s. */
 export async function applyAction(uri: vscode.Uri, range: vscode.Range, pick: (a: vscode.CodeAction) => boolean, kind?: string): Promise<vscode.CodeAction> {
   const { action, offered } = await findAction(uri, range, pick, kind);
   assert.ok(action, `no matching code action; offered: ${JSON.stringify(offered)}; the document's diagnostics: ${

@@ -7,15 +7,18 @@ import * as vscode from 'vscode';
 import { lint } from '../../src/core';
 import { flowchartModel } from '../../src/core/index';
 import type { InsertResult } from '../../src/extension/preview/insert';
+import { storyOf } from '../../src/extension/preview/story';
 import { TestHooks, type PreviewEvent, type PreviewSnapshot } from '../../src/extension/testHooks';
 import { Commands } from '../../src/shared/ids';
+import type { RenderReport } from '../../src/shared/protocol';
 import { activateExtension, closeAllEditors, openFixture, openNew, workspaceUri } from './helpers';
 
 const nodesOf = (text: string): number => flowchartModel(lint(text).model).nodes.length;
-/** Resolves once the open preview has drawn the document's current version. */
-const drawn = async (document: vscode.TextDocument): Promise<void> => {
-  await vscode.commands.executeCommand(TestHooks.previewRendered, document.uri.toString(), document.version);
-};
+/** The diagrams the preview generates for a text: the flowchart, and the time-scaled view when the core draws one. */
+const generatedOf = (text: string): number => (storyOf(lint(text).model).gantt ? 2 : 1);
+/** Resolves with what the open preview drew once it has drawn the document's current version. */
+const drawn = async (document: vscode.TextDocument): Promise<RenderReport> =>
+  (await vscode.commands.executeCommand<RenderReport>(TestHooks.previewRendered, document.uri.toString(), document.version));
 /** Starts recording what the open preview's page reports. */
 const record = async (): Promise<void> => { await vscode.commands.executeCommand(TestHooks.recordPreview); };
 /** What it reported since `record()`, once it drew the document's current version. */
@@ -26,7 +29,6 @@ const imageSources = (html: string): string[] => [...html.matchAll(/<img [^>]*sr
 /** A 4×3 red PNG. */
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEElEQVR42mM4IScHRww4OQD1xwwx7+oCFgAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 const IMAGES_DOC = '# Postmortem: images\n\n![diagram](diagram.png)\n\n![nested](./img/x.png)\n\n![web](https://example.com/a.png)\n';
-let exported = 0;
 
 /** Writes a postmortem with relative images and the PNGs beside it; returns the document. */
 async function writeImagesDoc(folder: vscode.Uri): Promise<vscode.TextDocument> {
@@ -60,14 +62,11 @@ async function withPreview(document: vscode.TextDocument): Promise<vscode.TextEd
   return editor;
 }
 
-/** The nodes of the flowchart SVG the preview's webview drew for the document (handed over by Export HTML). */
-async function drawnFlowchartNodes(): Promise<number> {
-  const target = workspaceUri('scratch', `drawn-${Date.now()}-${exported++}.html`);
-  assert.ok(await vscode.commands.executeCommand<vscode.Uri>(Commands.exportHtml, target), 'the export wrote nothing');
-  const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
-  const svg = /<div class="pm-diagram pm-flowchart"><svg[\s\S]*?<\/svg><\/div>/.exec(html);
-  assert.ok(svg, 'the export holds no flowchart SVG');
-  return svg[0].match(/<g class="node\b/g)?.length ?? 0;
+/** The nodes of the flowchart SVG the preview's webview drew for the document's current version (its render report). */
+async function drawnFlowchartNodes(document: vscode.TextDocument): Promise<number> {
+  const report = await drawn(document);
+  assert.deepStrictEqual(report.errors, []);
+  return report.flowchartNodes;
 }
 
 /**
@@ -102,7 +101,10 @@ describe('preview: Postmortem Writer in a real VS Code host', function () {
     assert.notStrictEqual(previewGroup().viewColumn, editor.viewColumn, 'the preview is not beside the editor');
     const expected = nodesOf(document.getText());
     assert.ok(expected >= 10, `a real story, got ${expected} nodes`);
-    assert.strictEqual(await drawnFlowchartNodes(), expected);
+    const report = await drawn(document);
+    assert.deepStrictEqual(report.errors, []);
+    assert.strictEqual(report.flowchartNodes, expected);
+    assert.strictEqual(report.svgCount, generatedOf(document.getText()));
   });
 
   it('opens again right after its tab is closed (a new panel, not the closing one)', async () => {
@@ -120,10 +122,10 @@ describe('preview: Postmortem Writer in a real VS Code host', function () {
     const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('- **17:00 UTC**'));
     await editor.edit((b) => b.insert(new vscode.Position(line, 0), '- **16:30 UTC** - Escalated to the CTO for a status update.\n'));
     await drawn(editor.document);
-    assert.strictEqual(await drawnFlowchartNodes(), nodesOf(editor.document.getText()));
+    assert.strictEqual(await drawnFlowchartNodes(editor.document), nodesOf(editor.document.getText()));
     await vscode.commands.executeCommand('undo');
     await drawn(editor.document);
-    assert.strictEqual(await drawnFlowchartNodes(), nodesOf(editor.document.getText()));
+    assert.strictEqual(await drawnFlowchartNodes(editor.document), nodesOf(editor.document.getText()));
     assert.strictEqual(editor.document.isDirty, false);
   });
 
@@ -166,7 +168,7 @@ describe('preview: Postmortem Writer in a real VS Code host', function () {
     const events = await recordedUntil(editor.document);
     const versions = renders(events).map((e) => e.version);
     assert.deepStrictEqual(versions.filter((v) => v !== editor.document.version), [], `it drew ${JSON.stringify(events)}`);
-    assert.strictEqual(await drawnFlowchartNodes(), nodesOf(editor.document.getText()));
+    assert.strictEqual(await drawnFlowchartNodes(editor.document), nodesOf(editor.document.getText()));
   });
 
   it('follows a document outside the workspace: its folder becomes the root, the page reloads once and shows its images', async () => {
@@ -213,8 +215,12 @@ describe('preview: Postmortem Writer in a real VS Code host', function () {
     const written = await vscode.commands.executeCommand<vscode.Uri>(Commands.exportHtml, target);
     assert.strictEqual(written?.toString(), target.toString());
     const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
-    assert.match(html, /<div class="pm-diagram pm-flowchart"><svg/);
-    assert.strictEqual(html.match(/<svg[\s>]/g)?.length, 1);
+    // A light page that turns dark with its reader's system: the flowchart drawn for both, whatever VS Code's theme.
+    assert.match(html, /<figure class="pm-diagram pm-flowchart" data-diagram="0"><div class="pm-variant-light"><div class="pm-scroll"><div[^>]*><svg/);
+    assert.match(html, /<div class="pm-variant-dark pm-theme-dark">/);
+    assert.strictEqual(html.match(/<svg[\s>]/g)?.length, 2 * generatedOf(editor.document.getText()));
+    assert.match(html, /<body class="pm-export">/);
+    assert.match(html, /@media \(prefers-color-scheme: dark\)/);
     assert.doesNotMatch(html, /<script|<link /);
     assert.match(html, /<style>[\s\S]*\.pm-diagram/);
     assert.match(html, /Postmortem: 502 errors on the checkout API/);
@@ -233,8 +239,11 @@ describe('preview: Postmortem Writer in a real VS Code host', function () {
     const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     // Every diagram was drawn into the page: no block fell back to its source.
     assert.doesNotMatch(html, /<pre class="pm-mermaid[ "]/, 'a diagram fell back to its source');
-    const diagrams = [...html.matchAll(/<div class="(pm-diagram[^"]*)">(<svg[\s\S]*?<\/svg>)<\/div>/g)];
-    assert.deepStrictEqual(diagrams.map((d) => d[1]), ['pm-diagram pm-flowchart', 'pm-diagram', 'pm-diagram']);
+    const all = [...html.matchAll(/<figure class="(pm-diagram[^"]*)" data-diagram="\w+"><div class="pm-variant-light">[\s\S]*?(<svg[\s\S]*?<\/svg>)/g)];
+    // The time-scaled view (when the core draws one) sits right under the flowchart.
+    const gantt = generatedOf(text) === 2;
+    assert.deepStrictEqual(all.map((d) => d[1]), ['pm-diagram pm-flowchart', ...(gantt ? ['pm-diagram pm-gantt'] : []), 'pm-diagram', 'pm-diagram']);
+    const diagrams = all.filter((d) => d[1] !== 'pm-diagram pm-gantt');
     assert.match(diagrams[0]![2]!, /Alert fired/, 'the generated flowchart is first');
     assert.match(diagrams[1]![2]!, /Alpha node/, 'the authored flowchart is second');
     assert.doesNotMatch(diagrams[1]![2]!, /Alert fired|Share of errors/);

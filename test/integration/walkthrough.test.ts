@@ -2,6 +2,7 @@
 // was last in (still open in a tab), and say what they need when there is none.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { TestHooks } from '../../src/extension/testHooks';
 import { COMPLETE } from './editorTexts';
 import { activateExtension, closeAllEditors, linesOf, openNew, placeCursor, waitForEvent } from './helpers';
 
@@ -51,8 +52,10 @@ describe('walkthrough buttons with the walkthrough page active', () => {
     const editor = await openPostmortem(LIVE);
     const uri = editor.document.uri.toString();
     await openWalkthrough();
-    const opened = await vscode.commands.executeCommand<{ uri: string } | undefined>('postmortem.openPreviewToSide');
+    const opened = await vscode.commands.executeCommand<{ uri: string; version: number } | undefined>('postmortem.openPreviewToSide');
     assert.strictEqual(opened?.uri, uri);
+    // The preview draws it; the workbench is settled (the page loaded) before the editors are closed.
+    await vscode.commands.executeCommand(TestHooks.previewRendered, uri, opened.version);
   });
 
   it('New Postmortem… opens a new postmortem from the walkthrough', async () => {

@@ -81,6 +81,19 @@ describe('preview: source lines and images (live preview only)', () => {
   });
 });
 
+describe('preview: shell preloads Mermaid only when a diagram needs it', () => {
+  const shell = (initial: Partial<Parameters<typeof previewShell>[0]['initial']>): string => previewShell({ cspSource: 'self', nonce: 'n1',
+    scriptUri: 's.js', mermaidUri: 'm.js', styleUri: 's.css', initial: { uri: 'file:///a.md', version: 1, title: 'T', html: '', diagrams: [], ...initial } });
+  const flowchart = { id: '0', kind: 'flowchart' as const, source: 'flowchart TD\n  a\n' };
+  it('starts the download with the page\'s, under the nonce, when a diagram has no drawing yet', () => {
+    assert.match(shell({ diagrams: [flowchart] }), /<link rel="preload" href="m\.js" as="script" nonce="n1">/);
+  });
+  it('does not when there is no diagram, or every diagram comes with its drawing', () => {
+    assert.doesNotMatch(shell({}), /preload/);
+    assert.doesNotMatch(shell({ diagrams: [flowchart], drawings: [{ key: 'default|f|14|\nflowchart TD\n  a\n', svg: '<svg></svg>' }] }), /preload/);
+  });
+});
+
 describe('preview: messages from the webview are checked', () => {
   const cases: Array<[unknown, boolean]> = [
     [{ type: 'ready' }, true],
@@ -108,7 +121,7 @@ describe('preview: shell', () => {
   });
   it('puts the initial content only in an escaped data attribute', () => {
     const html = previewShell({ cspSource: 'self', nonce: 'n1', scriptUri: 's.js', mermaidUri: 'm.js', styleUri: 's.css',
-      initial: { uri: 'file:///a"b.md', version: 1, title: '</title><script>x</script>', html: '<p>"\'&</p>' } });
+      initial: { uri: 'file:///a"b.md', version: 1, title: '</title><script>x</script>', html: '<p>"\'&</p>', diagrams: [] } });
     assert.doesNotMatch(html, /<script>x|<\/title><script/);
     assert.strictEqual(html.match(/<script/g)?.length, 1);
     assert.match(html, /<script nonce="n1" src="s.js"><\/script>/);
@@ -132,11 +145,12 @@ describe('preview: links', () => {
 });
 
 describe('preview: export page', () => {
-  const svgs = (entries: Array<[string, string]>): Map<string, string> => new Map(entries);
+  const svgs = (entries: Array<[string, string]>): Map<string, { light?: string; dark?: string }> =>
+    new Map(entries.map(([id, svg]) => [id, { light: svg }]));
   it('replaces each Mermaid block by its SVG, keeps failed ones as source, and carries no script', () => {
     const html = '<pre class="pm-mermaid pm-flowchart" data-diagram="0">a</pre>\n<p>x</p>\n<pre class="pm-mermaid" data-diagram="1">b</pre>\n';
-    const page = exportPage({ title: 'T<', html, svgs: svgs([['0', '<svg id="s1"></svg>']]), css: 'body{}</style><script>', dark: false });
-    assert.match(page, /<div class="pm-diagram pm-flowchart"><svg id="s1"><\/svg><\/div>/);
+    const page = exportPage({ title: 'T<', html, svgs: svgs([['0', '<svg id="s1"></svg>']]), css: 'body{}</style><script>' });
+    assert.match(page, /<figure class="pm-diagram pm-flowchart" data-diagram="0"><div class="pm-variant-light"><div class="pm-scroll"><div><svg id="s1"><\/svg><\/div><\/div><\/div><\/figure>/);
     assert.match(page, /<pre class="pm-mermaid" data-diagram="1">b<\/pre>/);
     assert.match(page, /Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; form-action 'none'; base-uri 'none'"/);
     assert.strictEqual(page.match(/<\/style>/g)?.length, 1, 'the stylesheet cannot close its style element');
@@ -147,7 +161,7 @@ describe('preview: export page', () => {
     const render = createRenderer();
     const html = render('# T\n\n```mermaid\n```\n\n```mermaid\ngraph TD\n  a\n```\n\n```mermaid\npie\n  "x": 1\n```\n', FLOW);
     assert.match(html, /<pre class="pm-mermaid-empty"><\/pre>/);
-    const page = exportPage({ title: 'T', html, svgs: svgs([['0', '<svg id="flow"></svg>'], ['1', '<svg id="graph"></svg>'], ['2', '<svg id="pie"></svg>']]), css: '', dark: false });
+    const page = exportPage({ title: 'T', html, svgs: svgs([['0', '<svg id="flow"></svg>'], ['1', '<svg id="graph"></svg>'], ['2', '<svg id="pie"></svg>']]), css: '' });
     const order = [...page.matchAll(/<svg id="(\w+)"/g)].map((m) => m[1]);
     assert.deepStrictEqual(order, ['flow', 'graph', 'pie']);
     assert.match(page, /<pre class="pm-mermaid-empty"><\/pre>/);
@@ -164,12 +178,64 @@ describe('preview: export page', () => {
   for (const [what, svg] of hostile) {
     it(`leaves out an SVG with ${what} (the block keeps its source)`, () => {
       assert.strictEqual(isSafeSvg(svg), false);
-      const page = exportPage({ title: 'T', html: '<pre class="pm-mermaid" data-diagram="0">graph TD</pre>\n', svgs: svgs([['0', svg]]), css: '', dark: false });
+      const page = exportPage({ title: 'T', html: '<pre class="pm-mermaid" data-diagram="0">graph TD</pre>\n', svgs: svgs([['0', svg]]), css: '' });
       assert.match(page, /<pre class="pm-mermaid" data-diagram="0">graph TD<\/pre>/);
       assert.doesNotMatch(page, /<svg/);
     });
   }
   it('lets a sanitised Mermaid SVG through (labels, styles, https links)', () => {
     assert.ok(isSafeSvg('<svg id="m" xmlns="http://www.w3.org/2000/svg"><style>#m .node rect{fill:#eee}</style><g class="node"><a xlink:href="https://example.com/runbook"><rect></rect></a><foreignObject><div xmlns="http://www.w3.org/1999/xhtml"><span class="nodeLabel"><p>Alert online</p></span></div></foreignObject></g></svg>'));
+  });
+});
+
+describe('preview: export page themes, band, legend', () => {
+  const light = '<svg id="l" viewBox="0 0 800 400"><g class="node"></g></svg>';
+  const dark = '<svg id="d" viewBox="0 0 800 400"><g class="node"></g></svg>';
+  const html = '<h1>T</h1>\n<pre class="pm-mermaid pm-flowchart" data-diagram="0">a</pre>\n<pre class="pm-mermaid pm-gantt" data-diagram="gantt">b</pre>\n';
+  const page = exportPage({
+    title: 'T', html, css: '', metrics: { ttd: 5, ttr: 185, impact: 175 },
+    svgs: new Map([['0', { light, dark }], ['gantt', { light: light.replace('id="l"', 'id="g"') }]]),
+    diagrams: [{ id: '0', kind: 'flowchart', source: 'a', caption: 'How it went', legend: [{ phase: 'detection', label: 'Detection' }] },
+      { id: 'gantt', kind: 'gantt', source: 'b' }],
+  });
+  it('is a light page that turns dark with the reader\'s system, each diagram drawn for both', () => {
+    assert.match(page, /<body class="pm-export">/);
+    assert.match(page, /<meta name="color-scheme" content="light dark">/);
+    assert.match(page, /@media \(prefers-color-scheme: dark\)[\s\S]*\.pm-variant-light \{ display: none; \}/);
+    assert.match(page, /<div class="pm-variant-light">[\s\S]*?<svg id="l"[\s\S]*?<\/div><div class="pm-variant-dark pm-theme-dark">[\s\S]*?<svg id="d"/);
+    assert.doesNotMatch(page, /vscode-dark/);
+  });
+  it('keeps diagrams readable: shrinks to 0.875 of their size at most, then scrolls sideways', () => {
+    assert.match(page, /<div class="pm-scroll"><div style="max-width:800px;min-width:700px"><svg id="l"/);
+  });
+  it('shows the time-scaled view, the metrics band, the legend and the caption', () => {
+    assert.match(page, /<figure class="pm-diagram pm-gantt" data-diagram="gantt"><div class="pm-variant-light">[\s\S]*<svg id="g"/);
+    assert.match(page, /<ul class="pm-band" aria-label="Incident metrics"><li class="pm-chip" data-metric="ttd"[^>]*><abbr[^>]*>TTD<\/abbr> <span class="pm-chip-value">5 min<\/span>/);
+    assert.match(page, /data-metric="tta"[^>]*><abbr[^>]*>TTA<\/abbr> <span class="pm-chip-value">—<\/span>/);
+    assert.match(page, /data-metric="ttr"[^>]*>[\s\S]*?3 h 5 min/);
+    assert.match(page, /data-metric="impact"[\s\S]*?2 h 55 min/);
+    assert.strictEqual(page.match(/<ul class="pm-legend"/g)?.length, 2, 'a legend in each theme\'s variant');
+    assert.match(page, /<span class="pm-swatch pm-phase-detection" aria-hidden="true"><\/span>Detection/);
+    assert.match(page, /<figcaption class="pm-caption">How it went<\/figcaption>/);
+  });
+  it('shows no band without metrics', () => {
+    assert.doesNotMatch(exportPage({ title: 'T', html, css: '', svgs: new Map() }), /pm-band/);
+  });
+});
+
+describe('preview: task lists render as GitHub renders them', () => {
+  const render = createRenderer();
+  it('turns [ ] and [x] items into disabled checkboxes, and leaves links and other brackets alone', () => {
+    const html = render('- [ ] Add a CI job\n- [x] Patch the pool\n- [X] Done too\n- [link](https://x.example) item\n- [ ]not a task\n\n1. [ ] ordered task\n', '');
+    assert.match(html, /<ul class="contains-task-list">\n<li class="task-list-item"><input class="task-list-item-checkbox" type="checkbox" disabled> Add a CI job<\/li>/);
+    assert.match(html, /<li class="task-list-item"><input class="task-list-item-checkbox" type="checkbox" disabled checked> Patch the pool<\/li>/);
+    assert.match(html, /checked> Done too/);
+    assert.match(html, /<li><a href="https:\/\/x\.example">link<\/a> item<\/li>/);
+    assert.match(html, /<li>\[ \]not a task<\/li>/);
+    assert.match(html, /<ol class="contains-task-list">\n<li class="task-list-item"><input[^>]*> ordered task/);
+    assert.doesNotMatch(html, /\[ \] Add|\[x\]/);
+  });
+  it('keeps data-line on task items for scroll sync', () => {
+    assert.match(render('- [ ] a\n', '', { sourceLines: true }), /<li data-line="0" class="task-list-item">/);
   });
 });

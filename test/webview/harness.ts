@@ -6,9 +6,10 @@ import type { AddressInfo } from 'net';
 import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { lint } from '../../src/core';
-import { buildFlowchart } from '../../src/core/index';
 import { createRenderer } from '../../src/core/index';
+import { composeContent } from '../../src/extension/preview/compose';
 import { previewShell } from '../../src/extension/preview/html';
+import { storyOf, type Story } from '../../src/extension/preview/story';
 import type { HostMessage, PreviewContent, PreviewState, WebviewMessage } from '../../src/shared/protocol';
 import { launchChromium } from '../shared/chromium';
 
@@ -58,11 +59,34 @@ const FILES: Record<string, [string, string]> = {
   '/media/preview.css': [join(ROOT, 'media', 'preview.css'), 'text/css'],
 };
 
-/** What the host would send for a Markdown text (same pipeline as the extension: lint → flowchart → render). */
-export function contentFor(markdown: string, version = 1, uri = 'file:///test/postmortem.md'): PreviewContent {
-  const doc = lint(markdown).model;
-  return { uri, version, title: doc.title ?? 'postmortem.md', html: createRenderer()(markdown, buildFlowchart(doc), { sourceLines: true }) };
+/**
+ * What the host would send for a Markdown text (the extension's pipeline: lint → story → compose). `story` replaces parts
+ * of the core's story: a hand-written gantt or metrics fed through the protocol in place of the core's.
+ */
+export function contentFor(markdown: string, version = 1, uri = 'file:///test/postmortem.md', story: Partial<Story> = {}): PreviewContent {
+  const model = lint(markdown).model;
+  return composeContent({ uri, version, title: model.title ?? 'postmortem.md', text: markdown, model,
+    story: { ...storyOf(model), ...story }, render: createRenderer(), options: { sourceLines: true } });
 }
+
+/** How a page is opened: VS Code's theme class and variables, the window's size, an eval probe. */
+export interface OpenOptions {
+  bodyClass?: string;
+  /** VS Code variables (without `--vscode-`) beyond the theme's. */
+  vars?: Record<string, string>;
+  viewport?: { width: number; height: number };
+  evalProbe?: boolean;
+}
+
+/** A few of the variables VS Code sets for each theme (enough for the preview's colours and sizes). */
+const THEME_VARS: Record<string, Record<string, string>> = {
+  'vscode-light': { 'editor-font-size': '14px', 'editor-background': '#ffffff', foreground: '#3b3b3b' },
+  'vscode-dark': { 'editor-font-size': '14px', 'editor-background': '#1f1f1f', foreground: '#cccccc',
+    'button-secondaryBackground': '#313131', 'button-secondaryForeground': '#cccccc', 'badge-background': '#616161', 'badge-foreground': '#f8f8f8' },
+  'vscode-high-contrast': { 'editor-font-size': '14px', 'editor-background': '#000000', foreground: '#ffffff', 'contrastBorder': '#6fc3df',
+    'button-secondaryBackground': '#000000', 'button-secondaryForeground': '#ffffff', 'badge-background': '#000000', 'badge-foreground': '#ffffff' },
+  'vscode-high-contrast-light': { 'editor-font-size': '14px', 'editor-background': '#ffffff', foreground: '#292929', 'contrastBorder': '#0f4a85' },
+};
 
 /** A Chromium with the preview served over http from a local server. */
 export class PreviewHarness {
@@ -97,12 +121,16 @@ export class PreviewHarness {
    * Opens a fresh page showing `initial`; records CSP violations in `window.__pmViolations`. `evalProbe` adds a
    * nonce'd script that tries eval at load (before any CDP evaluate, which would lift the eval block) into `window.__evalProbe`.
    */
-  async open(initial: PreviewContent, options: { bodyClass?: string; evalProbe?: boolean } = {}): Promise<Page> {
+  async open(initial: PreviewContent, options: OpenOptions = {}): Promise<Page> {
     this.nonce = 'n' + Math.random().toString(36).slice(2);
+    const theme = options.bodyClass ?? 'vscode-light';
+    // VS Code gives a webview its theme as variables on <html> and a class on <body>.
+    const vars = Object.entries({ ...THEME_VARS[theme], ...options.vars }).map(([k, v]) => `--vscode-${k}: ${v}`).join('; ');
     this.pageHtml = previewShell({ cspSource: this.origin, nonce: this.nonce, initial,
       scriptUri: `${this.origin}/dist/webview/preview.js`, mermaidUri: `${this.origin}/dist/webview/mermaid.js`, styleUri: `${this.origin}/media/preview.css` })
-      .replace('<body>', `<body class="${options.bodyClass ?? 'vscode-light'}">` + (options.evalProbe ? evalProbe(this.nonce) : ''));
-    const page = await this.browser.newPage();
+      .replace('<html lang="en">', `<html lang="en" style="${vars}">`)
+      .replace('<body>', `<body class="${theme}">` + (options.evalProbe ? evalProbe(this.nonce) : ''));
+    const page = await this.browser.newPage(options.viewport ? { viewport: options.viewport } : {});
     await page.exposeFunction('__pmPost', (m: WebviewMessage) => this.messages.emit('message', m));
     await page.addInitScript(() => {
       window.__pmViolations = [];
@@ -198,7 +226,8 @@ function readDrawn(): Drawn {
   return {
     nodeCounts: blocks.map(count),
     flowchartNodes: flowchart ? count(flowchart) : -1,
-    svgCount: root.querySelectorAll('.pm-diagram > svg').length,
+    // A drawn diagram's SVG sits in its frame's pan/zoom viewport.
+    svgCount: root.querySelectorAll('.pm-diagram .pm-viewport > svg').length,
     errors: blocks.map((b) => b.querySelector('.pm-error-message')?.textContent ?? '').filter((e) => e !== ''),
     images: [...root.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? ''),
   };

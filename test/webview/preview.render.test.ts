@@ -18,9 +18,12 @@ describe('preview in Chromium: diagrams', function () {
   afterEach(async () => { await page?.close(); page = undefined; });
   after(async () => { await harness?.close(); });
 
-  /** Opens markdown and returns what the page drew (open() resolves once the page reported its first render). */
+  /**
+   * Opens markdown and returns what the page drew (open() resolves once the page reported its first render), without a
+   * time-scaled view: these count the flowchart's nodes and the authored blocks.
+   */
   async function show(markdown: string, options?: { bodyClass?: string }): Promise<Drawn> {
-    page = await harness.open(contentFor(markdown), options);
+    page = await harness.open(contentFor(markdown, 1, undefined, { gantt: '' }), options);
     return harness.drawn(page);
   }
 

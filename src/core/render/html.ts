@@ -74,7 +74,41 @@ export function createRenderer(): HtmlRenderer {
     }
     return image(tokens, idx, options, env, self);
   };
+  // Task lists as GitHub renders them.
+  md.core.ruler.push('pm_task_lists', taskLists);
+  md.renderer.rules['pm_task_checkbox'] = (tokens, idx) =>
+    `<input class="task-list-item-checkbox" type="checkbox" disabled${tokens[idx]!.meta === true ? ' checked' : ''}> `;
   return (markdown, flowchart, options = {}) => md.render(markdown, { ...options, flowchart, diagrams: 0 } satisfies Env);
+}
+
+/** A task-list marker at the start of a list item's text: `[ ]`, `[x]` or `[X]` and a space (GitHub's syntax). */
+const TASK_MARKER = /^\[([ xX])\][ \t]/;
+
+/**
+ * Core rule: list items starting with `[ ]` or `[x]` render as GitHub renders them: a disabled checkbox, the item
+ * classed `task-list-item`, its list `contains-task-list`.
+ */
+function taskLists(state: StateCore): void {
+  const tokens = state.tokens;
+  const open: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') open.push(i);
+    else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') open.pop();
+    if (token.type !== 'list_item_open') continue;
+    const inline = tokens[i + 2];
+    if (tokens[i + 1]?.type !== 'paragraph_open' || inline?.type !== 'inline') continue;
+    const first = inline.children?.[0];
+    const marker = first?.type === 'text' ? TASK_MARKER.exec(first.content) : null;
+    if (!first || !marker) continue;
+    first.content = first.content.slice(marker[0].length);
+    const checkbox = new state.Token('pm_task_checkbox', 'input', 0);
+    checkbox.meta = marker[1] !== ' ';
+    inline.children!.unshift(checkbox);
+    token.attrJoin('class', 'task-list-item');
+    const list = open[open.length - 1];
+    if (list !== undefined && !tokens[list]!.attrGet('class')?.includes('contains-task-list')) tokens[list]!.attrJoin('class', 'contains-task-list');
+  }
 }
 
 /** A relative or file: image (not http(s), data: or a network path): only the host knows where it lives. */

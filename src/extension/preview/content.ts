@@ -1,9 +1,10 @@
-// Builds what the preview shows for a document version: the cached parse, its flowchart, the rendered HTML.
+// Builds what the preview shows for a document version: the cached parse, its story (diagrams, metrics), the rendered HTML.
 import * as vscode from 'vscode';
-import { buildFlowchart } from '../../core/index';
 import { createRenderer, type HtmlRenderer } from '../../core/index';
 import type { PreviewContent } from '../../shared/protocol';
 import type { ModelCache } from '../models';
+import { composeContent } from './compose';
+import { storyOf } from './story';
 
 /** How the live preview differs from the export: source lines for scroll sync, images through the webview. */
 export interface WebviewTarget {
@@ -24,14 +25,11 @@ export class ContentBuilder {
     const memo = webview ? this.lastLive : this.last;
     if (memo?.key === key) return memo.content;
     const model = this.models.get(document).model;
-    const flowchart = buildFlowchart(model);
     const options = webview ? { sourceLines: true, imageSrc: (src: string) => imageUri(document.uri, src, webview) } : {};
-    const content: PreviewContent = {
-      uri: document.uri.toString(),
-      version: document.version,
-      html: this.render(document.getText(), flowchart, options),
-      title: model.title ?? basename(document.uri),
-    };
+    const content = composeContent({
+      uri: document.uri.toString(), version: document.version, title: model.title ?? basename(document.uri),
+      text: document.getText(), model, story: storyOf(model), render: this.render, options,
+    });
     if (webview) this.lastLive = { key, content }; else this.last = { key, content };
     return content;
   }

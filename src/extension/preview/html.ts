@@ -1,6 +1,6 @@
 // Builds the preview's HTML shell: strict CSP with a nonce, the bundle and stylesheet, initial content in an escaped data-* attribute.
 import { escapeHtml as escapeAttribute } from '../../core/index';
-import type { InitialData } from '../../shared/protocol';
+import { needsMermaid, type InitialData } from '../../shared/protocol';
 
 export interface ShellOptions {
   /** `webview.cspSource`. */
@@ -33,10 +33,13 @@ export function previewShell(o: ShellOptions): string {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(previewCsp(o.cspSource, o.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeAttribute(o.styleUri)}">
+<link rel="stylesheet" href="${escapeAttribute(o.styleUri)}">${needsMermaid(o.initial)
+    // Mermaid is big: its download starts with the page's when a diagram will need it (the script is added later).
+    ? `\n<link rel="preload" href="${escapeAttribute(o.mermaidUri)}" as="script" nonce="${escapeAttribute(o.nonce)}">` : ''}
 <title>${escapeAttribute(o.initial.title)}</title>
 </head>
 <body>
+<div id="pm-band" hidden></div>
 <main id="pm-root" data-state="${escapeAttribute(JSON.stringify(o.initial))}" data-mermaid="${escapeAttribute(o.mermaidUri)}"></main>
 <script nonce="${escapeAttribute(o.nonce)}" src="${escapeAttribute(o.scriptUri)}"></script>
 </body>

@@ -4,6 +4,7 @@ import { PreviewViewType } from '../../shared/ids';
 import type { RenderReport } from '../../shared/protocol';
 import type { PostmortemDocuments } from '../documents';
 import type { ContentBuilder } from './content';
+import { DrawingCache } from './drawings';
 import { PreviewPanel } from './panel';
 
 /** Context key true while the active editor holds a postmortem. */
@@ -15,6 +16,8 @@ export class PreviewManager implements vscode.Disposable {
   private readonly renderedEmitter = new vscode.EventEmitter<RenderReport>();
   /** Fires after the webview drew a version of its document. */
   readonly onDidRender = this.renderedEmitter.event;
+  /** What the preview drew, for its next page (shared by the panels it adopts). */
+  private readonly drawings = new DrawingCache();
   private readonly disposables: vscode.Disposable[] = [this.renderedEmitter];
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly contents: ContentBuilder,
@@ -62,7 +65,7 @@ export class PreviewManager implements vscode.Disposable {
   /** Takes over a panel (new, or restored by the serializer after a reload). */
   adopt(panel: vscode.WebviewPanel, document: vscode.TextDocument): PreviewPanel {
     this.preview?.panel.dispose();
-    const preview = new PreviewPanel(panel, this.extensionUri, this.contents, document);
+    const preview = new PreviewPanel(panel, this.extensionUri, this.contents, document, this.drawings);
     this.preview = preview;
     preview.onDidRender((report) => this.renderedEmitter.fire(report));
     panel.onDidDispose(() => {

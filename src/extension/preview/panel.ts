@@ -1,7 +1,8 @@
 // One preview webview: strict shell set once, then debounced, version-checked updates by postMessage; reports renders.
 import * as vscode from 'vscode';
-import { isWebviewMessage, type HostMessage, type RenderReport, type WebviewMessage } from '../../shared/protocol';
+import { isWebviewMessage, type ExportTheme, type HostMessage, type RenderReport, type WebviewMessage } from '../../shared/protocol';
 import { basename, documentRoot, type ContentBuilder } from './content';
+import type { DrawingCache } from './drawings';
 import { previewShell } from './html';
 import { openLink } from './links';
 
@@ -11,10 +12,17 @@ const SCROLL_THROTTLE_MS = 50;
 const REVEAL_QUIET_MS = 300;
 const EXPORT_TIMEOUT_MS = 20000;
 
-/** The SVGs the webview drew for one version, by the id of their Mermaid block. */
+/** The SVGs the webview drew for one version, by the id of their Mermaid block and their theme. */
 export interface RenderedSvgs {
   version: number;
-  svgs: ReadonlyMap<string, string>;
+  svgs: ReadonlyMap<string, Partial<Record<ExportTheme, string>>>;
+}
+
+/** One diagram drawn as a file's contents (SVG markup or base64 PNG), or why not. */
+export interface DrawnDiagram {
+  version: number;
+  data?: string;
+  error?: string;
 }
 
 /** A preview panel showing one document at a time. */
@@ -24,7 +32,7 @@ export class PreviewPanel implements vscode.Disposable {
   readonly onDidRender = this.renderedEmitter.event;
   private readonly disposables: vscode.Disposable[] = [this.renderedEmitter];
   /** Export requests awaiting their answer: each message is sent again if the page (re)loads before answering. */
-  private readonly exports = new Map<number, { finish: (svgs: RenderedSvgs | undefined) => void; message: HostMessage }>();
+  private readonly exports = new Map<number, { finish: (answer: WebviewMessage | undefined) => void; message: HostMessage }>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private scrollTimer: ReturnType<typeof setTimeout> | undefined;
   private scrollLine: number | undefined;
@@ -37,10 +45,11 @@ export class PreviewPanel implements vscode.Disposable {
   private loading = true;
 
   constructor(readonly panel: vscode.WebviewPanel, private readonly extensionUri: vscode.Uri,
-    private readonly contents: ContentBuilder, private document: vscode.TextDocument) {
+    private readonly contents: ContentBuilder, private document: vscode.TextDocument, private readonly drawings: DrawingCache) {
     const webview = panel.webview;
     this.setRoots(document);
-    const initial = contents.build(document, webview);
+    const built = contents.build(document, webview);
+    const initial = { ...built, drawings: drawings.for(built.diagrams) };
     this.posted = `${initial.uri}@${initial.version}`;
     panel.title = `Preview ${basename(document.uri)}`;
     webview.html = previewShell({
@@ -120,7 +129,8 @@ export class PreviewPanel implements vscode.Disposable {
     const key = `${content.uri}@${content.version}`;
     if (!force && key === this.posted) return;
     this.posted = key;
-    void this.panel.webview.postMessage({ type: 'update', ...content });
+    // A (re)loaded page gets the drawings made before: it shows them without waiting for Mermaid.
+    void this.panel.webview.postMessage({ type: 'update', ...content, ...(force ? { drawings: this.drawings.for(content.diagrams) } : {}) });
   }
 
   /** Mirrors the editor's first visible line in the preview (throttled: at most one message per 50 ms, the latest line). */
@@ -137,18 +147,32 @@ export class PreviewPanel implements vscode.Disposable {
     }, SCROLL_THROTTLE_MS);
   }
 
-  /** Asks the webview for the SVG of every diagram of the current version (undefined when it doesn't answer). */
-  requestSvgs(): Promise<RenderedSvgs | undefined> {
+  /** Asks the webview for every diagram of the current version drawn in `themes` (undefined when it doesn't answer). */
+  async requestSvgs(themes: ExportTheme[] = ['light']): Promise<RenderedSvgs | undefined> {
+    const answer = await this.request((requestId, uri, version) => ({ type: 'export', requestId, uri, version, themes }));
+    return answer?.type === 'exported' ? { version: answer.version, svgs: svgsById(answer.svgs) } : undefined;
+  }
+
+  /** Asks the webview for one diagram of the current version as an SVG or PNG file (undefined when it doesn't answer). */
+  async requestDiagram(id: string, format: 'svg' | 'png'): Promise<DrawnDiagram | undefined> {
+    const answer = await this.request((requestId, uri, version) => ({ type: 'exportDiagram', requestId, uri, version, id, format }));
+    if (answer?.type !== 'exportedDiagram') return undefined;
+    return { version: answer.version, ...(typeof answer.data === 'string' ? { data: answer.data } : {}),
+      ...(typeof answer.error === 'string' ? { error: answer.error } : {}) };
+  }
+
+  /** Posts a request for the current version and resolves with its answer (sent again if the page reloads meanwhile). */
+  private request(make: (requestId: number, uri: string, version: number) => HostMessage): Promise<WebviewMessage | undefined> {
     this.push(false);
     const requestId = this.nextRequest++;
     return new Promise((resolve) => {
       const timer = setTimeout(() => finish(undefined), EXPORT_TIMEOUT_MS);
-      const finish = (result: RenderedSvgs | undefined): void => {
+      const finish = (answer: WebviewMessage | undefined): void => {
         clearTimeout(timer);
         this.exports.delete(requestId);
-        resolve(result);
+        resolve(answer);
       };
-      const message: HostMessage = { type: 'export', requestId, uri: this.document.uri.toString(), version: this.document.version };
+      const message = make(requestId, this.document.uri.toString(), this.document.version);
       this.exports.set(requestId, { finish, message });
       void this.panel.webview.postMessage(message);
     });
@@ -167,7 +191,7 @@ export class PreviewPanel implements vscode.Disposable {
         break;
       case 'rendered':
         if (!ours || this.loading) break;
-        this.shown = { uri: m.uri, version: m.version };
+        this.shown = renderReport(m);
         this.renderedEmitter.fire(this.shown);
         break;
       case 'revealLine':
@@ -176,8 +200,12 @@ export class PreviewPanel implements vscode.Disposable {
       case 'openLink':
         void openLink(m.href, this.document.uri);
         break;
+      case 'drawn':
+        this.drawings.add(m.drawings);
+        break;
       case 'exported':
-        this.exports.get(m.requestId)?.finish({ version: m.version, svgs: svgsById(m.svgs) });
+      case 'exportedDiagram':
+        this.exports.get(m.requestId)?.finish(m);
         break;
     }
   }
@@ -207,12 +235,26 @@ function nonce(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** What a `rendered` message says the page drew (it comes from the webview: fields of the wrong type read as none). */
+function renderReport(m: Extract<WebviewMessage, { type: 'rendered' }>): RenderReport {
+  const numbers = (v: unknown): number[] => (Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number') : []);
+  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const number = (v: unknown, fallback: number): number => (typeof v === 'number' ? v : fallback);
+  return {
+    uri: m.uri, version: m.version, nodeCounts: numbers(m.nodeCounts), kinds: strings(m.kinds) as RenderReport['kinds'],
+    flowchartNodes: number(m.flowchartNodes, -1), ganttBars: number(m.ganttBars, -1), svgCount: number(m.svgCount, 0),
+    errors: strings(m.errors), images: strings(m.images), ms: number(m.ms, 0),
+  };
+}
+
 /** The well-formed entries of an `exported` message (it comes from the webview: untrusted). */
-function svgsById(list: readonly unknown[]): Map<string, string> {
-  const out = new Map<string, string>();
+function svgsById(list: readonly unknown[]): Map<string, Partial<Record<ExportTheme, string>>> {
+  const out = new Map<string, Partial<Record<ExportTheme, string>>>();
   for (const item of list) {
-    const { id, svg } = (item ?? {}) as { id?: unknown; svg?: unknown };
-    if (typeof id === 'string' && typeof svg === 'string') out.set(id, svg);
+    const { id, svg, theme } = (item ?? {}) as { id?: unknown; svg?: unknown; theme?: unknown };
+    if (typeof id !== 'string' || typeof svg !== 'string') continue;
+    const key: ExportTheme = theme === 'dark' ? 'dark' : 'light';
+    out.set(id, { ...out.get(id), [key]: svg });
   }
   return out;
 }

@@ -6,14 +6,24 @@ import type { PostmortemDocuments } from '../documents';
 import type { MarkdownEditors } from '../markdownEditors';
 import type { ModelCache } from '../models';
 import { ContentBuilder } from './content';
-import { exportHtml } from './export';
+import { exportDiagram, exportHtml } from './export';
 import { insertFlowchart } from './insert';
 import { PreviewManager } from './manager';
+import { Questions } from './saveTarget';
+
+/** What the preview's registration hands to the rest of the extension (the test hooks wait on both). */
+export interface PreviewServices {
+  manager: PreviewManager;
+  /** The questions its exports ask (before replacing a file). */
+  questions: Questions;
+}
 
 /** Wires the preview into the extension. */
-export function registerPreview(context: vscode.ExtensionContext, deps: { models: ModelCache; documents: PostmortemDocuments; editors?: MarkdownEditors }): PreviewManager {
+export function registerPreview(context: vscode.ExtensionContext, deps: { models: ModelCache; documents: PostmortemDocuments; editors?: MarkdownEditors }): PreviewServices {
   const contents = new ContentBuilder(deps.models);
   const manager = new PreviewManager(context.extensionUri, contents, deps.documents);
+  const questions = new Questions();
+  const exports = { manager, contents, extensionUri: context.extensionUri, questions };
   const open = async (column: vscode.ViewColumn, preserveFocus: boolean, uri?: vscode.Uri) => {
     // From the walkthrough (or any page that is not a text editor): the Markdown editor the user was last in.
     const document = uri ? await vscode.workspace.openTextDocument(uri) : deps.editors?.document() ?? vscode.window.activeTextEditor?.document;
@@ -26,11 +36,16 @@ export function registerPreview(context: vscode.ExtensionContext, deps: { models
   };
   context.subscriptions.push(
     manager,
+    questions,
     vscode.commands.registerCommand(Commands.openPreview, (uri?: vscode.Uri) => open(vscode.ViewColumn.Active, false, asUri(uri))),
     vscode.commands.registerCommand(Commands.openPreviewToSide, (uri?: vscode.Uri) => open(vscode.ViewColumn.Beside, true, asUri(uri))),
     vscode.commands.registerCommand(Commands.insertFlowchart, (uri?: vscode.Uri) => insertFlowchart(deps.models, asUri(uri))),
-    vscode.commands.registerCommand(Commands.exportHtml, (target?: vscode.Uri) =>
-      exportHtml({ manager, contents, extensionUri: context.extensionUri }, asUri(target))),
+    vscode.commands.registerCommand(Commands.exportHtml, (target?: vscode.Uri) => exportHtml(exports, asUri(target))),
+    // From the preview's context menu the argument is the diagram's data-vscode-context ({ diagramId }); from the palette, none.
+    vscode.commands.registerCommand(Commands.exportDiagramSvg, (diagram?: unknown, target?: vscode.Uri) =>
+      exportDiagram(exports, 'svg', diagram, asUri(target))),
+    vscode.commands.registerCommand(Commands.exportDiagramPng, (diagram?: unknown, target?: vscode.Uri) =>
+      exportDiagram(exports, 'png', diagram, asUri(target))),
     vscode.window.registerWebviewPanelSerializer(PreviewViewType, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined) {
         try {
@@ -42,7 +57,7 @@ export function registerPreview(context: vscode.ExtensionContext, deps: { models
       },
     }),
   );
-  return manager;
+  return { manager, questions };
 }
 
 /** Command arguments from menus are Uris; from elsewhere anything. */
