@@ -19,7 +19,9 @@ export function commonLines(a: readonly string[], b: readonly string[]): Array<[
 
 /** Myers' O((n+m)·d) diff; undefined when more than MAX_EDIT_DISTANCE lines differ. */
 function myers(a: readonly string[], b: readonly string[]): Array<[number, number]> | undefined {
-  const n = a.length, m = b.length, max = n + m;
+  const n = a.length,
+    m = b.length,
+    max = n + m;
   if (n === 0 || m === 0) return [];
   const off = max + 1;
   const v = new Int32Array(2 * max + 3);
@@ -29,21 +31,29 @@ function myers(a: readonly string[], b: readonly string[]): Array<[number, numbe
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[off + k - 1]! < v[off + k + 1]!) ? v[off + k + 1]! : v[off + k - 1]! + 1;
       let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) { x++; y++; }
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
       v[off + k] = x;
-      if (x >= n && y >= m) { found = d; break; }
+      if (x >= n && y >= m) {
+        found = d;
+        break;
+      }
     }
     trace.push(v.slice(off - d, off + d + 1)); // v at step d, for k in [-d, d]
   }
   if (found < 0) return undefined;
   const pairs: Array<[number, number]> = [];
-  let x = n, y = m;
+  let x = n,
+    y = m;
   for (let d = found; d > 0; d--) {
     const prev = trace[d - 1]!;
     const at = (k: number): number => prev[k + d - 1]!;
     const k = x - y;
     const pk = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
-    const px = at(pk), py = px - pk;
+    const px = at(pk),
+      py = px - pk;
     while (x > px && y > py) pairs.push([--x, --y]);
     x = px;
     y = py;
@@ -57,9 +67,11 @@ type Op = { kind: ' ' | '-' | '+'; line: string; a: number; b: number };
 /** A unified diff (3 lines of context) between two texts, `git diff` style; '' when they are equal. */
 export function unifiedDiff(before: string, after: string, name: string): string {
   if (before === after) return '';
-  const a = tokens(before), b = tokens(after);
+  const a = tokens(before),
+    b = tokens(after);
   const ops: Op[] = [];
-  let i = 0, j = 0;
+  let i = 0,
+    j = 0;
   for (const [pi, pj] of [...commonLines(a, b), [a.length, b.length] as [number, number]]) {
     while (i < pi) ops.push({ kind: '-', line: a[i]!, a: i++, b: j });
     while (j < pj) ops.push({ kind: '+', line: b[j]!, a: i, b: j++ });
@@ -77,7 +89,8 @@ export function unifiedDiff(before: string, after: string, name: string): string
     while (end > s && ops[end - 1]!.kind === ' ') end--;
     end = Math.min(ops.length, end + CONTEXT);
     const hunk = ops.slice(start, end);
-    const aLen = hunk.filter((o) => o.kind !== '+').length, bLen = hunk.filter((o) => o.kind !== '-').length;
+    const aLen = hunk.filter((o) => o.kind !== '+').length,
+      bLen = hunk.filter((o) => o.kind !== '-').length;
     out.push(`@@ -${span(hunk[0]!.a, aLen)} +${span(hunk[0]!.b, bLen)} @@`);
     for (const o of hunk) {
       out.push(o.kind + o.line.replace(/\n$/, ''));

@@ -15,9 +15,16 @@ type Files = ReadonlyArray<{ file: string; followups?: FollowUp[] }>;
 
 /** Every open item of every file, in file then line order. */
 export function followupItems(results: Files): FollowUpJson[] {
-  return results.flatMap((r) => (r.followups ?? []).map((f) => ({
-    file: r.file, line: f.line + 1, text: f.text, owner: f.owner ?? null, due: f.due ?? f.deadline ?? null, overdue: f.overdue,
-  })));
+  return results.flatMap((r) =>
+    (r.followups ?? []).map((f) => ({
+      file: r.file,
+      line: f.line + 1,
+      text: f.text,
+      owner: f.owner ?? null,
+      due: f.due ?? f.deadline ?? null,
+      overdue: f.overdue,
+    })),
+  );
 }
 
 /** JSON: one object per item with file, line, text, owner, due, overdue. */
@@ -31,7 +38,7 @@ export function followupsTable(results: Files): string {
   if (!items.length) return 'No open action items.\n';
   const rows = items.map(({ f, where }) => [
     where,
-    f.overdue ? `${f.due} overdue ${f.daysOverdue}d` : f.due ?? f.deadline ?? '—',
+    f.overdue ? `${f.due} overdue ${f.daysOverdue}d` : (f.due ?? f.deadline ?? '—'),
     f.owner ?? '—',
     f.text.length > 80 ? `${f.text.slice(0, 79)}…` : f.text,
   ]);
@@ -41,7 +48,11 @@ export function followupsTable(results: Files): string {
     for (const r of rows) if (r[i]!.length > w) w = r[i]!.length;
     return Math.min(w, 48);
   });
-  const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const files = new Set(items.map((i) => i.where.slice(0, i.where.lastIndexOf(':')))).size;
   const overdue = items.filter((i) => i.f.overdue).length;
   const total = `${items.length} open action item${items.length === 1 ? '' : 's'} in ${files} postmortem${files === 1 ? '' : 's'}${overdue ? `, ${overdue} overdue` : ''}`;

@@ -21,9 +21,16 @@ export interface CliFinding {
 /** Converts a core finding (0-based) to the CLI's 1-based shape. */
 export function toCliFinding(file: string, template: string, f: Finding): CliFinding {
   return {
-    file, ruleId: f.ruleId, ruleName: f.ruleName, severity: f.severity,
-    line: f.range.startLine + 1, column: f.range.startColumn + 1, endLine: f.range.endLine + 1, endColumn: f.range.endColumn + 1,
-    message: f.message, template,
+    file,
+    ruleId: f.ruleId,
+    ruleName: f.ruleName,
+    severity: f.severity,
+    line: f.range.startLine + 1,
+    column: f.range.startColumn + 1,
+    endLine: f.range.endLine + 1,
+    endColumn: f.range.endColumn + 1,
+    message: f.message,
+    template,
   };
 }
 
@@ -42,7 +49,11 @@ export function stylish(results: Array<{ file: string; template: string; finding
     });
   }
   const total = count.error + count.warning + count.information + count.hint;
-  if (total) out.push('', `✖ ${total} problem${total === 1 ? '' : 's'} (${count.error} error${count.error === 1 ? '' : 's'}, ${count.warning} warning${count.warning === 1 ? '' : 's'}, ${count.information + count.hint} info)`);
+  if (total)
+    out.push(
+      '',
+      `✖ ${total} problem${total === 1 ? '' : 's'} (${count.error} error${count.error === 1 ? '' : 's'}, ${count.warning} warning${count.warning === 1 ? '' : 's'}, ${count.information + count.hint} info)`,
+    );
   return out.length ? `${out.join('\n')}\n` : '';
 }
 
@@ -51,7 +62,9 @@ export function fixReport(file: string, fixed: CliFinding[], dryRun: boolean): s
   if (!fixed.length) return `${dryRun ? 'Would change' : 'Changed'} ${file} (its fixes left the findings in place)\n`;
   const pos = fixed.map((f) => `${f.line}:${f.column}`);
   const w = widest(pos);
-  const lines = [`${dryRun ? 'Would fix' : 'Fixed'} ${fixed.length} problem${fixed.length === 1 ? '' : 's'} in ${file}:`];
+  const lines = [
+    `${dryRun ? 'Would fix' : 'Fixed'} ${fixed.length} problem${fixed.length === 1 ? '' : 's'} in ${file}:`,
+  ];
   fixed.forEach((f, i) => lines.push(`  ${pos[i]!.padEnd(w)}  ${f.ruleId}/${f.ruleName}  ${f.message}`));
   return `${lines.join('\n')}\n`;
 }
@@ -66,7 +79,10 @@ function widest(texts: readonly string[]): number {
 /** A file as a SARIF artifact URI: a relative reference with each path segment percent-encoded, or a file: URL. */
 export function artifactUri(file: string): string {
   if (path.isAbsolute(file)) return pathToFileURL(file).href;
-  return file.split(path.sep === '\\' ? /[\\/]/ : '/').map(encodeURIComponent).join('/');
+  return file
+    .split(path.sep === '\\' ? /[\\/]/ : '/')
+    .map(encodeURIComponent)
+    .join('/');
 }
 
 /** SARIF 2.1.0 log with one run, the rule table and one result per finding. */
@@ -75,19 +91,38 @@ export function sarif(findings: CliFinding[], version: string): string {
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'postmortem-lint', version, informationUri: RepositoryUrl,
-          rules: ruleMetas.map((r) => ({ id: r.id, name: r.name, shortDescription: { text: r.description }, helpUri: `${RuleDocsBase}${r.id}.md`, defaultConfiguration: { level: level(r.severity) } })),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'postmortem-lint',
+            version,
+            informationUri: RepositoryUrl,
+            rules: ruleMetas.map((r) => ({
+              id: r.id,
+              name: r.name,
+              shortDescription: { text: r.description },
+              helpUri: `${RuleDocsBase}${r.id}.md`,
+              defaultConfiguration: { level: level(r.severity) },
+            })),
+          },
         },
+        results: findings.map((f) => ({
+          ruleId: f.ruleId,
+          level: level(f.severity),
+          message: { text: f.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: artifactUri(f.file) },
+                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+              },
+            },
+          ],
+          properties: { template: f.template, ruleName: f.ruleName },
+        })),
       },
-      results: findings.map((f) => ({
-        ruleId: f.ruleId, level: level(f.severity), message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.file) }, region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn } } }],
-        properties: { template: f.template, ruleName: f.ruleName },
-      })),
-    }],
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

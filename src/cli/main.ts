@@ -1,7 +1,15 @@
 // postmortem-lint: the command-line twin of the extension (same rules, same templates).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { followUps, lint, localIsoDate, modelReport, type FollowUp, type LintResult, type ModelReport } from '../core/index';
+import {
+  followUps,
+  lint,
+  localIsoDate,
+  modelReport,
+  type FollowUp,
+  type LintResult,
+  type ModelReport,
+} from '../core/index';
 import { unifiedDiff } from './diff';
 import { readRegularFile, writeFileAtomic, type ReadFile } from './files';
 import { fixText } from './fix';
@@ -21,7 +29,11 @@ export interface CliIo {
   today?: string;
 }
 
-const defaultIo: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), cwd: process.cwd() };
+const defaultIo: CliIo = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  cwd: process.cwd(),
+};
 
 /** What checking (and maybe fixing) one file gave. */
 export interface FileResult {
@@ -48,8 +60,8 @@ export interface FileResult {
 export function main(argv: string[], io: CliIo = defaultIo): number {
   try {
     const command = parseCommand(argv, io.cwd);
-    if (command.kind === 'help') return io.stdout(`${USAGE}\n`), 0;
-    if (command.kind === 'version') return io.stdout(`${VERSION}\n`), 0;
+    if (command.kind === 'help') return (io.stdout(`${USAGE}\n`), 0);
+    if (command.kind === 'version') return (io.stdout(`${VERSION}\n`), 0);
     const options = command.options;
     options.lint.today = io.today ?? localIsoDate(new Date());
     // Every argument is expanded before any file is read or fixed: a typo stops the run with nothing changed.
@@ -58,7 +70,9 @@ export function main(argv: string[], io: CliIo = defaultIo): number {
     return report(results, options, io);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    io.stderr(`postmortem-lint: ${msg}\n${e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 'Run postmortem-lint --help for usage.\n' : ''}`);
+    io.stderr(
+      `postmortem-lint: ${msg}\n${e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 'Run postmortem-lint --help for usage.\n' : ''}`,
+    );
     return 2;
   }
 }
@@ -140,7 +154,13 @@ function report(results: FileResult[], options: CliOptions, io: CliIo): number {
   } else if (options.report === 'followups') {
     io.stdout(options.format === 'json' ? followupsJson(results) : followupsTable(results));
   } else if (options.report) {
-    io.stdout(`${JSON.stringify(results.filter((r) => r.report).map((r) => ({ file: r.file, ...r.report })), null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify(
+        results.filter((r) => r.report).map((r) => ({ file: r.file, ...r.report })),
+        null,
+        2,
+      )}\n`,
+    );
   }
   if (options.report) {
     const problems = results.flatMap((r) => r.errors);
@@ -159,7 +179,8 @@ function report(results: FileResult[], options: CliOptions, io: CliIo): number {
   const problems = results.flatMap((r) => r.errors);
   for (const p of problems) io.stderr(`postmortem-lint: ${p}\n`);
   if (problems.length) return 2;
-  let errors = 0, warnings = 0;
+  let errors = 0,
+    warnings = 0;
   for (const f of all) {
     if (f.severity === 'error') errors++;
     else if (f.severity === 'warning') warnings++;

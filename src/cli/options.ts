@@ -2,7 +2,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { allRules, getRule, getTemplate, loadConfig as readConfig, type BlamelessConfig, type LintOptions, type Severity, type Template } from '../core/index';
+import {
+  allRules,
+  getRule,
+  getTemplate,
+  loadConfig as readConfig,
+  type BlamelessConfig,
+  type LintOptions,
+  type Severity,
+  type Template,
+} from '../core/index';
 import { readRegularFile } from './files';
 import { decodeSource } from './source';
 
@@ -42,10 +51,7 @@ const SEVERITIES: ReadonlyArray<Severity | 'off'> = ['error', 'warning', 'inform
 export class UsageError extends Error {}
 
 /** What to do, from the arguments. */
-export type Command =
-  | { kind: 'help' }
-  | { kind: 'version' }
-  | { kind: 'lint'; options: CliOptions };
+export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'lint'; options: CliOptions };
 
 /** A lint run, fully checked. */
 export interface CliOptions {
@@ -63,37 +69,66 @@ export interface CliOptions {
 /** Parses `argv` (without node and the script); throws UsageError for any mistake. */
 export function parseCommand(argv: string[], cwd: string): Command {
   const { values, positionals } = parseArgs({
-    args: argv, allowPositionals: true, strict: true,
+    args: argv,
+    allowPositionals: true,
+    strict: true,
     options: {
-      template: { type: 'string' }, 'default-template': { type: 'string' }, config: { type: 'string' },
-      format: { type: 'string', default: 'stylish' }, 'max-warnings': { type: 'string' }, rule: { type: 'string', multiple: true },
-      fix: { type: 'boolean' }, 'fix-dry-run': { type: 'boolean' }, report: { type: 'string' },
-      help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
+      template: { type: 'string' },
+      'default-template': { type: 'string' },
+      config: { type: 'string' },
+      format: { type: 'string', default: 'stylish' },
+      'max-warnings': { type: 'string' },
+      rule: { type: 'string', multiple: true },
+      fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
+      report: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
     },
   });
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   const format = values.format;
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unknown --format "${format}": use stylish, json or sarif`);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`Unknown --format "${format}": use stylish, json or sarif`);
   const maxWarnings = values['max-warnings'] === undefined ? -1 : wholeNumber(values['max-warnings']);
   if (values.fix && values['fix-dry-run']) throw new UsageError('Use --fix or --fix-dry-run, not both');
-  if (values.report !== undefined && values.report !== 'json' && values.report !== 'summary' && values.report !== 'followups') throw new UsageError(`Unknown --report "${values.report}": use json, summary or followups`);
-  if (values.report === 'followups' && format === 'sarif') throw new UsageError('--report followups prints a table or JSON: use --format stylish or json');
-  if (values.report !== undefined && (values.fix || values['fix-dry-run'])) throw new UsageError('--report prints what was read; it does not fix (drop --fix)');
+  if (
+    values.report !== undefined &&
+    values.report !== 'json' &&
+    values.report !== 'summary' &&
+    values.report !== 'followups'
+  )
+    throw new UsageError(`Unknown --report "${values.report}": use json, summary or followups`);
+  if (values.report === 'followups' && format === 'sarif')
+    throw new UsageError('--report followups prints a table or JSON: use --format stylish or json');
+  if (values.report !== undefined && (values.fix || values['fix-dry-run']))
+    throw new UsageError('--report prints what was read; it does not fix (drop --fix)');
   const rules = ruleOverrides(values.rule ?? []);
   if (!positionals.length) throw new UsageError('No files given. Example: postmortem-lint "docs/**/*.md"');
   const config = loadConfig(path.resolve(cwd, values.config ?? '.postmortem.json'), values.config !== undefined);
   const lint: LintOptions = { customTemplates: config.templates, rules };
   if (config.blameless) lint.blameless = config.blameless;
   const def = values['default-template'] ?? config.defaultTemplate;
-  for (const [flag, id] of [['--template', values.template], ['--default-template', def]] as const) {
-    if (id !== undefined && !getTemplate(id, config.templates)) throw new UsageError(`Unknown template "${id}" for ${flag}`);
+  for (const [flag, id] of [
+    ['--template', values.template],
+    ['--default-template', def],
+  ] as const) {
+    if (id !== undefined && !getTemplate(id, config.templates))
+      throw new UsageError(`Unknown template "${id}" for ${flag}`);
   }
   if (values.template) lint.template = values.template;
   if (def) lint.defaultTemplate = def;
   return {
     kind: 'lint',
-    options: { patterns: positionals, format: format as Format, maxWarnings, lint, fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off', ...(values.report ? { report: values.report } : {}) },
+    options: {
+      patterns: positionals,
+      format: format as Format,
+      maxWarnings,
+      lint,
+      fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off',
+      ...(values.report ? { report: values.report } : {}),
+    },
   };
 }
 
@@ -109,20 +144,29 @@ function ruleOverrides(values: string[]): Record<string, Severity | 'off'> {
   const out: Record<string, Severity | 'off'> = Object.create(null) as Record<string, Severity | 'off'>;
   for (const v of values) {
     const eq = v.lastIndexOf('=');
-    const severity = v.slice(eq + 1).trim().toLowerCase() as Severity | 'off';
+    const severity = v
+      .slice(eq + 1)
+      .trim()
+      .toLowerCase() as Severity | 'off';
     if (eq <= 0 || !SEVERITIES.includes(severity)) {
       throw new UsageError(`Bad --rule "${v}": expected <id or name>=error|warning|information|hint|off`);
     }
     const name = v.slice(0, eq).trim();
     const rule = getRule(name);
-    if (!rule) throw new UsageError(`Unknown rule "${name}" in --rule "${v}"; the rules are ${allRules.map((r) => `${r.id} (${r.name})`).join(', ')}`);
+    if (!rule)
+      throw new UsageError(
+        `Unknown rule "${name}" in --rule "${v}"; the rules are ${allRules.map((r) => `${r.id} (${r.name})`).join(', ')}`,
+      );
     out[rule.id] = severity;
   }
   return out;
 }
 
 /** Reads custom templates (and blameless phrases) from a .postmortem.json file. */
-function loadConfig(file: string, explicit: boolean): { templates: Template[]; defaultTemplate?: string; blameless?: BlamelessConfig } {
+function loadConfig(
+  file: string,
+  explicit: boolean,
+): { templates: Template[]; defaultTemplate?: string; blameless?: BlamelessConfig } {
   if (!fs.existsSync(file)) {
     if (explicit) throw new UsageError(`Cannot read config ${file}: no such file`);
     return { templates: [] };
@@ -135,5 +179,9 @@ function loadConfig(file: string, explicit: boolean): { templates: Template[]; d
   }
   const r = readConfig(text);
   if (r.errors.length) throw new UsageError(`Invalid ${file}:\n  ${r.errors.join('\n  ')}`);
-  return { templates: r.templates, ...(r.defaultTemplate ? { defaultTemplate: r.defaultTemplate } : {}), ...(r.blameless ? { blameless: r.blameless } : {}) };
+  return {
+    templates: r.templates,
+    ...(r.defaultTemplate ? { defaultTemplate: r.defaultTemplate } : {}),
+    ...(r.blameless ? { blameless: r.blameless } : {}),
+  };
 }

@@ -60,7 +60,8 @@ export function encodeSource(source: SourceText, fixed: string): string {
   const endings = uniform ? out.map(() => main) : mapEndings(source, out, main);
   // A CR ending followed by an empty line ending in LF would read back as one CR LF break: keep them two breaks.
   for (let j = 0; j + 1 < out.length; j++) {
-    if ((endings[j] || main) === '\r' && out[j + 1] === '' && (endings[j + 1] || main).startsWith('\n')) endings[j + 1] = '\r';
+    if ((endings[j] || main) === '\r' && out[j + 1] === '' && (endings[j + 1] || main).startsWith('\n'))
+      endings[j + 1] = '\r';
   }
   let body = '';
   for (let j = 0; j < out.length; j++) {
@@ -90,7 +91,8 @@ function mapEndings(source: SourceText, out: string[], main: string): string[] {
   const endings = new Array<string>(out.length).fill(main);
   // The changed blocks: old[from..to) became out[start..end).
   const blocks: Array<{ from: number; to: number; start: number; end: number }> = [];
-  let i = 0, j = 0;
+  let i = 0,
+    j = 0;
   for (const [pi, pj] of [...commonLines(old, out), [old.length, out.length] as [number, number]]) {
     if (i < pi || j < pj) blocks.push({ from: i, to: pi, start: j, end: pj });
     if (pi < old.length && pj < out.length) endings[pj] = source.eols[pi]!;
@@ -102,7 +104,8 @@ function mapEndings(source: SourceText, out: string[], main: string): string[] {
   for (const b of blocks) {
     for (let k = b.from; k < b.to; k++) {
       const list = removed.get(old[k]!);
-      if (list) list.push(k); else removed.set(old[k]!, [k]);
+      if (list) list.push(k);
+      else removed.set(old[k]!, [k]);
     }
   }
   const used = new Set<number>();

@@ -41,23 +41,31 @@ export function stats(values: readonly number[]): MetricStats {
 export function summarise(reports: ReadonlyArray<ModelReport | undefined>): MetricsSummary {
   const postmortems = reports.filter((r): r is ModelReport => !!r && r.postmortem);
   const row = (template: string, rs: readonly ModelReport[]): SummaryRow => {
-    const of = (k: Metric): MetricStats => stats(rs.map((r) => r.metrics.minutes[k]).filter((x): x is number => x !== null));
+    const of = (k: Metric): MetricStats =>
+      stats(rs.map((r) => r.metrics.minutes[k]).filter((x): x is number => x !== null));
     return { template, postmortems: rs.length, ttd: of('ttd'), ttm: of('ttm'), ttr: of('ttr') };
   };
   const byTemplate = new Map<string, ModelReport[]>();
   for (const r of postmortems) byTemplate.set(r.template, [...(byTemplate.get(r.template) ?? []), r]);
-  const rows = [...byTemplate].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).map(([t, rs]) => row(t, rs));
+  const rows = [...byTemplate]
+    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .map(([t, rs]) => row(t, rs));
   if (rows.length !== 1) rows.push(row('all', postmortems));
   return { files: reports.length, postmortems: postmortems.length, rows };
 }
 
 /** The summary as a text table for people. */
 export function summaryTable(s: MetricsSummary): string {
-  const cellOf = (m: MetricStats): string => (m.n === 0 ? '—' : `${formatDuration(m.median!)} · ${formatDuration(m.p90!)} (${m.n})`);
+  const cellOf = (m: MetricStats): string =>
+    m.n === 0 ? '—' : `${formatDuration(m.median!)} · ${formatDuration(m.p90!)} (${m.n})`;
   const head = ['template', 'postmortems', 'TTD', 'TTM', 'TTR'];
   const body = s.rows.map((r) => [r.template, String(r.postmortems), cellOf(r.ttd), cellOf(r.ttm), cellOf(r.ttr)]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const out = [
     `Incident metrics of ${s.postmortems} postmortem${s.postmortems === 1 ? '' : 's'} (${s.files} file${s.files === 1 ? '' : 's'} checked)`,
     'Each cell: median · 90th percentile (postmortems where it is known), measured from impact start.',

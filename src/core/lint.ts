@@ -21,7 +21,8 @@ export function readModel(text: string, options: LintOptions = {}): PostmortemMo
 /** Keeps a range inside the document (defensive: a finding must never point outside). */
 function clamp(m: PostmortemModel, r: Range): Range {
   const last = Math.max(0, m.lineCount - 1);
-  const sl = Math.max(0, Math.min(r.startLine, last)), el = Math.max(sl, Math.min(r.endLine, last));
+  const sl = Math.max(0, Math.min(r.startLine, last)),
+    el = Math.max(sl, Math.min(r.endLine, last));
   const sc = Math.max(0, Math.min(r.startColumn, m.lines[sl]?.length ?? 0));
   let ec = Math.max(0, Math.min(r.endColumn, m.lines[el]?.length ?? 0));
   if (el === sl && ec < sc) ec = sc;
@@ -44,7 +45,11 @@ export function ruleContext(options: LintOptions): RuleContext {
 }
 
 /** Runs the rules on a model (tests pass their own rule list to check that a throwing rule is isolated). */
-export function lintModel(model: PostmortemModel, options: LintOptions = {}, rules: readonly Rule[] = allRules): LintResult {
+export function lintModel(
+  model: PostmortemModel,
+  options: LintOptions = {},
+  rules: readonly Rule[] = allRules,
+): LintResult {
   const findings: Finding[] = [];
   const ruleErrors: Array<{ ruleId: string; message: string }> = [];
   const lower = new Map<string, string>();
@@ -65,7 +70,12 @@ export function lintModel(model: PostmortemModel, options: LintOptions = {}, rul
       ruleErrors.push({ ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });
     }
   }
-  findings.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || a.ruleId.localeCompare(b.ruleId));
+  findings.sort(
+    (a, b) =>
+      a.range.startLine - b.range.startLine ||
+      a.range.startColumn - b.range.startColumn ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
   const result: LintResult = { template: model.template, templateSource: model.templateSource, findings, model };
   if (ruleErrors.length) result.ruleErrors = ruleErrors;
   return result;

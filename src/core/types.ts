@@ -318,7 +318,17 @@ export interface PostmortemModel {
 }
 
 /** A content check a template section asks for. */
-export type ContentCheck = 'duration' | 'start-end' | 'time-zone' | 'impact' | 'percent-users' | 'root-cause' | 'timeline' | 'task-list' | 'owner-deadline' | 'action-type';
+export type ContentCheck =
+  | 'duration'
+  | 'start-end'
+  | 'time-zone'
+  | 'impact'
+  | 'percent-users'
+  | 'root-cause'
+  | 'timeline'
+  | 'task-list'
+  | 'owner-deadline'
+  | 'action-type';
 
 /** One section of a template. */
 export interface TemplateSection {
@@ -358,7 +368,8 @@ export interface LintOptions {
 }
 
 /** Where a blameless-language phrase counts (checked in code; a custom phrase counts anywhere unless it says). */
-export type BlamelessWhen = 'any' | 'person' | 'other-person' | 'person-participle' | 'person-after' | 'cause' | 'procedure';
+export type BlamelessWhen =
+  'any' | 'person' | 'other-person' | 'person-participle' | 'person-after' | 'cause' | 'procedure';
 
 /** One entry of the blameless-language phrase list: phrases of one family, what to say, what to write instead. */
 export interface BlamelessPhrase {

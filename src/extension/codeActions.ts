@@ -16,7 +16,16 @@ const FIX_ALL = vscode.CodeActionKind.Empty.append(FixAllKind);
 export class PostmortemCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL],
-    documentation: [{ kind: FIX_ALL, command: { title: 'Learn about postmortem checks', command: 'vscode.open', arguments: [vscode.Uri.parse(`${RuleDocsBase}README.md`)] } }],
+    documentation: [
+      {
+        kind: FIX_ALL,
+        command: {
+          title: 'Learn about postmortem checks',
+          command: 'vscode.open',
+          arguments: [vscode.Uri.parse(`${RuleDocsBase}README.md`)],
+        },
+      },
+    ],
   };
 
   constructor(
@@ -26,7 +35,11 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
   ) {}
 
   /** Returns the actions for a range, honouring `context.only`. */
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     if (!this.documents.isPostmortem(document)) return [];
     const only = context.only;
     const actions: vscode.CodeAction[] = [];
@@ -35,9 +48,12 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
       if (fixAll) actions.push(fixAll);
       return actions;
     }
-    if (only && !only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(only)) return [];
+    if (only && !only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(only))
+      return [];
     // The extension host hands back the diagnostics we published: each carries the finding it came from.
-    const ours = context.diagnostics.filter((d): d is PostmortemDiagnostic => d instanceof PostmortemDiagnostic && d.source === DiagnosticSource);
+    const ours = context.diagnostics.filter(
+      (d): d is PostmortemDiagnostic => d instanceof PostmortemDiagnostic && d.source === DiagnosticSource,
+    );
     for (const diagnostic of ours) {
       actions.push(...this.quickFixes(document, diagnostic.finding, diagnostic));
       actions.push(moreInformation(diagnostic.finding, diagnostic));
@@ -49,7 +65,11 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
     return actions;
   }
 
-  private quickFixes(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+  private quickFixes(
+    document: vscode.TextDocument,
+    finding: Finding,
+    diagnostic: vscode.Diagnostic,
+  ): vscode.CodeAction[] {
     const fixes: Fix[] = finding.fix ? [finding.fix, ...(finding.alternativeFixes ?? [])] : [];
     return fixes.map((fix, i) => {
       // A fix that needs the author's words ("what should this say?") asks for them, then edits.
@@ -71,10 +91,12 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-
 /** A code action opening the rule's documentation. */
 function moreInformation(finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
-  const action = new vscode.CodeAction(`More information about ${finding.ruleId}/${finding.ruleName}`, vscode.CodeActionKind.QuickFix);
+  const action = new vscode.CodeAction(
+    `More information about ${finding.ruleId}/${finding.ruleName}`,
+    vscode.CodeActionKind.QuickFix,
+  );
   // The page ships with the extension: show it rendered, as a reader would read it.
   action.command = { title: 'More information', command: 'markdown.showPreview', arguments: [ruleDocsUri(finding)] };
   action.diagnostics = [diagnostic];
@@ -83,20 +105,28 @@ function moreInformation(finding: Finding, diagnostic: vscode.Diagnostic): vscod
 
 /** Shows a rule's page in the Markdown preview; an unknown id opens the index of rules on the web. */
 async function showRuleDocs(ruleId: unknown): Promise<boolean> {
-  if (typeof ruleId !== 'string' || !/^PM\d{3}$/.test(ruleId)) return vscode.env.openExternal(vscode.Uri.parse(`${RuleDocsBase}README.md`));
+  if (typeof ruleId !== 'string' || !/^PM\d{3}$/.test(ruleId))
+    return vscode.env.openExternal(vscode.Uri.parse(`${RuleDocsBase}README.md`));
   await vscode.commands.executeCommand('markdown.showPreview', ruleDocsUri({ ruleId, ruleName: '' }));
   return true;
 }
 
 /** Registers the provider and the "Fix All Problems" command. */
 export function registerCodeActions(
-  context: vscode.ExtensionContext, models: ModelCache, documents: PostmortemDocuments, diagnostics: DiagnosticsController,
+  context: vscode.ExtensionContext,
+  models: ModelCache,
+  documents: PostmortemDocuments,
+  diagnostics: DiagnosticsController,
 ): void {
   registerPlaceholderCommand(context);
   context.subscriptions.push(
     // A diagnostic's code links here: the rule's page shipped with the extension, rendered (never an editable file).
     vscode.commands.registerCommand(ShowRuleDocsCommand, (ruleId: unknown) => showRuleDocs(ruleId)),
-    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new PostmortemCodeActions(models, documents, diagnostics), PostmortemCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(
+      { language: 'markdown' },
+      new PostmortemCodeActions(models, documents, diagnostics),
+      PostmortemCodeActions.metadata,
+    ),
     vscode.commands.registerCommand(Commands.fixAll, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !documents.isPostmortem(editor.document)) {

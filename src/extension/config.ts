@@ -1,6 +1,13 @@
 // Reads the postmortem.* settings in one place and hands the core plain options.
 import * as vscode from 'vscode';
-import { localIsoDate, type BlamelessConfig, type Finding, type LintOptions, type Severity, type Template } from '../core/index';
+import {
+  localIsoDate,
+  type BlamelessConfig,
+  type Finding,
+  type LintOptions,
+  type Severity,
+  type Template,
+} from '../core/index';
 import { ConfigSection, ExtensionId, RuleDocsBase, Settings, ShowRuleDocsCommand } from '../shared/ids';
 
 export type RunMode = 'onType' | 'onSave' | 'off';
@@ -35,7 +42,10 @@ export interface WorkspaceConfig {
  * The lint options for a document or resource: settings, the custom templates, blameless phrases and default template
  * of `.postmortem.json` files, and today's date on the local clock (overdue action items).
  */
-export function readLintOptions(scope: vscode.TextDocument | vscode.Uri | undefined, config: WorkspaceConfig = { templates: [] }): LintOptions {
+export function readLintOptions(
+  scope: vscode.TextDocument | vscode.Uri | undefined,
+  config: WorkspaceConfig = { templates: [] },
+): LintOptions {
   return {
     defaultTemplate: defaultTemplate(scope, config.defaultTemplate),
     rules: setting(Settings.rules, scope) ?? {},
@@ -51,8 +61,13 @@ export function readLintOptions(scope: vscode.TextDocument | vscode.Uri | undefi
  */
 function defaultTemplate(scope: vscode.ConfigurationScope | undefined, fromFile: string | undefined): string {
   const i = vscode.workspace.getConfiguration(ConfigSection, scope).inspect<string>(Settings.defaultTemplate);
-  const explicit = i?.workspaceFolderLanguageValue ?? i?.workspaceLanguageValue ?? i?.globalLanguageValue ??
-    i?.workspaceFolderValue ?? i?.workspaceValue ?? i?.globalValue;
+  const explicit =
+    i?.workspaceFolderLanguageValue ??
+    i?.workspaceLanguageValue ??
+    i?.globalLanguageValue ??
+    i?.workspaceFolderValue ??
+    i?.workspaceValue ??
+    i?.globalValue;
   return explicit ?? fromFile ?? setting(Settings.defaultTemplate, scope);
 }
 
@@ -75,7 +90,9 @@ export function readTimelineSettings(scope?: vscode.ConfigurationScope): Timelin
 /** The documentation page of the rule behind a finding: the page shipped in the extension (works offline), else the web copy. */
 export function ruleDocsUri(f: Pick<Finding, 'ruleId' | 'ruleName'>): vscode.Uri {
   const root = vscode.extensions.getExtension(ExtensionId)?.extensionUri;
-  return root ? vscode.Uri.joinPath(root, 'docs', 'rules', `${f.ruleId}.md`) : vscode.Uri.parse(`${RuleDocsBase}${f.ruleId}.md`);
+  return root
+    ? vscode.Uri.joinPath(root, 'docs', 'rules', `${f.ruleId}.md`)
+    : vscode.Uri.parse(`${RuleDocsBase}${f.ruleId}.md`);
 }
 
 /** Where a diagnostic's code links: a command showing the rule's page rendered in the Markdown preview (read-only). */

@@ -20,8 +20,12 @@ export class CustomTemplates implements vscode.Disposable {
    */
   constructor(private readonly onChange: (config: WorkspaceConfig) => void) {
     const watcher = vscode.workspace.createFileSystemWatcher(FILE_GLOB);
-    this.subscriptions.push(watcher, watcher.onDidCreate(() => this.reload()), watcher.onDidChange(() => this.reload()),
-      watcher.onDidDelete(() => this.reload()));
+    this.subscriptions.push(
+      watcher,
+      watcher.onDidCreate(() => this.reload()),
+      watcher.onDidChange(() => this.reload()),
+      watcher.onDidDelete(() => this.reload()),
+    );
   }
 
   /**
@@ -67,12 +71,19 @@ async function readAll(): Promise<{ config: WorkspaceConfig; problems: Array<[vs
     }
     if (errors.length) problems.push([uri, errors]);
   }
-  return { config: { templates, ...(blameless ? { blameless } : {}), ...(defaultTemplate ? { defaultTemplate } : {}) }, problems };
+  return {
+    config: { templates, ...(blameless ? { blameless } : {}), ...(defaultTemplate ? { defaultTemplate } : {}) },
+    problems,
+  };
 }
 
 /** A problem of a template file, shown on the file. */
 function problem(message: string): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), `Postmortem template file: ${message}`, vscode.DiagnosticSeverity.Error);
+  const d = new vscode.Diagnostic(
+    new vscode.Range(0, 0, 0, 1),
+    `Postmortem template file: ${message}`,
+    vscode.DiagnosticSeverity.Error,
+  );
   d.source = DiagnosticSource;
   return d;
 }

@@ -13,10 +13,14 @@ export { toRange };
 
 function toSeverity(s: Severity): vscode.DiagnosticSeverity {
   switch (s) {
-    case 'error': return vscode.DiagnosticSeverity.Error;
-    case 'warning': return vscode.DiagnosticSeverity.Warning;
-    case 'information': return vscode.DiagnosticSeverity.Information;
-    case 'hint': return vscode.DiagnosticSeverity.Hint;
+    case 'error':
+      return vscode.DiagnosticSeverity.Error;
+    case 'warning':
+      return vscode.DiagnosticSeverity.Warning;
+    case 'information':
+      return vscode.DiagnosticSeverity.Information;
+    case 'hint':
+      return vscode.DiagnosticSeverity.Hint;
   }
 }
 
@@ -37,7 +41,9 @@ export function diagnosticMessage(f: Finding): string {
 
 /** True while some tab still shows the document. */
 function isShownInTab(uri: vscode.Uri): boolean {
-  return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString()));
+  return vscode.window.tabGroups.all.some((g) =>
+    g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString()),
+  );
 }
 
 /** Keeps the Problems panel in step with postmortem documents. */
@@ -46,12 +52,20 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [this.collection];
 
-  constructor(private readonly models: ModelCache, private readonly documents: PostmortemDocuments) {
+  constructor(
+    private readonly models: ModelCache,
+    private readonly documents: PostmortemDocuments,
+  ) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         // A document too slow to lint per keystroke (see TYPING_LINT_BUDGET_MS) is checked on save instead.
-        if (e.contentChanges.length > 0 && setting(Settings.run, e.document) === 'onType' && !this.models.checksOnSaveOnly(e.document)) this.schedule(e.document);
+        if (
+          e.contentChanges.length > 0 &&
+          setting(Settings.run, e.document) === 'onType' &&
+          !this.models.checksOnSaveOnly(e.document)
+        )
+          this.schedule(e.document);
       }),
       vscode.workspace.onDidSaveTextDocument((d) => this.refresh(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
@@ -84,7 +98,10 @@ export class DiagnosticsController implements vscode.Disposable {
       this.collection.delete(document.uri);
       return;
     }
-    this.collection.set(document.uri, this.findings(document).map((f) => new PostmortemDiagnostic(f)));
+    this.collection.set(
+      document.uri,
+      this.findings(document).map((f) => new PostmortemDiagnostic(f)),
+    );
   }
 
   /** The findings shown for a document at its current version (the core applies `postmortem.rules`). */
@@ -101,11 +118,14 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     const version = document.version;
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      // A newer edit re-schedules; a stale timer must never publish an older version's findings.
-      if (!document.isClosed && document.version === version) this.refresh(document);
-    }, DEBOUNCE_MS));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        // A newer edit re-schedules; a stale timer must never publish an older version's findings.
+        if (!document.isClosed && document.version === version) this.refresh(document);
+      }, DEBOUNCE_MS),
+    );
   }
 
   private forget(uri: vscode.Uri): void {

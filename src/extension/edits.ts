@@ -15,13 +15,18 @@ export function toWorkspaceEdit(uri: vscode.Uri, edits: TextEdit[]): vscode.Work
 }
 
 /** The editor (default: the active one) when it can take an edit; otherwise shows why not and returns undefined. */
-export function writableMarkdownEditor(action: string, editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor): vscode.TextEditor | undefined {
+export function writableMarkdownEditor(
+  action: string,
+  editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor,
+): vscode.TextEditor | undefined {
   if (!editor) {
     void vscode.window.showWarningMessage(`Postmortem: open a Markdown postmortem to ${action}.`);
     return undefined;
   }
   if (editor.document.languageId !== 'markdown') {
-    void vscode.window.showWarningMessage(`Postmortem: ${action} works in Markdown files; this is ${editor.document.languageId}.`);
+    void vscode.window.showWarningMessage(
+      `Postmortem: ${action} works in Markdown files; this is ${editor.document.languageId}.`,
+    );
     return undefined;
   }
   if (isReadOnly(editor.document)) {
@@ -36,7 +41,9 @@ export function isReadOnly(document: vscode.TextDocument): boolean {
   if (vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) === false) return true;
   if (['git', 'output', 'vscode-notebook-cell-output'].includes(document.uri.scheme)) return true;
   const files = vscode.workspace.getConfiguration('files', document);
-  const matches = (key: string): boolean => Object.entries(files.get<Record<string, boolean>>(key) ?? {})
-    .some(([pattern, on]) => on && vscode.languages.match({ pattern }, document) > 0);
+  const matches = (key: string): boolean =>
+    Object.entries(files.get<Record<string, boolean>>(key) ?? {}).some(
+      ([pattern, on]) => on && vscode.languages.match({ pattern }, document) > 0,
+    );
   return matches('readonlyInclude') && !matches('readonlyExclude');
 }

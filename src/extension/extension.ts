@@ -60,11 +60,23 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   registerLanguageModelTool(context, models);
   // Only while VS Code runs the extension's tests (ExtensionMode.Test); the installed extension never has them.
   registerTestHooks(context, { models, preview, questions });
-  return { models, documents, diagnostics, statusBar, customTemplates, followups, activationMs: performance.now() - started };
+  return {
+    models,
+    documents,
+    diagnostics,
+    statusBar,
+    customTemplates,
+    followups,
+    activationMs: performance.now() - started,
+  };
 }
 
 /** Opts the active Markdown document in and lints it now; returns whether it did. */
-function checkDocument(documents: PostmortemDocuments, diagnostics: DiagnosticsController, statusBar: WordCountStatusBar): boolean {
+function checkDocument(
+  documents: PostmortemDocuments,
+  diagnostics: DiagnosticsController,
+  statusBar: WordCountStatusBar,
+): boolean {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') {
     void vscode.window.showInformationMessage('Postmortem: open a Markdown file to check it.');

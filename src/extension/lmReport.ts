@@ -42,8 +42,14 @@ export function toolReport(result: LintResult, source: string): ToolReport {
     words: { count: result.model.words, ...(range ? { min: range.min, max: range.max } : {}) },
     counts,
     findings: result.findings.slice(0, MAX_LISTED_FINDINGS).map((f) => ({
-      ruleId: f.ruleId, ruleName: f.ruleName, severity: f.severity, message: f.message,
-      line: f.range.startLine + 1, column: f.range.startColumn + 1, endLine: f.range.endLine + 1, endColumn: f.range.endColumn + 1,
+      ruleId: f.ruleId,
+      ruleName: f.ruleName,
+      severity: f.severity,
+      message: f.message,
+      line: f.range.startLine + 1,
+      column: f.range.startColumn + 1,
+      endLine: f.range.endLine + 1,
+      endColumn: f.range.endColumn + 1,
       ...(f.fix ? { fix: f.fix.title } : {}),
     })),
   };
@@ -57,15 +63,25 @@ export function toolReportText(report: ToolReport): string {
   const { counts, words, template } = report;
   const range = words.min !== undefined ? `, range ${words.min}–${words.max}` : '';
   const total = counts.error + counts.warning + counts.information + counts.hint;
-  const lines = [`Postmortem check of ${report.source} (template: ${template.title} [${template.id}], ${words.count} words${range}): ` +
-    (total ? `${counts.error} errors, ${counts.warning} warnings, ${counts.information + counts.hint} infos.` : 'no problems found.')];
-  for (const f of report.findings) lines.push(`- ${f.line}:${f.column} ${f.severity} ${f.ruleId}/${f.ruleName}: ${f.message}${f.fix ? ` (fix: ${f.fix})` : ''}`);
+  const lines = [
+    `Postmortem check of ${report.source} (template: ${template.title} [${template.id}], ${words.count} words${range}): ` +
+      (total
+        ? `${counts.error} errors, ${counts.warning} warnings, ${counts.information + counts.hint} infos.`
+        : 'no problems found.'),
+  ];
+  for (const f of report.findings)
+    lines.push(
+      `- ${f.line}:${f.column} ${f.severity} ${f.ruleId}/${f.ruleName}: ${f.message}${f.fix ? ` (fix: ${f.fix})` : ''}`,
+    );
   if (report.omitted) lines.push(`… and ${report.omitted} more findings.`);
   if (report.metrics) {
     const m = report.metrics.minutes;
     const say = (name: string, v: number | null): string => `${name} ${v === null ? 'unknown' : `${v} min`}`;
-    lines.push(`Metrics (from impact start): ${say('TTD', m.ttd)}, ${say('TTA', m.tta)}, ${say('TTM', m.ttm)}, ${say('TTR', m.ttr)}, ${say('impact', m.impact)}` +
-      (report.metrics.unknown.length ? ` (unknown because ${report.metrics.unknown.join('; ')})` : '') + '.');
+    lines.push(
+      `Metrics (from impact start): ${say('TTD', m.ttd)}, ${say('TTA', m.tta)}, ${say('TTM', m.ttm)}, ${say('TTR', m.ttr)}, ${say('impact', m.impact)}` +
+        (report.metrics.unknown.length ? ` (unknown because ${report.metrics.unknown.join('; ')})` : '') +
+        '.',
+    );
   }
   return lines.join('\n');
 }

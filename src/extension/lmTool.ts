@@ -17,7 +17,8 @@ function resolveUri(value: string): vscode.Uri {
   if (/^[a-z][\w+.-]+:/i.test(value) && !/^[a-z]:[\\/]/i.test(value)) return vscode.Uri.parse(value, true);
   if (value.startsWith('/') || /^[a-z]:[\\/]/i.test(value)) return vscode.Uri.file(value);
   const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) throw new Error(`"${value}" is a relative path and no folder is open: give an absolute path or a file URI.`);
+  if (!folder)
+    throw new Error(`"${value}" is a relative path and no folder is open: give an absolute path or a file URI.`);
   return vscode.Uri.joinPath(folder.uri, value);
 }
 
@@ -25,18 +26,28 @@ function resolveUri(value: string): vscode.Uri {
 export class CheckPostmortemTool implements vscode.LanguageModelTool<CheckPostmortemInput> {
   constructor(private readonly models: ModelCache) {}
 
-  prepareInvocation(options: vscode.LanguageModelToolInvocationPrepareOptions<CheckPostmortemInput>): vscode.PreparedToolInvocation {
-    const what = options.input.uri ? vscode.workspace.asRelativePath(options.input.uri) : options.input.text !== undefined ? 'the given text' : 'the active editor';
+  prepareInvocation(
+    options: vscode.LanguageModelToolInvocationPrepareOptions<CheckPostmortemInput>,
+  ): vscode.PreparedToolInvocation {
+    const what = options.input.uri
+      ? vscode.workspace.asRelativePath(options.input.uri)
+      : options.input.text !== undefined
+        ? 'the given text'
+        : 'the active editor';
     return { invocationMessage: `Checking the postmortem in ${what}` };
   }
 
-  async invoke(options: vscode.LanguageModelToolInvocationOptions<CheckPostmortemInput>): Promise<vscode.LanguageModelToolResult> {
+  async invoke(
+    options: vscode.LanguageModelToolInvocationOptions<CheckPostmortemInput>,
+  ): Promise<vscode.LanguageModelToolResult> {
     const { uri, text } = options.input ?? {};
     let report;
     if (typeof text === 'string' && !uri) {
       report = toolReport(this.models.lintText(text, vscode.workspace.workspaceFolders?.[0]?.uri), 'text');
     } else {
-      const document = uri ? await vscode.workspace.openTextDocument(resolveUri(uri)) : vscode.window.activeTextEditor?.document;
+      const document = uri
+        ? await vscode.workspace.openTextDocument(resolveUri(uri))
+        : vscode.window.activeTextEditor?.document;
       if (!document) throw new Error('Give "uri" (a Markdown file) or "text" (Markdown): no editor is active.');
       report = toolReport(this.models.get(document), document.uri.toString());
     }
@@ -50,5 +61,7 @@ export class CheckPostmortemTool implements vscode.LanguageModelTool<CheckPostmo
 /** Registers the tool where the host offers the language-model API (VS Code 1.100 desktop, server and web). */
 export function registerLanguageModelTool(context: vscode.ExtensionContext, models: ModelCache): void {
   if (typeof vscode.lm?.registerTool !== 'function') return;
-  context.subscriptions.push(vscode.lm.registerTool(LanguageModelTools.checkPostmortem, new CheckPostmortemTool(models)));
+  context.subscriptions.push(
+    vscode.lm.registerTool(LanguageModelTools.checkPostmortem, new CheckPostmortemTool(models)),
+  );
 }

@@ -37,7 +37,10 @@ export class MarkdownEditors implements vscode.Disposable {
     const document = this.document();
     if (!document) return undefined;
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
-    return vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? this.last?.column ?? vscode.ViewColumn.Active, preserveFocus: false });
+    return vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? this.last?.column ?? vscode.ViewColumn.Active,
+      preserveFocus: false,
+    });
   }
 
   dispose(): void {
@@ -47,5 +50,7 @@ export class MarkdownEditors implements vscode.Disposable {
 
 /** True while some tab shows the document. */
 function isOpenInTab(uri: string): boolean {
-  return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri));
+  return vscode.window.tabGroups.all.some((g) =>
+    g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri),
+  );
 }

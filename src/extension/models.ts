@@ -61,7 +61,11 @@ export class ModelCache implements vscode.Disposable {
   /** True when typing should not lint the document: it is large and its last lint took longer than the budget. */
   checksOnSaveOnly(document: vscode.TextDocument): boolean {
     const ms = this.lintMs.get(document.uri.toString());
-    return ms !== undefined && ms > TYPING_LINT_BUDGET_MS && document.offsetAt(document.lineAt(document.lineCount - 1).range.end) >= TYPING_LINT_MIN_CHARS;
+    return (
+      ms !== undefined &&
+      ms > TYPING_LINT_BUDGET_MS &&
+      document.offsetAt(document.lineAt(document.lineCount - 1).range.end) >= TYPING_LINT_MIN_CHARS
+    );
   }
 
   /** The lint options of a document or resource (settings and the custom templates in use). */

@@ -17,7 +17,9 @@ export interface NewPostmortemArgs {
 /** Registers postmortem.newPostmortem. */
 export function registerNewPostmortem(context: vscode.ExtensionContext, customTemplates: () => Template[]): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.newPostmortem, (args?: NewPostmortemArgs) => newPostmortem(customTemplates(), args)),
+    vscode.commands.registerCommand(Commands.newPostmortem, (args?: NewPostmortemArgs) =>
+      newPostmortem(customTemplates(), args),
+    ),
   );
 }
 
@@ -26,13 +28,16 @@ async function newPostmortem(custom: Template[], args?: NewPostmortemArgs): Prom
   if (args?.template === undefined) await afterWalkthroughFocus();
   const template = args?.template !== undefined ? getTemplate(args.template, custom) : await pickTemplate(custom);
   if (!template) {
-    if (args?.template !== undefined) void vscode.window.showErrorMessage(`Postmortem: there is no template "${args.template}".`);
+    if (args?.template !== undefined)
+      void vscode.window.showErrorMessage(`Postmortem: there is no template "${args.template}".`);
     return undefined;
   }
-  const timeZone = args?.timeZone ?? await pickTimeZone();
+  const timeZone = args?.timeZone ?? (await pickTimeZone());
   if (timeZone === undefined) return undefined;
   if (!isValidTimeZone(timeZone)) {
-    void vscode.window.showErrorMessage(`Postmortem: "${timeZone}" is not a time zone (use UTC, local or an IANA name such as Africa/Lagos).`);
+    void vscode.window.showErrorMessage(
+      `Postmortem: "${timeZone}" is not a time zone (use UTC, local or an IANA name such as Africa/Lagos).`,
+    );
     return undefined;
   }
   const now = new Date();
@@ -40,9 +45,13 @@ async function newPostmortem(custom: Template[], args?: NewPostmortemArgs): Prom
   // A named untitled document: the tab and the save dialog say "postmortem-2026-11-27.md", not the first line (the marker).
   const [date] = formatTimelineStamp(now, { timeZone, format: 'YYYY-MM-DD Z' }).split(' ');
   let document = await vscode.workspace.openTextDocument(untitledUri(date!));
-  if (document.languageId !== 'markdown') document = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
+  if (document.languageId !== 'markdown')
+    document = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
   const editor = await vscode.window.showTextDocument(document);
-  await editor.insertSnippet(new vscode.SnippetString(postmortemSnippet(template, { zone })), new vscode.Position(0, 0));
+  await editor.insertSnippet(
+    new vscode.SnippetString(postmortemSnippet(template, { zone })),
+    new vscode.Position(0, 0),
+  );
   return document;
 }
 
@@ -80,12 +89,27 @@ async function pickTemplate(custom: Template[]): Promise<Template | undefined> {
       detail: t.description + (t.wordRange ? ` ${t.wordRange.min}–${t.wordRange.max} words.` : ''),
       template: t,
     })),
-    { title: 'New Postmortem (1/2): template', placeHolder: 'Which format should the postmortem follow?', matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true },
+    {
+      title: 'New Postmortem (1/2): template',
+      placeHolder: 'Which format should the postmortem follow?',
+      matchOnDescription: true,
+      matchOnDetail: true,
+      ignoreFocusOut: true,
+    },
   );
   return pick?.template;
 }
 
-const COMMON_ZONES = ['America/New_York', 'America/Los_Angeles', 'Europe/London', 'Europe/Paris', 'Africa/Lagos', 'Africa/Nairobi', 'Asia/Kolkata', 'Asia/Tokyo'];
+const COMMON_ZONES = [
+  'America/New_York',
+  'America/Los_Angeles',
+  'Europe/London',
+  'Europe/Paris',
+  'Africa/Lagos',
+  'Africa/Nairobi',
+  'Asia/Kolkata',
+  'Asia/Tokyo',
+];
 
 async function pickTimeZone(): Promise<string | undefined> {
   const configured = setting(Settings.timelineTimeZone) || 'UTC';
@@ -94,19 +118,29 @@ async function pickTimeZone(): Promise<string | undefined> {
   const OTHER = 'Other IANA time zone…';
   const pick = await vscode.window.showQuickPick(
     // Every row alike: the zone, then its offset, abbreviation (when it has one) and clock ("UTC-05:00 · EST · 09:04 now").
-    [...zones.map((z) => ({
-      label: z,
-      description: zoneSummary(z, now),
-      detail: z === configured ? 'postmortem.timeline.timeZone' : undefined,
-    })), { label: OTHER, description: 'e.g. Australia/Sydney', detail: undefined }],
-    { title: 'New Postmortem (2/2): time zone', placeHolder: 'Times in the postmortem are written in this zone', matchOnDescription: true, ignoreFocusOut: true },
+    [
+      ...zones.map((z) => ({
+        label: z,
+        description: zoneSummary(z, now),
+        detail: z === configured ? 'postmortem.timeline.timeZone' : undefined,
+      })),
+      { label: OTHER, description: 'e.g. Australia/Sydney', detail: undefined },
+    ],
+    {
+      title: 'New Postmortem (2/2): time zone',
+      placeHolder: 'Times in the postmortem are written in this zone',
+      matchOnDescription: true,
+      ignoreFocusOut: true,
+    },
   );
   if (!pick) return undefined;
   if (pick.label !== OTHER) return pick.label;
-  return vscode.window.showInputBox({
-    title: 'New Postmortem: time zone',
-    prompt: 'An IANA time zone name, e.g. Australia/Sydney',
-    ignoreFocusOut: true,
-    validateInput: (v) => (isValidTimeZone(v.trim()) ? undefined : `"${v}" is not an IANA time zone name.`),
-  }).then((v) => v?.trim());
+  return vscode.window
+    .showInputBox({
+      title: 'New Postmortem: time zone',
+      prompt: 'An IANA time zone name, e.g. Australia/Sydney',
+      ignoreFocusOut: true,
+      validateInput: (v) => (isValidTimeZone(v.trim()) ? undefined : `"${v}" is not an IANA time zone name.`),
+    })
+    .then((v) => v?.trim());
 }

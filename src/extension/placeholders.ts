@@ -14,11 +14,13 @@ export function registerPlaceholderCommand(context: vscode.ExtensionContext): vo
 async function replacePlaceholder(uri: vscode.Uri, range: vscode.Range, replacement?: string): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
   const current = document.getText(range);
-  const text = replacement ?? await vscode.window.showInputBox({
-    title: `Replace placeholder "${current}"`,
-    prompt: 'What should this say?',
-    validateInput: (v) => (v.trim() === '' ? 'Type the text that replaces the placeholder.' : undefined),
-  });
+  const text =
+    replacement ??
+    (await vscode.window.showInputBox({
+      title: `Replace placeholder "${current}"`,
+      prompt: 'What should this say?',
+      validateInput: (v) => (v.trim() === '' ? 'Type the text that replaces the placeholder.' : undefined),
+    }));
   if (text === undefined) return false;
   const edit = new vscode.WorkspaceEdit();
   edit.replace(uri, range, text);

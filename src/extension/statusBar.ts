@@ -50,7 +50,13 @@ export function selectionWords(editor: vscode.TextEditor): number | undefined {
 export function checklist(result: LintResult): ChecklistItem[] {
   return result.template.sections.map((s) => {
     const found = result.model.regions.find((r) => r.templateSectionId === s.id);
-    return { id: s.id, title: s.title, required: s.required, present: !!found, ...(found ? { line: found.anchorLine } : {}) };
+    return {
+      id: s.id,
+      title: s.title,
+      required: s.required,
+      present: !!found,
+      ...(found ? { line: found.anchorLine } : {}),
+    };
   });
 }
 
@@ -67,14 +73,22 @@ export class WordCountStatusBar implements vscode.Disposable {
   readonly onDidUpdate = this.updated.event;
   private readonly subscriptions: vscode.Disposable[] = [this.item, this.updated];
 
-  constructor(private readonly models: ModelCache, private readonly documents: PostmortemDocuments) {
+  constructor(
+    private readonly models: ModelCache,
+    private readonly documents: PostmortemDocuments,
+  ) {
     this.item.name = 'Postmortem Word Count';
     this.item.command = Commands.showChecklist;
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       // Selecting text re-counts the selection only; the document's count comes from the last lint (typing schedules a new one).
       vscode.window.onDidChangeTextEditorSelection((e) => {
-        if (e.textEditor === vscode.window.activeTextEditor && this.visible && this.last?.version === e.textEditor.document.version) this.render(e.textEditor, this.last.result);
+        if (
+          e.textEditor === vscode.window.activeTextEditor &&
+          this.visible &&
+          this.last?.version === e.textEditor.document.version
+        )
+          this.render(e.textEditor, this.last.result);
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document !== vscode.window.activeTextEditor?.document) return;
@@ -82,7 +96,9 @@ export class WordCountStatusBar implements vscode.Disposable {
         if (this.models.checksOnSaveOnly(e.document)) this.showStale(e.document);
         else this.schedule();
       }),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('postmortem')) this.update(); }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('postmortem')) this.update();
+      }),
       vscode.commands.registerCommand(Commands.showChecklist, (args?: { show?: boolean }) => this.showChecklist(args)),
     );
     this.update();
@@ -93,7 +109,12 @@ export class WordCountStatusBar implements vscode.Disposable {
     clearTimeout(this.timer);
     const editor = vscode.window.activeTextEditor;
     const document = editor?.document;
-    if (!editor || !document || !this.documents.isPostmortem(document) || !setting(Settings.wordCountStatusBar, document)) {
+    if (
+      !editor ||
+      !document ||
+      !this.documents.isPostmortem(document) ||
+      !setting(Settings.wordCountStatusBar, document)
+    ) {
       this.item.hide();
       this.visible = false;
       this.last = undefined;
@@ -123,7 +144,8 @@ export class WordCountStatusBar implements vscode.Disposable {
     this.item.tooltip = range
       ? `${result.template.title}: ${range.min}–${range.max} words${outside ? ' (outside the range)' : ''}; ${minutes}. Click for the section checklist.`
       : `${result.template.title}; ${minutes}. Click for the section checklist.`;
-    if (staleMs !== undefined) this.item.tooltip = `A large document: a check takes ${Math.round(staleMs)} ms, so it is checked when you save, not as you type. ${this.item.tooltip}`;
+    if (staleMs !== undefined)
+      this.item.tooltip = `A large document: a check takes ${Math.round(staleMs)} ms, so it is checked when you save, not as you type. ${this.item.tooltip}`;
     this.item.show();
     this.visible = true;
     this.updated.fire();
@@ -146,7 +168,10 @@ export class WordCountStatusBar implements vscode.Disposable {
         detail: r.present ? undefined : 'Pick to insert this section at its place',
         row: r,
       })),
-      { title: `${result.template.title} — sections`, placeHolder: 'Ticked sections are present; pick one to go to it or add it' },
+      {
+        title: `${result.template.title} — sections`,
+        placeHolder: 'Ticked sections are present; pick one to go to it or add it',
+      },
     );
     if (picked) await this.open(editor, result, picked.row);
     return rows;

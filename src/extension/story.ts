@@ -3,8 +3,18 @@
 // CodeLenses on inserted blocks the timeline has moved away from.
 import * as vscode from 'vscode';
 import {
-  buildGantt, generatedBlocks, MILESTONE_NAMES, MILESTONES, planGanttInsert, planMetricsInsert, formatDuration,
-  type BlockInsertion, type GeneratedKind, type IncidentDurations, type MilestoneKind, type PostmortemModel,
+  buildGantt,
+  generatedBlocks,
+  MILESTONE_NAMES,
+  MILESTONES,
+  planGanttInsert,
+  planMetricsInsert,
+  formatDuration,
+  type BlockInsertion,
+  type GeneratedKind,
+  type IncidentDurations,
+  type MilestoneKind,
+  type PostmortemModel,
 } from '../core/index';
 import { Commands } from '../shared/ids';
 import type { PostmortemDocuments } from './documents';
@@ -19,9 +29,22 @@ export interface StoryInsertResult {
   endLine: number;
 }
 
-const NAMES: Record<GeneratedKind, string> = { flowchart: 'Flowchart', gantt: 'Timeline to scale', metrics: 'Key metrics table' };
-const UPDATE_COMMANDS: Record<GeneratedKind, string> = { flowchart: Commands.insertFlowchart, gantt: Commands.insertGantt, metrics: Commands.insertMetricsTable };
-const DURATION_OF: Partial<Record<MilestoneKind, keyof IncidentDurations>> = { detected: 'ttd', acknowledged: 'tta', mitigated: 'ttm', resolved: 'ttr' };
+const NAMES: Record<GeneratedKind, string> = {
+  flowchart: 'Flowchart',
+  gantt: 'Timeline to scale',
+  metrics: 'Key metrics table',
+};
+const UPDATE_COMMANDS: Record<GeneratedKind, string> = {
+  flowchart: Commands.insertFlowchart,
+  gantt: Commands.insertGantt,
+  metrics: Commands.insertMetricsTable,
+};
+const DURATION_OF: Partial<Record<MilestoneKind, keyof IncidentDurations>> = {
+  detected: 'ttd',
+  acknowledged: 'tta',
+  mitigated: 'ttm',
+  resolved: 'ttr',
+};
 
 /** The document a command acts on: the `uri` argument, else the active Markdown editor's. */
 async function targetDocument(uri: vscode.Uri | undefined, what: string): Promise<vscode.TextDocument | undefined> {
@@ -62,7 +85,9 @@ export async function insertGantt(models: ModelCache, uri?: vscode.Uri): Promise
   const model = models.get(document).model;
   const plan = planGanttInsert(model, model.lines, buildGantt(model));
   if (!plan) {
-    void vscode.window.showInformationMessage('Postmortem: the gantt needs at least two timeline milestones with times (the start and the detection, mitigation or resolution).');
+    void vscode.window.showInformationMessage(
+      'Postmortem: the gantt needs at least two timeline milestones with times (the start and the detection, mitigation or resolution).',
+    );
     return undefined;
   }
   return apply(document, plan, 'timeline gantt');
@@ -73,18 +98,30 @@ export function metricsHover(model: PostmortemModel): vscode.MarkdownString {
   const m = model.metrics;
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: [Commands.insertMetricsTable] };
-  md.appendMarkdown(`**Incident metrics**${m.zone ? ` (times in ${escape(m.zone)})` : ''}\n\n| Milestone | Time | From impact start |\n| --- | --- | --- |\n`);
+  md.appendMarkdown(
+    `**Incident metrics**${m.zone ? ` (times in ${escape(m.zone)})` : ''}\n\n| Milestone | Time | From impact start |\n| --- | --- | --- |\n`,
+  );
   for (const k of MILESTONES) {
     const s = m.milestones[k];
     const d = DURATION_OF[k];
-    const time = s ? escape(s.display ?? s.written ?? 'no time') + ` (line ${s.line + 1}${s.source === 'timeline' ? '' : `, ${s.source}`})` : '—';
-    const since = d ? `${d.toUpperCase()} ${m.durations[d] !== undefined ? formatDuration(m.durations[d]) : 'unknown'}` : '';
+    const time = s
+      ? escape(s.display ?? s.written ?? 'no time') +
+        ` (line ${s.line + 1}${s.source === 'timeline' ? '' : `, ${s.source}`})`
+      : '—';
+    const since = d
+      ? `${d.toUpperCase()} ${m.durations[d] !== undefined ? formatDuration(m.durations[d]) : 'unknown'}`
+      : '';
     md.appendMarkdown(`| ${MILESTONE_NAMES[k]} | ${time} | ${since} |\n`);
   }
   md.appendMarkdown(`\nImpact: ${m.durations.impact !== undefined ? formatDuration(m.durations.impact) : 'unknown'}.`);
   if (m.unknown.length) md.appendMarkdown(` Unknown because ${escape(m.unknown.join('; '))}.`);
-  if (m.conflicts.length) md.appendMarkdown(` ${m.conflicts.length} milestone${m.conflicts.length === 1 ? ' is' : 's are'} out of order (PM026).`);
-  md.appendMarkdown('\n\nMark a milestone on an entry with `[detected]`, `[acknowledged]`, `[mitigated]`, `[resolved]` or `[started]`.');
+  if (m.conflicts.length)
+    md.appendMarkdown(
+      ` ${m.conflicts.length} milestone${m.conflicts.length === 1 ? ' is' : 's are'} out of order (PM026).`,
+    );
+  md.appendMarkdown(
+    '\n\nMark a milestone on an entry with `[detected]`, `[acknowledged]`, `[mitigated]`, `[resolved]` or `[started]`.',
+  );
   md.appendMarkdown(` [Insert key metrics table](command:${Commands.insertMetricsTable})`);
   return md;
 }
@@ -96,7 +133,10 @@ function escape(text: string): string {
 
 /** Hover on the Timeline heading: the milestones and TTD/TTA/TTM/TTR. */
 export class MetricsHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly models: ModelCache, private readonly documents: PostmortemDocuments) {}
+  constructor(
+    private readonly models: ModelCache,
+    private readonly documents: PostmortemDocuments,
+  ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!this.documents.isPostmortem(document)) return undefined;
@@ -109,27 +149,50 @@ export class MetricsHoverProvider implements vscode.HoverProvider {
 
 /** "Flowchart out of date — Update" over an inserted block the document has moved away from. */
 export class StaleBlockLenses implements vscode.CodeLensProvider {
-  constructor(private readonly models: ModelCache, private readonly documents: PostmortemDocuments) {}
+  constructor(
+    private readonly models: ModelCache,
+    private readonly documents: PostmortemDocuments,
+  ) {}
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     if (!this.documents.isPostmortem(document) || document.getText().indexOf('postmortem:') < 0) return [];
     const model = this.models.get(document).model;
-    return generatedBlocks(model, model.lines).filter((b) => b.stale).map((b) => new vscode.CodeLens(new vscode.Range(b.startLine, 0, b.startLine, 0), {
-      title: `${NAMES[b.kind]} out of date — Update`,
-      tooltip: `The timeline changed since the ${NAMES[b.kind].toLowerCase()} was inserted: write it again from the document`,
-      command: UPDATE_COMMANDS[b.kind], arguments: [document.uri],
-    }));
+    return generatedBlocks(model, model.lines)
+      .filter((b) => b.stale)
+      .map(
+        (b) =>
+          new vscode.CodeLens(new vscode.Range(b.startLine, 0, b.startLine, 0), {
+            title: `${NAMES[b.kind]} out of date — Update`,
+            tooltip: `The timeline changed since the ${NAMES[b.kind].toLowerCase()} was inserted: write it again from the document`,
+            command: UPDATE_COMMANDS[b.kind],
+            arguments: [document.uri],
+          }),
+      );
   }
 }
 
 /** Quick fixes: insert the key-metrics table from the summary or the Timeline heading; update a stale block. */
 export class StoryCodeActions implements vscode.CodeActionProvider {
-  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+  };
 
-  constructor(private readonly models: ModelCache, private readonly documents: PostmortemDocuments) {}
+  constructor(
+    private readonly models: ModelCache,
+    private readonly documents: PostmortemDocuments,
+  ) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(context.only)) return [];
+  provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
+    if (
+      context.only &&
+      !context.only.contains(vscode.CodeActionKind.QuickFix) &&
+      !vscode.CodeActionKind.QuickFix.contains(context.only)
+    )
+      return [];
     if (!this.documents.isPostmortem(document)) return [];
     const model = this.models.get(document).model;
     const out: vscode.CodeAction[] = [];
@@ -137,7 +200,10 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
     const blocks = document.getText().indexOf('postmortem:') >= 0 ? generatedBlocks(model, model.lines) : [];
     for (const b of blocks) {
       if (!b.stale || !b.edit || line < b.startLine || line > b.endLine) continue;
-      const action = new vscode.CodeAction(`Update the ${NAMES[b.kind].toLowerCase()} from the timeline`, vscode.CodeActionKind.QuickFix);
+      const action = new vscode.CodeAction(
+        `Update the ${NAMES[b.kind].toLowerCase()} from the timeline`,
+        vscode.CodeActionKind.QuickFix,
+      );
       action.edit = new vscode.WorkspaceEdit();
       action.edit.replace(document.uri, toRange(b.edit.range), b.edit.newText);
       action.isPreferred = true;
@@ -146,7 +212,10 @@ export class StoryCodeActions implements vscode.CodeActionProvider {
     if (model.timeline && !blocks.some((b) => b.kind === 'metrics') && inSummaryOrTimelineHeading(model, line)) {
       const plan = planMetricsInsert(model, model.lines);
       if (plan.edit) {
-        const action = new vscode.CodeAction('Insert key metrics table (TTD, TTM, TTR)', vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(
+          'Insert key metrics table (TTD, TTM, TTR)',
+          vscode.CodeActionKind.QuickFix,
+        );
         action.edit = new vscode.WorkspaceEdit();
         action.edit.replace(document.uri, toRange(plan.edit.range), plan.edit.newText);
         out.push(action);
@@ -168,13 +237,24 @@ function inSummaryOrTimelineHeading(model: PostmortemModel, line: number): boole
 }
 
 /** Registers the commands, hover, CodeLenses and quick fixes. */
-export function registerStory(context: vscode.ExtensionContext, deps: { models: ModelCache; documents: PostmortemDocuments }): void {
+export function registerStory(
+  context: vscode.ExtensionContext,
+  deps: { models: ModelCache; documents: PostmortemDocuments },
+): void {
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
   context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.insertMetricsTable, (uri?: unknown) => insertMetricsTable(deps.models, uri instanceof vscode.Uri ? uri : undefined)),
-    vscode.commands.registerCommand(Commands.insertGantt, (uri?: unknown) => insertGantt(deps.models, uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand(Commands.insertMetricsTable, (uri?: unknown) =>
+      insertMetricsTable(deps.models, uri instanceof vscode.Uri ? uri : undefined),
+    ),
+    vscode.commands.registerCommand(Commands.insertGantt, (uri?: unknown) =>
+      insertGantt(deps.models, uri instanceof vscode.Uri ? uri : undefined),
+    ),
     vscode.languages.registerHoverProvider(markdown, new MetricsHoverProvider(deps.models, deps.documents)),
     vscode.languages.registerCodeLensProvider(markdown, new StaleBlockLenses(deps.models, deps.documents)),
-    vscode.languages.registerCodeActionsProvider(markdown, new StoryCodeActions(deps.models, deps.documents), StoryCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(
+      markdown,
+      new StoryCodeActions(deps.models, deps.documents),
+      StoryCodeActions.metadata,
+    ),
   );
 }

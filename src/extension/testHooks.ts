@@ -46,7 +46,10 @@ export interface PreviewSnapshot {
 const PREVIEW_DEADLINE_MS = 60000;
 
 /** Registers the test hooks when the extension runs under test; does nothing otherwise. */
-export function registerTestHooks(context: vscode.ExtensionContext, deps: { models: ModelCache; preview: PreviewManager; questions: Questions }): void {
+export function registerTestHooks(
+  context: vscode.ExtensionContext,
+  deps: { models: ModelCache; preview: PreviewManager; questions: Questions },
+): void {
   if (context.extensionMode !== vscode.ExtensionMode.Test) return;
   const recorder = new PreviewRecorder();
   const open = () => {
@@ -57,14 +60,22 @@ export function registerTestHooks(context: vscode.ExtensionContext, deps: { mode
   context.subscriptions.push(
     recorder,
     vscode.commands.registerCommand(TestHooks.previewRendered, (uri: string, version: number) =>
-      deps.preview.whenRendered(uri, version, PREVIEW_DEADLINE_MS)),
+      deps.preview.whenRendered(uri, version, PREVIEW_DEADLINE_MS),
+    ),
     vscode.commands.registerCommand(TestHooks.recordPreview, () => recorder.start(open().panel.webview)),
-    vscode.commands.registerCommand(TestHooks.previewRecording, (until?: { uri: string; version: number }) => recorder.events(until)),
+    vscode.commands.registerCommand(TestHooks.previewRecording, (until?: { uri: string; version: number }) =>
+      recorder.events(until),
+    ),
     vscode.commands.registerCommand(TestHooks.previewContent, async (): Promise<PreviewSnapshot> => {
       const preview = open();
       const document = await vscode.workspace.openTextDocument(preview.documentUri);
       const { uri, version, html } = new ContentBuilder(deps.models).build(document, preview.panel.webview);
-      return { uri, version, html, roots: (preview.panel.webview.options.localResourceRoots ?? []).map((r) => r.toString()) };
+      return {
+        uri,
+        version,
+        html,
+        roots: (preview.panel.webview.options.localResourceRoots ?? []).map((r) => r.toString()),
+      };
     }),
     vscode.commands.registerCommand(TestHooks.nextQuestion, () => nextQuestion(deps.questions)),
   );
@@ -104,13 +115,18 @@ class PreviewRecorder implements vscode.Disposable {
   }
 
   events(until?: { uri: string; version: number }): Promise<PreviewEvent[]> {
-    const done = () => !until || this.recorded.some((e) => e.type === 'rendered' && e.uri === until.uri && e.version >= until.version);
+    const done = () =>
+      !until || this.recorded.some((e) => e.type === 'rendered' && e.uri === until.uri && e.version >= until.version);
     if (done()) return Promise.resolve([...this.recorded]);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         sub.dispose();
-        reject(new Error(`the preview did not draw ${until!.uri} v${until!.version} within ${PREVIEW_DEADLINE_MS} ms; ` +
-          `it reported ${JSON.stringify(this.recorded)}`));
+        reject(
+          new Error(
+            `the preview did not draw ${until!.uri} v${until!.version} within ${PREVIEW_DEADLINE_MS} ms; ` +
+              `it reported ${JSON.stringify(this.recorded)}`,
+          ),
+        );
       }, PREVIEW_DEADLINE_MS);
       const sub = this.changed.event(() => {
         if (!done()) return;

@@ -1,7 +1,14 @@
 // The timeline commands: insert an entry after the entry under the cursor (stamped now while the incident is live, a
 // time to type over for a past one) or at a typed time (in time order). The core plans and checks the edit.
 import * as vscode from 'vscode';
-import { entryZoneLabel, isValidTimeZone, parseTimeInput, planTimelineEntry, type EntryPlan, type Placement } from '../core/index';
+import {
+  entryZoneLabel,
+  isValidTimeZone,
+  parseTimeInput,
+  planTimelineEntry,
+  type EntryPlan,
+  type Placement,
+} from '../core/index';
 import { Commands } from '../shared/ids';
 import { readTimelineSettings } from './config';
 import { toRange, writableMarkdownEditor } from './edits';
@@ -17,15 +24,23 @@ export interface InsertEntryArgs {
   time?: string;
 }
 
-interface Services { models: ModelCache; documents: PostmortemDocuments; editors: MarkdownEditors }
+interface Services {
+  models: ModelCache;
+  documents: PostmortemDocuments;
+  editors: MarkdownEditors;
+}
 
 const ACTION = 'insert a timeline entry';
 
 /** Registers postmortem.insertTimelineEntry and postmortem.insertTimelineEntryAt. */
 export function registerTimelineCommands(context: vscode.ExtensionContext, services: Services): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.insertTimelineEntry, (args?: InsertEntryArgs) => insertEntryNow(services, args)),
-    vscode.commands.registerCommand(Commands.insertTimelineEntryAt, (args?: InsertEntryArgs) => insertEntryAt(services, args)),
+    vscode.commands.registerCommand(Commands.insertTimelineEntry, (args?: InsertEntryArgs) =>
+      insertEntryNow(services, args),
+    ),
+    vscode.commands.registerCommand(Commands.insertTimelineEntryAt, (args?: InsertEntryArgs) =>
+      insertEntryAt(services, args),
+    ),
   );
 }
 
@@ -59,7 +74,10 @@ async function insertEntryAt(services: Services, args?: InsertEntryArgs): Promis
       title: 'Postmortem: Insert Timeline Entry at Time',
       prompt: `Time of the event (${zone}), e.g. 14:32, 2:32 pm or 2026-11-27 14:32`,
       ignoreFocusOut: true,
-      validateInput: (v) => { const r = parseTimeInput(v); return r.ok ? undefined : r.error; },
+      validateInput: (v) => {
+        const r = parseTimeInput(v);
+        return r.ok ? undefined : r.error;
+      },
     });
     if (typed === undefined) return undefined;
   }
@@ -73,11 +91,17 @@ async function insertEntryAt(services: Services, args?: InsertEntryArgs): Promis
 }
 
 /** Plans and applies the insertion as one undo step, then puts the cursor (or the time to type over) in place. */
-async function insert(services: Services, editor: vscode.TextEditor, now: Date, placement: Placement): Promise<number | undefined> {
+async function insert(
+  services: Services,
+  editor: vscode.TextEditor,
+  now: Date,
+  placement: Placement,
+): Promise<number | undefined> {
   const document = editor.document;
   // The user may type while the edit travels: when the document moved on, plan again on the new text.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const where: Placement = placement.kind === 'cursor' ? { kind: 'cursor', line: editor.selection.active.line } : placement;
+    const where: Placement =
+      placement.kind === 'cursor' ? { kind: 'cursor', line: editor.selection.active.line } : placement;
     const { model, template } = services.models.get(document);
     const plan = planTimelineEntry(model, { now, placement: where, defaults: zoneFor(document), template });
     if ('refused' in plan) {
@@ -86,7 +110,11 @@ async function insert(services: Services, editor: vscode.TextEditor, now: Date, 
     }
     const version = document.version;
     const applied = plan.time
-      ? await editor.insertSnippet(snippetOf(plan), toRange(plan.edit.range), { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true })
+      ? await editor.insertSnippet(snippetOf(plan), toRange(plan.edit.range), {
+          undoStopBefore: true,
+          undoStopAfter: true,
+          keepWhitespace: true,
+        })
       : await editor.edit((b) => b.replace(toRange(plan.edit.range), plan.edit.newText));
     if (applied) return placeCursor(editor, plan);
     if (document.version === version) break;
@@ -108,7 +136,12 @@ function snippetOf(plan: EntryPlan): vscode.SnippetString {
       return;
     }
     const [ts, te, at] = [plan.time.startColumn - offset, plan.time.endColumn - offset, plan.cursor.column - offset];
-    snippet.appendText(piece.slice(0, ts)).appendPlaceholder(piece.slice(ts, te), 1).appendText(piece.slice(te, at)).appendTabstop(0).appendText(piece.slice(at));
+    snippet
+      .appendText(piece.slice(0, ts))
+      .appendPlaceholder(piece.slice(ts, te), 1)
+      .appendText(piece.slice(te, at))
+      .appendTabstop(0)
+      .appendText(piece.slice(at));
   });
   return snippet;
 }
@@ -116,12 +149,18 @@ function snippetOf(plan: EntryPlan): vscode.SnippetString {
 /** Puts the cursor where the entry's text goes (or leaves the snippet's time selected) and returns the entry's line. */
 function placeCursor(editor: vscode.TextEditor, plan: EntryPlan): number {
   if (plan.time) {
-    vscode.window.setStatusBarMessage('Postmortem: a past incident, so the time is a guess from the entries around it: type the real time, then Tab to the text.', 8000);
+    vscode.window.setStatusBarMessage(
+      'Postmortem: a past incident, so the time is a guess from the entries around it: type the real time, then Tab to the text.',
+      8000,
+    );
   } else {
     const at = new vscode.Position(plan.cursor.line, plan.cursor.column);
     editor.selection = new vscode.Selection(at, at);
   }
-  editor.revealRange(new vscode.Range(plan.line, 0, plan.line, 0), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  editor.revealRange(
+    new vscode.Range(plan.line, 0, plan.line, 0),
+    vscode.TextEditorRevealType.InCenterIfOutsideViewport,
+  );
   return plan.line;
 }
 
@@ -129,7 +168,9 @@ function placeCursor(editor: vscode.TextEditor, plan: EntryPlan): number {
 function zoneFor(document: vscode.TextDocument): ReturnType<typeof readTimelineSettings> {
   const settings = readTimelineSettings(document);
   if (!isValidTimeZone(settings.timeZone)) {
-    void vscode.window.showWarningMessage(`Postmortem: "${settings.timeZone}" is not a time zone I know (postmortem.timeline.timeZone); using UTC.`);
+    void vscode.window.showWarningMessage(
+      `Postmortem: "${settings.timeZone}" is not a time zone I know (postmortem.timeline.timeZone); using UTC.`,
+    );
     return { ...settings, timeZone: 'UTC' };
   }
   return settings;

@@ -32,13 +32,17 @@ export function metricsBandHtml(metrics: IncidentMetrics | undefined): string {
   const chips = METRICS.map(([key, abbr, title]) => {
     const value = metrics[key];
     const text = formatMetric(value);
-    return `<li class="pm-chip${value === undefined ? ' pm-chip-unknown' : ''}" data-metric="${key}" title="${escapeText(title)}">` +
-      `<abbr title="${escapeText(title)}">${abbr}</abbr> <span class="pm-chip-value">${escapeText(text)}</span></li>`;
+    return (
+      `<li class="pm-chip${value === undefined ? ' pm-chip-unknown' : ''}" data-metric="${key}" title="${escapeText(title)}">` +
+      `<abbr title="${escapeText(title)}">${abbr}</abbr> <span class="pm-chip-value">${escapeText(text)}</span></li>`
+    );
   });
   if (metrics.impact !== undefined) {
     const [key, label, title] = IMPACT;
-    chips.push(`<li class="pm-chip pm-chip-impact" data-metric="${key}" title="${title}"><abbr title="${title}">${label}</abbr> ` +
-      `<span class="pm-chip-value">${escapeText(formatMetric(metrics.impact))}</span></li>`);
+    chips.push(
+      `<li class="pm-chip pm-chip-impact" data-metric="${key}" title="${title}"><abbr title="${title}">${label}</abbr> ` +
+        `<span class="pm-chip-value">${escapeText(formatMetric(metrics.impact))}</span></li>`,
+    );
   }
   return `<ul class="pm-band" aria-label="Incident metrics">${chips.join('')}</ul>`;
 }
@@ -46,8 +50,11 @@ export function metricsBandHtml(metrics: IncidentMetrics | undefined): string {
 /** A diagram's legend: one swatch per phase colour ('' for none). */
 export function legendHtml(items: readonly LegendItem[] | undefined): string {
   if (!items?.length) return '';
-  const entries = items.map((item) => `<li><span class="pm-swatch pm-phase-${escapeText(cssName(item.phase))}" aria-hidden="true"></span>` +
-    `${escapeText(item.label)}</li>`);
+  const entries = items.map(
+    (item) =>
+      `<li><span class="pm-swatch pm-phase-${escapeText(cssName(item.phase))}" aria-hidden="true"></span>` +
+      `${escapeText(item.label)}</li>`,
+  );
   return `<ul class="pm-legend" aria-label="Colours of the phases">${entries.join('')}</ul>`;
 }
 

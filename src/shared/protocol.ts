@@ -144,16 +144,31 @@ const isLine = (v: unknown): v is number => typeof v === 'number' && Number.isFi
 /** Narrows an unknown message from the webview (messages are untrusted input). */
 export function isWebviewMessage(value: unknown): value is WebviewMessage {
   if (typeof value !== 'object' || value === null) return false;
-  const m = value as { type?: unknown; href?: unknown; uri?: unknown; version?: unknown; requestId?: unknown; svgs?: unknown;
-    line?: unknown };
+  const m = value as {
+    type?: unknown;
+    href?: unknown;
+    uri?: unknown;
+    version?: unknown;
+    requestId?: unknown;
+    svgs?: unknown;
+    line?: unknown;
+  };
   switch (m.type) {
-    case 'ready': return true;
-    case 'openLink': return typeof m.href === 'string';
-    case 'rendered': return typeof m.uri === 'string' && typeof m.version === 'number';
-    case 'revealLine': return typeof m.uri === 'string' && isLine(m.line) && Number.isInteger(m.line);
-    case 'exported': return typeof m.requestId === 'number' && Array.isArray(m.svgs);
-    case 'exportedDiagram': return typeof m.requestId === 'number';
-    case 'drawn': return Array.isArray((value as { drawings?: unknown }).drawings);
-    default: return false;
+    case 'ready':
+      return true;
+    case 'openLink':
+      return typeof m.href === 'string';
+    case 'rendered':
+      return typeof m.uri === 'string' && typeof m.version === 'number';
+    case 'revealLine':
+      return typeof m.uri === 'string' && isLine(m.line) && Number.isInteger(m.line);
+    case 'exported':
+      return typeof m.requestId === 'number' && Array.isArray(m.svgs);
+    case 'exportedDiagram':
+      return typeof m.requestId === 'number';
+    case 'drawn':
+      return Array.isArray((value as { drawings?: unknown }).drawings);
+    default:
+      return false;
   }
 }

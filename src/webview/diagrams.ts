@@ -37,7 +37,10 @@ export class Diagrams {
   /** Renders run one after another: each configures Mermaid for its style, then draws. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly load: () => Promise<MermaidApi>, style: DrawStyle) {
+  constructor(
+    private readonly load: () => Promise<MermaidApi>,
+    style: DrawStyle,
+  ) {
     this.live = style;
   }
 
@@ -128,7 +131,10 @@ export class Diagrams {
       // Natural size: the preview scales the drawing itself (pan and zoom, never below a readable size).
       flowchart: { htmlLabels: true, useMaxWidth: false },
       gantt: {
-        useMaxWidth: false, fontSize: style.fontSize, sectionFontSize: style.fontSize, barHeight: Math.round(style.fontSize * 1.6),
+        useMaxWidth: false,
+        fontSize: style.fontSize,
+        sectionFontSize: style.fontSize,
+        barHeight: Math.round(style.fontSize * 1.6),
         ...(style.ganttWidth ? { useWidth: style.ganttWidth } : {}),
       },
     });

@@ -14,17 +14,27 @@ export type Sanitize = (svg: string) => string;
 
 /** How a diagram is drawn for an export in `theme`. */
 export function exportStyle(theme: ExportTheme): DrawStyle {
-  return { theme: theme === 'dark' ? 'dark' : 'default', fontFamily: EXPORT_FONT, fontSize: 14, ganttWidth: EXPORT_GANTT_WIDTH };
+  return {
+    theme: theme === 'dark' ? 'dark' : 'default',
+    fontFamily: EXPORT_FONT,
+    fontSize: 14,
+    ganttWidth: EXPORT_GANTT_WIDTH,
+  };
 }
 
 /** Every diagram drawn in each theme, sanitised (a diagram that fails or is refused is left out: the page shows its source). */
-export async function exportSvgs(diagrams: Diagrams, specs: readonly DiagramSpec[], themes: readonly ExportTheme[],
-  sanitize: Sanitize): Promise<ExportedSvg[]> {
+export async function exportSvgs(
+  diagrams: Diagrams,
+  specs: readonly DiagramSpec[],
+  themes: readonly ExportTheme[],
+  sanitize: Sanitize,
+): Promise<ExportedSvg[]> {
   const out: ExportedSvg[] = [];
   for (const spec of specs) {
     for (const theme of themes) {
       const result = await diagrams.render(spec.source, exportStyle(theme));
-      const svg = 'svg' in result ? safely(sanitize, theme === 'dark' ? themePhasesMarkup(result.svg) : result.svg) : '';
+      const svg =
+        'svg' in result ? safely(sanitize, theme === 'dark' ? themePhasesMarkup(result.svg) : result.svg) : '';
       if (svg) out.push({ id: spec.id, svg, theme });
     }
   }
@@ -32,7 +42,12 @@ export async function exportSvgs(diagrams: Diagrams, specs: readonly DiagramSpec
 }
 
 /** One diagram as a file: standalone SVG markup (XML, white background), or a PNG's base64 bytes. */
-export async function exportFile(diagrams: Diagrams, spec: DiagramSpec, format: 'svg' | 'png', sanitize: Sanitize): Promise<string> {
+export async function exportFile(
+  diagrams: Diagrams,
+  spec: DiagramSpec,
+  format: 'svg' | 'png',
+  sanitize: Sanitize,
+): Promise<string> {
   const result = await diagrams.render(spec.source, exportStyle('light'));
   if ('error' in result) throw new Error(`the diagram does not draw: ${result.error}`);
   const clean = safely(sanitize, result.svg);

@@ -1,5 +1,11 @@
 // Preview webview entry: shows the initial content from data-state, applies host updates, follows the theme, routes links.
-import { needsMermaid, type Drawing, type HostMessage, type InitialData, type PreviewContent } from '../shared/protocol';
+import {
+  needsMermaid,
+  type Drawing,
+  type HostMessage,
+  type InitialData,
+  type PreviewContent,
+} from '../shared/protocol';
 import { Diagrams, PREVIEW_FONT, themeOf, type MermaidApi } from './diagrams';
 import { exportFile, exportSvgs, type Sanitize } from './exporting';
 import { connectHost } from './host';
@@ -10,18 +16,33 @@ import { lineAt, scrollToLine } from './scroll';
 const host = connectHost();
 const root = document.getElementById('pm-root')!;
 // The metrics band sits above the content (the shell has it; a page without one gets it here).
-const band = document.getElementById('pm-band') ?? root.insertAdjacentElement('beforebegin', Object.assign(document.createElement('div'), { id: 'pm-band' }))!;
+const band =
+  document.getElementById('pm-band') ??
+  root.insertAdjacentElement('beforebegin', Object.assign(document.createElement('div'), { id: 'pm-band' }))!;
 // The nonce this script was allowed by: the lazily added Mermaid script carries it too (the CSP allows nothing else).
 const scriptNonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
-const diagrams = new Diagrams(loadMermaid, { theme: themeOf(document.body), fontFamily: PREVIEW_FONT, fontSize: readableSize() });
+const diagrams = new Diagrams(loadMermaid, {
+  theme: themeOf(document.body),
+  fontFamily: PREVIEW_FONT,
+  fontSize: readableSize(),
+});
 /** The scroll position to restore once the document it belongs to is shown again (after a reload). */
 let restore = host.getState();
 let ganttHidden = !!restore?.ganttHidden;
-const preview = new Preview(root, band as HTMLElement, diagrams, (report) => host.postMessage({ type: 'rendered', ...report }), {
-  ganttHidden,
-  onGanttToggle: (hidden) => { ganttHidden = hidden; saveState(); },
-  onDrawn: keepDrawings,
-});
+const preview = new Preview(
+  root,
+  band as HTMLElement,
+  diagrams,
+  (report) => host.postMessage({ type: 'rendered', ...report }),
+  {
+    ganttHidden,
+    onGanttToggle: (hidden) => {
+      ganttHidden = hidden;
+      saveState();
+    },
+    onDrawn: keepDrawings,
+  },
+);
 
 /** Drawings to hand to the host once typing pauses (a reloaded or new page then shows them without waiting for Mermaid). */
 const unsent = new Map<string, string>();
@@ -45,8 +66,13 @@ function loadMermaid(): Promise<MermaidApi> {
     const script = document.createElement('script');
     script.nonce = scriptNonce;
     script.src = root.dataset['mermaid'] ?? '';
-    script.addEventListener('load', () => (page.__pmMermaid ? resolve(page.__pmMermaid) : reject(new Error('the Mermaid bundle did not load'))));
-    script.addEventListener('error', () => { script.remove(); reject(new Error('the Mermaid bundle could not be loaded')); });
+    script.addEventListener('load', () =>
+      page.__pmMermaid ? resolve(page.__pmMermaid) : reject(new Error('the Mermaid bundle did not load')),
+    );
+    script.addEventListener('error', () => {
+      script.remove();
+      reject(new Error('the Mermaid bundle could not be loaded'));
+    });
     document.head.append(script);
   });
 }
@@ -86,14 +112,25 @@ async function exportDiagrams(message: Extract<HostMessage, { type: 'export' }>)
   const specs = content.diagrams ?? [];
   const sanitize = specs.length ? await sanitizer() : undefined;
   const svgs = sanitize ? await exportSvgs(diagrams, specs, message.themes ?? ['light'], sanitize) : [];
-  host.postMessage({ type: 'exported', requestId: message.requestId, uri: message.uri, version: content.version, svgs });
+  host.postMessage({
+    type: 'exported',
+    requestId: message.requestId,
+    uri: message.uri,
+    version: content.version,
+    svgs,
+  });
 }
 
 /** Answers an export of one diagram as an SVG or PNG file. */
 async function exportDiagram(message: Extract<HostMessage, { type: 'exportDiagram' }>): Promise<void> {
   await preview.whenShown(message.uri, message.version);
   const content = preview.content!;
-  const answer = { type: 'exportedDiagram', requestId: message.requestId, uri: message.uri, version: content.version } as const;
+  const answer = {
+    type: 'exportedDiagram',
+    requestId: message.requestId,
+    uri: message.uri,
+    version: content.version,
+  } as const;
   try {
     const spec = content.diagrams?.find((d) => d.id === message.id);
     if (!spec) throw new Error('the preview has no such diagram');
@@ -148,11 +185,20 @@ let scrollQueued = false;
 window.addEventListener('scroll', () => {
   if (scrollQueued) return;
   scrollQueued = true;
-  requestAnimationFrame(() => { scrollQueued = false; saveState(); });
+  requestAnimationFrame(() => {
+    scrollQueued = false;
+    saveState();
+  });
 });
 function saveState(): void {
   const content = preview.content;
-  if (content) host.setState({ uri: content.uri, version: content.version, scrollY: Math.round(window.scrollY), ...(ganttHidden ? { ganttHidden } : {}) });
+  if (content)
+    host.setState({
+      uri: content.uri,
+      version: content.version,
+      scrollY: Math.round(window.scrollY),
+      ...(ganttHidden ? { ganttHidden } : {}),
+    });
 }
 
 // Says it listens (the host answers with the latest content; what it draws from now on is reported after this), then
@@ -160,7 +206,7 @@ function saveState(): void {
 // document's folder changed) has saved state: data-state is then the creation-time content, so wait for the latest.
 host.postMessage({ type: 'ready' });
 const initial = root.dataset['state'];
-const first = initial ? JSON.parse(initial) as InitialData : undefined;
+const first = initial ? (JSON.parse(initial) as InitialData) : undefined;
 // Mermaid is big: when the document has a diagram, start loading it before the text is laid out (after it, when the
 // host handed over every drawing: the page is drawn without it, and Mermaid is only needed for the next edit).
 const hasDiagrams = !!(first?.diagrams?.length || first?.html.includes('pm-mermaid'));

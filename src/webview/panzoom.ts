@@ -53,8 +53,12 @@ export class PanZoom {
   private drag: { id: number; x: number; y: number; startX: number; startY: number; moved: boolean } | undefined;
   private readonly abort = new AbortController();
 
-  constructor(private readonly viewport: HTMLElement, private readonly svg: SVGSVGElement, readonly view: View,
-    private readonly sizes: TextSizes = { readable: readableSize(viewport.ownerDocument) }) {
+  constructor(
+    private readonly viewport: HTMLElement,
+    private readonly svg: SVGSVGElement,
+    readonly view: View,
+    private readonly sizes: TextSizes = { readable: readableSize(viewport.ownerDocument) },
+  ) {
     const natural = naturalSize(svg);
     this.width = natural.width;
     this.height = natural.height;
@@ -192,10 +196,16 @@ export class PanZoom {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const step = e.shiftKey ? KEY_PAN * 4 : KEY_PAN;
     const actions: Record<string, () => void> = {
-      '+': () => this.zoomBy(STEP), '=': () => this.zoomBy(STEP), '-': () => this.zoomBy(1 / STEP), '_': () => this.zoomBy(1 / STEP),
-      '0': () => this.reset(), Home: () => this.reset(),
-      ArrowLeft: () => this.panBy(step, 0), ArrowRight: () => this.panBy(-step, 0),
-      ArrowUp: () => this.panBy(0, step), ArrowDown: () => this.panBy(0, -step),
+      '+': () => this.zoomBy(STEP),
+      '=': () => this.zoomBy(STEP),
+      '-': () => this.zoomBy(1 / STEP),
+      _: () => this.zoomBy(1 / STEP),
+      '0': () => this.reset(),
+      Home: () => this.reset(),
+      ArrowLeft: () => this.panBy(step, 0),
+      ArrowRight: () => this.panBy(-step, 0),
+      ArrowUp: () => this.panBy(0, step),
+      ArrowDown: () => this.panBy(0, -step),
     };
     const action = actions[e.key];
     if (!action) return;

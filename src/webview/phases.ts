@@ -3,7 +3,16 @@
 // variables (media/preview.css: --pm-fill, --pm-stroke, --pm-node-text per phase and theme), which the legend uses too.
 
 /** The Mermaid classes of the flowchart's phases (core/story/flowchart.ts classDefs). */
-export const PHASE_CLASSES = ['detection', 'investigation', 'misleading', 'escalation', 'mitigation', 'resolution', 'cause', 'task'];
+export const PHASE_CLASSES = [
+  'detection',
+  'investigation',
+  'misleading',
+  'escalation',
+  'mitigation',
+  'resolution',
+  'cause',
+  'task',
+];
 
 const SHAPES = 'path, rect, polygon, circle, ellipse, line, polyline';
 

@@ -16,7 +16,9 @@ const DIAGRAM_ID = 'data-diagram';
 
 /** What a frame says about itself to a screen reader. */
 const NAMES: Record<DiagramSpec['kind'], string> = {
-  flowchart: 'Incident flowchart', gantt: 'Time-scaled view of the incident', author: 'Diagram',
+  flowchart: 'Incident flowchart',
+  gantt: 'Time-scaled view of the incident',
+  author: 'Diagram',
 };
 const KEYS_HINT = 'Ctrl or ⌘ + wheel, or + and −, zoom; drag or the arrow keys move; 0 resets';
 
@@ -45,8 +47,13 @@ export class Preview {
   /** The editor's font size, read once per update (before the page changes, when reading styles costs nothing). */
   private readable = 14;
 
-  constructor(private readonly root: HTMLElement, private readonly band: HTMLElement, private readonly diagrams: Diagrams,
-    private readonly onRendered: (report: RenderReport) => void, private readonly options: PreviewOptions = {}) {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly band: HTMLElement,
+    private readonly diagrams: Diagrams,
+    private readonly onRendered: (report: RenderReport) => void,
+    private readonly options: PreviewOptions = {},
+  ) {
     this.ganttHidden = !!options.ganttHidden;
     root.addEventListener('click', (e) => this.onClick(e));
     let width = root.clientWidth;
@@ -83,7 +90,9 @@ export class Preview {
     this.band.hidden = !content.metrics;
     const specs = new Map((content.diagrams ?? []).map((d) => [d.id, d]));
     const { added, removed } = this.patch(content.html, specs, rebuild);
-    this.waiting = this.waiting.filter((w) => (w.uri === content.uri && w.version <= content.version ? (w.resolve(), false) : true));
+    this.waiting = this.waiting.filter((w) =>
+      w.uri === content.uri && w.version <= content.version ? (w.resolve(), false) : true,
+    );
     // A diagram being redrawn shows its previous drawing meanwhile.
     const previous = new Map<string, SVGSVGElement>();
     for (const block of removed) {
@@ -102,7 +111,11 @@ export class Preview {
     for (const block of added) {
       for (const pre of [...(block.matches(BLOCK) ? [block] : []), ...block.querySelectorAll<HTMLElement>(BLOCK)]) {
         const id = pre.getAttribute(DIAGRAM_ID) ?? '';
-        const spec = specs.get(id) ?? { id, kind: pre.classList.contains('pm-flowchart') ? 'flowchart' : 'author', source: pre.textContent ?? '' };
+        const spec = specs.get(id) ?? {
+          id,
+          kind: pre.classList.contains('pm-flowchart') ? 'flowchart' : 'author',
+          source: pre.textContent ?? '',
+        };
         const frame = this.frame(pre, spec);
         pre.replaceWith(frame);
         if (block === pre) this.made.set(frame, this.made.get(pre)!);
@@ -130,7 +143,9 @@ export class Preview {
       if (spec && !pending.some((p) => p.frame === frame)) pending.push({ frame, spec });
     }
     if (focused != null && !document.activeElement?.closest('.pm-diagram')) {
-      this.root.querySelector<HTMLElement>(`.pm-diagram[${DIAGRAM_ID}="${CSS.escape(focused)}"] .pm-viewport`)?.focus({ preventScroll: true });
+      this.root
+        .querySelector<HTMLElement>(`.pm-diagram[${DIAGRAM_ID}="${CSS.escape(focused)}"] .pm-viewport`)
+        ?.focus({ preventScroll: true });
     }
     this.settled = this.drawAll(generation, pending, content);
     return this.settled;
@@ -140,7 +155,11 @@ export class Preview {
    * Replaces the top-level blocks that differ from `html`'s (a common head and tail are kept; a kept block whose only
    * change is its source lines gets the new `data-line`s). Returns the blocks put in and taken out.
    */
-  private patch(html: string, specs: ReadonlyMap<string, DiagramSpec>, rebuild: boolean): { added: HTMLElement[]; removed: HTMLElement[] } {
+  private patch(
+    html: string,
+    specs: ReadonlyMap<string, DiagramSpec>,
+    rebuild: boolean,
+  ): { added: HTMLElement[]; removed: HTMLElement[] } {
     const template = document.createElement('template');
     template.innerHTML = html;
     const incoming = [...template.content.children] as HTMLElement[];
@@ -148,12 +167,16 @@ export class Preview {
     for (const [i, el] of incoming.entries()) this.made.set(el, keys[i]!);
     const live = [...this.root.children] as HTMLElement[];
     const liveKeys = live.map((el) => this.made.get(el));
-    const same = (a: string | undefined, b: string): boolean => !rebuild && a !== undefined && withoutLines(a) === withoutLines(b);
+    const same = (a: string | undefined, b: string): boolean =>
+      !rebuild && a !== undefined && withoutLines(a) === withoutLines(b);
     let head = 0;
     while (head < live.length && head < incoming.length && same(liveKeys[head], keys[head]!)) head++;
     let liveEnd = live.length;
     let end = incoming.length;
-    while (liveEnd > head && end > head && same(liveKeys[liveEnd - 1], keys[end - 1]!)) { liveEnd--; end--; }
+    while (liveEnd > head && end > head && same(liveKeys[liveEnd - 1], keys[end - 1]!)) {
+      liveEnd--;
+      end--;
+    }
     const keep = (el: HTMLElement, was: string | undefined, i: number): void => {
       if (was !== keys[i]) syncLines(el, incoming[i]!);
       this.made.set(el, keys[i]!);
@@ -168,7 +191,10 @@ export class Preview {
     for (let i = head; i < end; i++) {
       let match = -1;
       for (let k = j; k < liveEnd && k < j + MATCH_WINDOW; k++) {
-        if (same(liveKeys[k], keys[i]!)) { match = k; break; }
+        if (same(liveKeys[k], keys[i]!)) {
+          match = k;
+          break;
+        }
       }
       if (match === -1) {
         this.root.insertBefore(incoming[i]!, j < liveEnd ? live[j]! : after);
@@ -215,17 +241,25 @@ export class Preview {
     }
     frame.dataset['kind'] = spec.kind;
     // VS Code's context menu on a diagram (webview/context: Export Diagram as SVG… / PNG…).
-    frame.dataset['vscodeContext'] = JSON.stringify({ webviewSection: 'diagram', diagramId: spec.id, preventDefaultContextMenuItems: true });
+    frame.dataset['vscodeContext'] = JSON.stringify({
+      webviewSection: 'diagram',
+      diagramId: spec.id,
+      preventDefaultContextMenuItems: true,
+    });
     const name = NAMES[spec.kind];
     const folded = spec.kind === 'gantt' && this.ganttHidden;
-    const fold = spec.kind === 'gantt'
-      ? `<button type="button" class="pm-fold" aria-expanded="${!folded}" title="Show or hide the time-scaled view">Time-scaled view</button>` : '';
-    frame.innerHTML = `<div class="pm-diagram-head">${fold}<div class="pm-tools" role="toolbar" aria-label="Zoom ${name.toLowerCase()}">` +
+    const fold =
+      spec.kind === 'gantt'
+        ? `<button type="button" class="pm-fold" aria-expanded="${!folded}" title="Show or hide the time-scaled view">Time-scaled view</button>`
+        : '';
+    frame.innerHTML =
+      `<div class="pm-diagram-head">${fold}<div class="pm-tools" role="toolbar" aria-label="Zoom ${name.toLowerCase()}">` +
       '<button type="button" data-zoom="out" aria-label="Zoom out" title="Zoom out (−)">−</button>' +
       '<button type="button" data-zoom="in" aria-label="Zoom in" title="Zoom in (+)">+</button>' +
       '<button type="button" data-zoom="reset" aria-label="Reset zoom" title="Fit (0)">Reset</button></div></div>' +
       `<div class="pm-viewport" tabindex="0" role="group" aria-roledescription="diagram"></div>` +
-      legendHtml(spec.legend) + captionHtml(spec.caption);
+      legendHtml(spec.legend) +
+      captionHtml(spec.caption);
     frame.querySelector('.pm-viewport')!.setAttribute('aria-label', `${name}. ${KEYS_HINT}.`);
     if (folded) frame.classList.add('pm-folded');
     return frame;
@@ -261,17 +295,30 @@ export class Preview {
   private zoomable(frame: HTMLElement, svg: SVGSVGElement): void {
     const id = frame.getAttribute(DIAGRAM_ID) ?? '';
     let view = this.views.get(id);
-    if (!view) this.views.set(id, view = { zoom: 1, x: 0, y: 0, touched: false });
+    if (!view) this.views.set(id, (view = { zoom: 1, x: 0, y: 0, touched: false }));
     // The generated diagrams' label sizes are known: Mermaid's 16 px for the flowchart, the preview's for the gantt.
     const kind = frame.dataset['kind'];
-    const label = kind === 'flowchart' ? FLOWCHART_LABEL_PX : kind === 'gantt' ? this.styleFor({ id, kind, source: '' }).fontSize : undefined;
-    this.zooms.set(frame, new PanZoom(frame.querySelector<HTMLElement>('.pm-viewport')!, svg, view,
-      { readable: this.readable, ...(label ? { label } : {}) }));
+    const label =
+      kind === 'flowchart'
+        ? FLOWCHART_LABEL_PX
+        : kind === 'gantt'
+          ? this.styleFor({ id, kind, source: '' }).fontSize
+          : undefined;
+    this.zooms.set(
+      frame,
+      new PanZoom(frame.querySelector<HTMLElement>('.pm-viewport')!, svg, view, {
+        readable: this.readable,
+        ...(label ? { label } : {}),
+      }),
+    );
     frame.classList.add('pm-drawn');
   }
 
-  private async drawAll(generation: number, pending: Array<{ frame: HTMLElement; spec: DiagramSpec }>,
-    content: PreviewContent): Promise<RenderReport | undefined> {
+  private async drawAll(
+    generation: number,
+    pending: Array<{ frame: HTMLElement; spec: DiagramSpec }>,
+    content: PreviewContent,
+  ): Promise<RenderReport | undefined> {
     // Draw every changed diagram, then put them all in at once (one layout of the page instead of one per diagram).
     const results: DiagramResult[] = [];
     for (const { spec } of pending) {
@@ -355,7 +402,9 @@ export class Preview {
     const gantt = blocks.find((b) => b.dataset['kind'] === 'gantt');
     const ganttSvg = gantt && !gantt.classList.contains('pm-folded') ? gantt.querySelector('.pm-viewport > svg') : null;
     return {
-      uri: content.uri, version: content.version, nodeCounts: blocks.map(count),
+      uri: content.uri,
+      version: content.version,
+      nodeCounts: blocks.map(count),
       kinds: blocks.map((b) => (b.dataset['kind'] ?? 'author') as DiagramSpec['kind']),
       flowchartNodes: flowchart ? count(flowchart) : -1,
       ganttBars: ganttSvg ? ganttSvg.querySelectorAll('rect.task').length : -1,
@@ -374,7 +423,9 @@ function framesIn(block: HTMLElement): HTMLElement[] {
 
 /** What a top-level block is made of: its HTML, and the spec of each diagram in it (a new caption or legend is a change). */
 function blockKey(el: HTMLElement, specs: ReadonlyMap<string, DiagramSpec>): string {
-  const ids = [...(el.matches(BLOCK) ? [el] : []), ...el.querySelectorAll(BLOCK)].map((pre) => pre.getAttribute(DIAGRAM_ID) ?? '');
+  const ids = [...(el.matches(BLOCK) ? [el] : []), ...el.querySelectorAll(BLOCK)].map(
+    (pre) => pre.getAttribute(DIAGRAM_ID) ?? '',
+  );
   return ids.length ? `${el.outerHTML}\n${JSON.stringify(ids.map((id) => specs.get(id) ?? null))}` : el.outerHTML;
 }
 
@@ -384,7 +435,10 @@ function withoutLines(key: string): string {
 
 /** Copies the source lines of `from` (the new block) onto `to` (the kept one): same elements, in the same order. */
 function syncLines(to: HTMLElement, from: HTMLElement): void {
-  const lines = (el: HTMLElement): HTMLElement[] => [...(el.hasAttribute('data-line') ? [el] : []), ...el.querySelectorAll<HTMLElement>('[data-line]')];
+  const lines = (el: HTMLElement): HTMLElement[] => [
+    ...(el.hasAttribute('data-line') ? [el] : []),
+    ...el.querySelectorAll<HTMLElement>('[data-line]'),
+  ];
   const source = lines(from);
   lines(to).forEach((el, i) => {
     const line = source[i]?.getAttribute('data-line');

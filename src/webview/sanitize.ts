@@ -3,8 +3,22 @@
 import DOMPurify from 'dompurify';
 
 /** Form controls: Mermaid's strict mode lets them through in labels, and a form in the exported page could post anywhere. */
-const FORM_TAGS = ['form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'output', 'fieldset',
-  'legend', 'label', 'meter', 'progress'];
+const FORM_TAGS = [
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'textarea',
+  'datalist',
+  'output',
+  'fieldset',
+  'legend',
+  'label',
+  'meter',
+  'progress',
+];
 
 /** The SVG markup with anything that could run, submit or load a page removed ('' when nothing of the SVG is left). */
 export function sanitizeSvg(svg: string): string {

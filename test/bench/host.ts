@@ -9,10 +9,21 @@ const ID = 'postmortem-writer.postmortem-writer';
 /** The diagnostics debounce (src/extension/diagnostics.ts), excluded from keystroke → diagnostics. */
 const DEBOUNCE_MS = 300;
 
-interface BenchApi { activationMs: number; models: { lastLintMs(d: vscode.TextDocument): number | undefined; checksOnSaveOnly(d: vscode.TextDocument): boolean; get(d: vscode.TextDocument): { document: { wordCount: number } } } }
+interface BenchApi {
+  activationMs: number;
+  models: {
+    lastLintMs(d: vscode.TextDocument): number | undefined;
+    checksOnSaveOnly(d: vscode.TextDocument): boolean;
+    get(d: vscode.TextDocument): { document: { wordCount: number } };
+  };
+}
 
-const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2; };
-const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(0.95 * xs.length))]!;
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const p95 = (xs: number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(0.95 * xs.length))]!;
 
 /** Resolves at the first turn of the event loop where `done()` holds (a poll, so the time is the host's own). */
 function until(done: () => boolean, timeoutMs = 60000): Promise<number> {
@@ -29,13 +40,22 @@ function until(done: () => boolean, timeoutMs = 60000): Promise<number> {
 
 /** True when our diagnostics hold a placeholder finding on `line`. */
 function placeholderOn(uri: vscode.Uri, line: number): boolean {
-  return vscode.languages.getDiagnostics(uri).some((d) => d.source === 'postmortem' && d.range.start.line === line && (d.code as { value?: string } | undefined)?.value === 'PM019');
+  return vscode.languages
+    .getDiagnostics(uri)
+    .some(
+      (d) =>
+        d.source === 'postmortem' &&
+        d.range.start.line === line &&
+        (d.code as { value?: string } | undefined)?.value === 'PM019',
+    );
 }
 
 /** Applies an edit and resolves with the host time at which the change event reached the extension host. */
 async function edit(editor: vscode.TextEditor, change: (b: vscode.TextEditorEdit) => void): Promise<number> {
   let at = 0;
-  const sub = vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === editor.document && !at) at = performance.now(); });
+  const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+    if (e.document === editor.document && !at) at = performance.now();
+  });
   try {
     await editor.edit(change);
     await until(() => at > 0);
@@ -51,7 +71,9 @@ async function keystrokeToDiagnostics(editor: vscode.TextEditor, line: number, r
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const typed = !placeholderOn(uri, line);
-    const t0 = await edit(editor, (b) => (typed ? b.insert(new vscode.Position(line, 0), 'TBD ') : b.delete(new vscode.Range(line, 0, line, 4))));
+    const t0 = await edit(editor, (b) =>
+      typed ? b.insert(new vscode.Position(line, 0), 'TBD ') : b.delete(new vscode.Range(line, 0, line, 4)),
+    );
     const t1 = await until(() => placeholderOn(uri, line) === typed);
     if (i >= 2) times.push(t1 - t0 - DEBOUNCE_MS); // the first two warm up the JIT
   }
@@ -62,7 +84,11 @@ async function keystrokeToDiagnostics(editor: vscode.TextEditor, line: number, r
 async function longestStall(work: () => Promise<void>): Promise<number> {
   let last = performance.now();
   let worst = 0;
-  const timer = setInterval(() => { const now = performance.now(); worst = Math.max(worst, now - last - 5); last = now; }, 5);
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last - 5);
+    last = now;
+  }, 5);
   try {
     await work();
   } finally {
@@ -82,15 +108,26 @@ export async function run(): Promise<void> {
   const folder = vscode.workspace.workspaceFolders![0]!.uri;
   const sampleUri = vscode.Uri.joinPath(folder, 'alx-0x19-postmortem.md');
   const sample = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sampleUri));
-  await until(() => vscode.languages.getDiagnostics(sampleUri).some((d) => d.source === 'postmortem') || api.models.lastLintMs(sample.document) !== undefined);
-  const proseLine = sample.document.getText().split('\n').findIndex((l, i) => i > 3 && /^[A-Z][a-z]/.test(l));
+  await until(
+    () =>
+      vscode.languages.getDiagnostics(sampleUri).some((d) => d.source === 'postmortem') ||
+      api.models.lastLintMs(sample.document) !== undefined,
+  );
+  const proseLine = sample.document
+    .getText()
+    .split('\n')
+    .findIndex((l, i) => i > 3 && /^[A-Z][a-z]/.test(l));
   const small = await keystrokeToDiagnostics(sample, proseLine, 32);
   const words = api.models.get(sample.document).document.wordCount;
 
   // 1 MB: the sample repeated.
   const text = sample.document.getText();
   const parts: string[] = [];
-  for (let n = 0, i = 0; n < 1024 * 1024; i++) { const c = text.replace(/^# /m, `# Incident ${i}: `); parts.push(c); n += c.length + 1; }
+  for (let n = 0, i = 0; n < 1024 * 1024; i++) {
+    const c = text.replace(/^# /m, `# Incident ${i}: `);
+    parts.push(c);
+    n += c.length + 1;
+  }
   const bigUri = vscode.Uri.joinPath(folder, 'big-postmortem.md');
   await vscode.workspace.fs.writeFile(bigUri, new TextEncoder().encode(parts.join('\n')));
   const o0 = performance.now();
@@ -99,17 +136,20 @@ export async function run(): Promise<void> {
   const bigLintMs = api.models.lastLintMs(big.document)!;
   const onSaveOnly = api.models.checksOnSaveOnly(big.document);
   // Ten keystrokes at a fast typist's pace (120 ms apart), then a second for any debounced work to run.
-  const typeTen = (): Promise<number> => longestStall(async () => {
-    for (let i = 0; i < 10; i++) {
-      await edit(big, (b) => b.insert(new vscode.Position(proseLine, 0), 'x'));
-      await new Promise((r) => setTimeout(r, 120));
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  });
+  const typeTen = (): Promise<number> =>
+    longestStall(async () => {
+      for (let i = 0; i < 10; i++) {
+        await edit(big, (b) => b.insert(new vscode.Position(proseLine, 0), 'x'));
+        await new Promise((r) => setTimeout(r, 120));
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+    });
   const stall = await typeTen();
   const s0 = performance.now();
   await big.document.save();
-  const s1 = await until(() => api.models.lastLintMs(big.document) !== bigLintMs || vscode.languages.getDiagnostics(bigUri).length === 0);
+  const s1 = await until(
+    () => api.models.lastLintMs(big.document) !== bigLintMs || vscode.languages.getDiagnostics(bigUri).length === 0,
+  );
   // The same typing with this extension idle (checks and status bar off): what the host spends without us.
   const config = vscode.workspace.getConfiguration('postmortem');
   await config.update('run', 'off', vscode.ConfigurationTarget.Global);
@@ -130,10 +170,33 @@ export async function run(): Promise<void> {
     fs.rmSync(copy);
   }
 
-  fs.writeFileSync(out, JSON.stringify({
-    vscode: vscode.version, node: process.version, wasActive,
-    activation: { activateMs: api.activationMs, activateWallMs: wasActive ? undefined : activateWall, requireMs: median(requireMs), requireMin: Math.min(...requireMs), requireRuns: requireMs },
-    small: { words, runs: small.length, median: median(small), p95: p95(small) },
-    big: { chars: parts.join('\n').length, openToDiagnosticsMs: o1 - o0, lintMs: bigLintMs, onSaveOnly, longestStallWhileTypingMs: stall, longestStallWithChecksOffMs: stallWithoutUs, saveToCheckedMs: s1 - s0 },
-  }, null, 2));
+  fs.writeFileSync(
+    out,
+    JSON.stringify(
+      {
+        vscode: vscode.version,
+        node: process.version,
+        wasActive,
+        activation: {
+          activateMs: api.activationMs,
+          activateWallMs: wasActive ? undefined : activateWall,
+          requireMs: median(requireMs),
+          requireMin: Math.min(...requireMs),
+          requireRuns: requireMs,
+        },
+        small: { words, runs: small.length, median: median(small), p95: p95(small) },
+        big: {
+          chars: parts.join('\n').length,
+          openToDiagnosticsMs: o1 - o0,
+          lintMs: bigLintMs,
+          onSaveOnly,
+          longestStallWhileTypingMs: stall,
+          longestStallWithChecksOffMs: stallWithoutUs,
+          saveToCheckedMs: s1 - s0,
+        },
+      },
+      null,
+      2,
+    ),
+  );
 }

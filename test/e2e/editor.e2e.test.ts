@@ -25,8 +25,12 @@ describe('e2e: writing a postmortem in the editor', () => {
     await wb.problemRow(/PM013/);
     const rows = (await wb.problemRows()).join('\n');
     // Each row: the message, then "postmortem(PMxxx)" (shown as its lines): the rule id once, as the code.
-    for (const expected of [/Timeline entry has no time zone \[09:00\][^\n]*\npostmortem\nPM003\n/, /out of chronological order[^\n]*\npostmortem\nPM013\n/,
-      /Left-over placeholder "TBD"\npostmortem\nPM019\n/, /words[^\n]*\npostmortem\nPM005\n/]) {
+    for (const expected of [
+      /Timeline entry has no time zone \[09:00\][^\n]*\npostmortem\nPM003\n/,
+      /out of chronological order[^\n]*\npostmortem\nPM013\n/,
+      /Left-over placeholder "TBD"\npostmortem\nPM019\n/,
+      /words[^\n]*\npostmortem\nPM005\n/,
+    ]) {
       assert.match(rows, expected);
     }
     assert.doesNotMatch(rows, /PM\d{3}\//);
@@ -41,7 +45,9 @@ describe('e2e: writing a postmortem in the editor', () => {
     await wb.page.keyboard.type('14:14');
     await wb.page.keyboard.press('Tab');
     await wb.page.keyboard.type('Paged the storage team.');
-    const line = wb.page.locator('.editor-group-container.active .view-line', { hasText: 'Paged the storage team.' }).first();
+    const line = wb.page
+      .locator('.editor-group-container.active .view-line', { hasText: 'Paged the storage team.' })
+      .first();
     await line.waitFor({ timeout: 30000 });
     assert.strictEqual((await line.innerText()).replace(/\u00a0/g, ' '), '- **14:14 UTC** - Paged the storage team.');
     await wb.revertFile('alx-0x19-postmortem.md');

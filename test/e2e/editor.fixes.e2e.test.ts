@@ -21,9 +21,16 @@ describe('e2e: fixing problems from the editor', () => {
   before(async () => {
     // Fix-all on an explicit save, as the README tells users to set it (read when the window loads).
     mkdirSync(SETTINGS_DIR(), { recursive: true });
-    writeFileSync(join(SETTINGS_DIR(), 'settings.json'), JSON.stringify({
-      '[markdown]': { 'editor.codeActionsOnSave': { 'source.fixAll.postmortem': 'explicit' } },
-    }, null, 2));
+    writeFileSync(
+      join(SETTINGS_DIR(), 'settings.json'),
+      JSON.stringify(
+        {
+          '[markdown]': { 'editor.codeActionsOnSave': { 'source.fixAll.postmortem': 'explicit' } },
+        },
+        null,
+        2,
+      ),
+    );
     wb = await openWorkbench(MISSING);
   });
   // One file at a time, as a person works: the Problems panel then lists only that file's rows.
@@ -44,8 +51,13 @@ describe('e2e: fixing problems from the editor', () => {
     await wb.editorLine(/^## Timeline$/).waitFor({ timeout: 30000 });
     const fixed = await wb.visibleLines();
     const at = lineOf(fixed, '## Timeline');
-    assert.ok(lineOf(fixed, '## Issue Summary') < at && at < lineOf(fixed, '## Root cause and resolution'), fixed.join('\n'));
-    await wb.page.locator('.markers-panel .monaco-list-row', { hasText: /Missing required section "Timeline"/ }).waitFor({ state: 'detached', timeout: 30000 });
+    assert.ok(
+      lineOf(fixed, '## Issue Summary') < at && at < lineOf(fixed, '## Root cause and resolution'),
+      fixed.join('\n'),
+    );
+    await wb.page
+      .locator('.markers-panel .monaco-list-row', { hasText: /Missing required section "Timeline"/ })
+      .waitFor({ state: 'detached', timeout: 30000 });
     await wb.page.keyboard.press('Control+Z');
     await wb.waitForEditorText(original);
     await wb.waitSaved(MISSING);
@@ -58,7 +70,9 @@ describe('e2e: fixing problems from the editor', () => {
     await wb.goToLine(11, 6);
     await wb.applyCodeAction('Add time zone UTC');
     await wb.editorLine('- **08:12 UTC** - On-call engineer found the worker paused.').waitFor({ timeout: 30000 });
-    await wb.page.locator('.markers-panel .monaco-list-row', { hasText: /no time zone \[08:12\]/ }).waitFor({ state: 'detached', timeout: 30000 });
+    await wb.page
+      .locator('.markers-panel .monaco-list-row', { hasText: /no time zone \[08:12\]/ })
+      .waitFor({ state: 'detached', timeout: 30000 });
     await wb.page.keyboard.press('Control+Z');
     await wb.waitForEditorText(original);
     await wb.waitSaved(NO_ZONE);
@@ -90,14 +104,19 @@ describe('e2e: fixing problems from the editor', () => {
     await wb.problemRow(/out of chronological order \[21:00 after 21:20 UTC\]/);
     await wb.goToLine(16, 1);
     await wb.page.keyboard.type('In short: ');
-    await wb.page.locator('.editor-group-container.active .tabs-container .tab.dirty', { hasText: ON_SAVE }).waitFor({ timeout: 30000 });
+    await wb.page
+      .locator('.editor-group-container.active .tabs-container .tab.dirty', { hasText: ON_SAVE })
+      .waitFor({ timeout: 30000 });
     await wb.page.keyboard.press('Control+S');
     await wb.waitSaved(ON_SAVE);
     await wb.editorLine('- **21:00 UTC** - Alert fired on the index lag.').waitFor({ timeout: 30000 });
     const shown = await wb.visibleLines();
     assert.ok(lineOf(shown, '- **21:00 UTC**') < lineOf(shown, '- **21:20 UTC**'), shown.join('\n'));
     const onDisk = readFileSync(join(process.env.WS_DIR!, ON_SAVE), 'utf8');
-    assert.match(onDisk, /- \*\*21:00 UTC\*\* - Alert fired on the index lag\.\n- \*\*21:20 UTC\*\* - Indexing worker restarted\.\n- \*\*21:50 UTC\*\*/);
+    assert.match(
+      onDisk,
+      /- \*\*21:00 UTC\*\* - Alert fired on the index lag\.\n- \*\*21:20 UTC\*\* - Indexing worker restarted\.\n- \*\*21:50 UTC\*\*/,
+    );
     assert.match(onDisk, /\nIn short: The indexing worker hung/);
   });
 });

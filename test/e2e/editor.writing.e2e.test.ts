@@ -33,7 +33,10 @@ describe('e2e: writing a postmortem in the editor (keys, snippets, highlighting)
     assert.strictEqual((await line.innerText()).replace(/\u00a0/g, ' '), '- **06:05 UTC** - Paged the mail team.');
     const lines = await wb.visibleLines();
     const at = lines.findIndex((l) => l.includes('Paged the mail team.'));
-    assert.ok(lines[at - 1]!.startsWith('- **06:00 UTC**') && lines[at + 1]!.startsWith('- **06:40 UTC**'), lines.join('\n'));
+    assert.ok(
+      lines[at - 1]!.startsWith('- **06:00 UTC**') && lines[at + 1]!.startsWith('- **06:40 UTC**'),
+      lines.join('\n'),
+    );
     await wb.revertFile(STAMP);
   });
 
@@ -65,12 +68,18 @@ describe('e2e: writing a postmortem in the editor (keys, snippets, highlighting)
 
   it('"Postmortem: New Postmortem…" asks for a template and a zone and opens the skeleton with working tab stops', async () => {
     await wb.palette('Postmortem: New Postmortem…');
-    await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'New Postmortem (1/2)' }).waitFor({ timeout: 30000 });
+    await wb.page
+      .locator('.quick-input-widget .quick-input-title', { hasText: 'New Postmortem (1/2)' })
+      .waitFor({ timeout: 30000 });
     await wb.pickRow(/Incident Report[\s\S]*incident-report/);
-    await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'New Postmortem (2/2)' }).waitFor({ timeout: 30000 });
+    await wb.page
+      .locator('.quick-input-widget .quick-input-title', { hasText: 'New Postmortem (2/2)' })
+      .waitFor({ timeout: 30000 });
     await wb.pickRow('Africa/Lagos');
     // An untitled document named after the day, not after its first line (the template marker).
-    const tab = wb.page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: /^postmortem-\d{4}-\d\d-\d\d\.md/ });
+    const tab = wb.page.locator('.editor-group-container.active .tabs-container .tab.active', {
+      hasText: /^postmortem-\d{4}-\d\d-\d\d\.md/,
+    });
     await tab.waitFor({ timeout: 30000 });
     await wb.editorLine(/^# Incident Report$/).waitFor({ timeout: 30000 });
     // Times in the chosen zone (Lagos keeps UTC+01:00 all year).
@@ -85,7 +94,9 @@ describe('e2e: writing a postmortem in the editor (keys, snippets, highlighting)
     await wb.page.keyboard.press('Tab');
     await wb.page.keyboard.type('11:00');
     await wb.editorLine('- **Incident ID:** IR-20240610').waitFor({ timeout: 30000 });
-    await wb.editorLine('- **Date/Time of Incident:** June 10, 2024, 10:00 - 11:00 UTC+01:00').waitFor({ timeout: 30000 });
+    await wb
+      .editorLine('- **Date/Time of Incident:** June 10, 2024, 10:00 - 11:00 UTC+01:00')
+      .waitFor({ timeout: 30000 });
     await wb.palette('View: Revert and Close Editor');
     await tab.waitFor({ state: 'detached', timeout: 30000 });
   });
@@ -95,14 +106,20 @@ describe('e2e: writing a postmortem in the editor (keys, snippets, highlighting)
     await wb.goToLine(20, 1);
     await wb.page.keyboard.type('pm-action');
     await wb.page.keyboard.press('Control+Space');
-    const suggestion = wb.page.locator('.editor-widget.suggest-widget .monaco-list-row', { hasText: 'pm-action' }).first();
+    const suggestion = wb.page
+      .locator('.editor-widget.suggest-widget .monaco-list-row', { hasText: 'pm-action' })
+      .first();
     await suggestion.waitFor({ timeout: 30000 });
     await suggestion.click();
-    await wb.editorLine(/^- \[ \] What will be done \(owner: @name, due: \d{4}-\d\d-\d\d\)$/).waitFor({ timeout: 30000 });
+    await wb
+      .editorLine(/^- \[ \] What will be done \(owner: @name, due: \d{4}-\d\d-\d\d\)$/)
+      .waitFor({ timeout: 30000 });
     await wb.page.keyboard.type('Page the edge team on rate-limit changes');
     await wb.page.keyboard.press('Tab');
     await wb.page.keyboard.type('@edge');
-    await wb.editorLine(/^- \[ \] Page the edge team on rate-limit changes \(owner: @edge, due: \d{4}-\d\d-\d\d\)$/).waitFor({ timeout: 30000 });
+    await wb
+      .editorLine(/^- \[ \] Page the edge team on rate-limit changes \(owner: @edge, due: \d{4}-\d\d-\d\d\)$/)
+      .waitFor({ timeout: 30000 });
     await wb.revertFile(SNIPPET);
   });
 
@@ -126,13 +143,20 @@ describe('e2e: writing a postmortem in the editor (keys, snippets, highlighting)
     await wb.palette('Welcome: Open Walkthrough...');
     await wb.pickRow('Write a postmortem');
     const steps = wb.page.locator('.getting-started-step .step-title');
-    for (const title of ['Start from a template', 'Stamp the timeline as it happens', 'Fix what a reviewer would flag', 'Preview it with its flowchart']) {
+    for (const title of [
+      'Start from a template',
+      'Stamp the timeline as it happens',
+      'Fix what a reviewer would flag',
+      'Preview it with its flowchart',
+    ]) {
       await steps.filter({ hasText: title }).first().waitFor({ timeout: 30000 });
     }
     assert.strictEqual(await steps.count(), 4);
     // Open the timeline step and press its button: with no text editor active, the command says what it needs.
     await steps.filter({ hasText: 'Stamp the timeline as it happens' }).first().click();
-    const button = wb.page.locator('.getting-started-step.expanded .monaco-button', { hasText: 'Insert Timeline Entry' }).first();
+    const button = wb.page
+      .locator('.getting-started-step.expanded .monaco-button', { hasText: 'Insert Timeline Entry' })
+      .first();
     await button.waitFor({ timeout: 30000 });
     await button.click();
     await wb.notification('open a Markdown postmortem to insert a timeline entry').waitFor({ timeout: 30000 });

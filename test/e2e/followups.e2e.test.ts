@@ -40,8 +40,14 @@ describe('e2e: the Postmortem Follow-ups view', () => {
     await open.locator('.custom-view-tree-node-item-checkbox').click();
     await open.waitFor({ state: 'detached', timeout: TIMEOUT });
     const lines = readFileSync(join(process.env.WS_DIR!, FILE), 'utf8').split('\n');
-    assert.ok(lines.includes('- [x] Rotate the e2e canary credentials (owner: @kim, due: 2099-06-30)'), lines.join('\n'));
-    assert.ok(lines.includes('- [ ] Archive the e2e probe logs (owner: @lee, due: 2020-03-01)'), 'only that line is ticked');
+    assert.ok(
+      lines.includes('- [x] Rotate the e2e canary credentials (owner: @kim, due: 2099-06-30)'),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.includes('- [ ] Archive the e2e probe logs (owner: @lee, due: 2020-03-01)'),
+      'only that line is ticked',
+    );
     await late.waitFor({ timeout: TIMEOUT });
   });
 });

@@ -26,7 +26,7 @@ function expectedByClass(text: string): Record<string, number> {
   return out;
 }
 
-describe('e2e: a sample\'s diagrams, band and diagram files', () => {
+describe("e2e: a sample's diagrams, band and diagram files", () => {
   let wb: Workbench;
   let text: string;
   let frame: Frame;
@@ -40,9 +40,16 @@ describe('e2e: a sample\'s diagrams, band and diagram files', () => {
     await wb.palette('Postmortem: Open Preview to the Side');
     frame = await wb.webviewFrame(NODES);
     const total = flowchartModel(lint(text).model).nodes.length;
-    await frame.waitForFunction(([sel, n]) => document.querySelectorAll(sel as string).length === n, [NODES, total] as const, { timeout: 30000 });
-    const drawn = await frame.evaluate((classes) => Object.fromEntries(classes.map((c) =>
-      [c, document.querySelectorAll(`.pm-flowchart svg .node.${c}`).length])), CLASSES);
+    await frame.waitForFunction(
+      ([sel, n]) => document.querySelectorAll(sel as string).length === n,
+      [NODES, total] as const,
+      { timeout: 30000 },
+    );
+    const drawn = await frame.evaluate(
+      (classes) =>
+        Object.fromEntries(classes.map((c) => [c, document.querySelectorAll(`.pm-flowchart svg .node.${c}`).length])),
+      CLASSES,
+    );
     assert.deepStrictEqual(drawn, expectedByClass(text));
     const legend = await frame.locator('.pm-flowchart .pm-legend li').allInnerTexts();
     assert.ok(legend.includes('Detection') && legend.includes('Resolution'), JSON.stringify(legend));
@@ -56,8 +63,14 @@ describe('e2e: a sample\'s diagrams, band and diagram files', () => {
     }
     if (story.gantt) {
       await frame.locator('.pm-gantt svg rect.task').first().waitFor({ timeout: 30000 });
-      const order = await frame.locator('.pm-diagram').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['kind']));
-      assert.deepStrictEqual(order.slice(0, 2), ['flowchart', 'gantt'], 'the time-scaled view sits under the flowchart');
+      const order = await frame
+        .locator('.pm-diagram')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['kind']));
+      assert.deepStrictEqual(
+        order.slice(0, 2),
+        ['flowchart', 'gantt'],
+        'the time-scaled view sits under the flowchart',
+      );
     } else {
       assert.strictEqual(await frame.locator('.pm-gantt').count(), 0);
     }
@@ -78,16 +91,22 @@ describe('e2e: a sample\'s diagrams, band and diagram files', () => {
     const page = await wb.page.context().browser()!.newPage();
     try {
       await page.goto('file://' + out);
-      assert.strictEqual(await page.locator('svg .node').count(), flowchartModel(lint(text).model).nodes.length, 'the file shows every node');
+      assert.strictEqual(
+        await page.locator('svg .node').count(),
+        flowchartModel(lint(text).model).nodes.length,
+        'the file shows every node',
+      );
     } finally {
       await page.close();
     }
   });
 
-  it('exports the flowchart as PNG from the diagram\'s context menu', async () => {
+  it("exports the flowchart as PNG from the diagram's context menu", async () => {
     frame = await wb.webviewFrame(NODES);
     await frame.locator('.pm-flowchart .pm-viewport').click({ button: 'right', position: { x: 30, y: 30 } });
-    const item = wb.page.locator('.context-view .monaco-menu .action-item', { hasText: 'Export Diagram as PNG…' }).first();
+    const item = wb.page
+      .locator('.context-view .monaco-menu .action-item', { hasText: 'Export Diagram as PNG…' })
+      .first();
     await item.waitFor({ timeout: 30000 });
     // The menu lays a pointer block over the page that the first mouse move removes (as a person's hand would).
     const box = (await item.boundingBox())!;
@@ -95,13 +114,19 @@ describe('e2e: a sample\'s diagrams, band and diagram files', () => {
     await wb.page.locator('.context-view-pointerBlock').waitFor({ state: 'detached', timeout: 30000 });
     // The hovered item takes the menu's focus; Enter runs it (a click racing the menu's own mouse handling under load
     // left the menu open).
-    await wb.page.locator('.context-view .monaco-menu .focused', { hasText: 'Export Diagram as PNG…' }).first().waitFor({ timeout: 30000 });
+    await wb.page
+      .locator('.context-view .monaco-menu .focused', { hasText: 'Export Diagram as PNG…' })
+      .first()
+      .waitFor({ timeout: 30000 });
     await wb.page.keyboard.press('Enter');
     const out = join(process.env.WS_DIR!, 'incident-report-flowchart.png');
     await acceptProposedName(wb, /incident-report-flowchart\.png$/);
     const png = await waitForFile(wb, out, (b) => b.length > 24 && b.readUInt32BE(b.length - 8) === 0x49454e44);
     assert.strictEqual(png.subarray(0, 8).toString('hex'), '89504e470d0a1a0a');
-    assert.ok(png.readUInt32BE(16) > 300 && png.readUInt32BE(20) > 300, `${png.readUInt32BE(16)}×${png.readUInt32BE(20)}`);
+    assert.ok(
+      png.readUInt32BE(16) > 300 && png.readUInt32BE(20) > 300,
+      `${png.readUInt32BE(16)}×${png.readUInt32BE(20)}`,
+    );
   });
 });
 
@@ -110,10 +135,14 @@ async function acceptProposedName(wb: Workbench, name: RegExp): Promise<void> {
   const input = wb.page.locator('.quick-input-widget input.input');
   await input.waitFor({ state: 'visible' });
   // The dialog fills in the folder first and the proposed name a moment later: wait for the name.
-  await wb.page.waitForFunction((source) => {
-    const el = document.querySelector<HTMLInputElement>('.quick-input-widget input.input');
-    return !!el && new RegExp(source).test(el.value);
-  }, name.source, { timeout: 15000 });
+  await wb.page.waitForFunction(
+    (source) => {
+      const el = document.querySelector<HTMLInputElement>('.quick-input-widget input.input');
+      return !!el && new RegExp(source).test(el.value);
+    },
+    name.source,
+    { timeout: 15000 },
+  );
   await wb.page.keyboard.press('Enter');
 }
 

@@ -12,7 +12,10 @@ const FILE = 'preview-postmortem.md';
 const NODES = '.pm-flowchart svg .node';
 const nodesOf = (text: string): number => flowchartModel(lint(text).model).nodes.length;
 /** A 4×3 red PNG. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEElEQVR42mM4IScHRww4OQD1xwwx7+oCFgAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEElEQVR42mM4IScHRww4OQD1xwwx7+oCFgAAAABJRU5ErkJggg==',
+  'base64',
+);
 const IMAGES = 'images-postmortem.md';
 
 /** Writes a postmortem with relative images, and the images, into a folder of the workspace. */
@@ -21,12 +24,19 @@ function writeImagesFixture(ws: string): void {
   mkdirSync(join(dir, 'img'), { recursive: true });
   writeFileSync(join(dir, 'diagram.png'), PNG);
   writeFileSync(join(dir, 'img', 'x.png'), PNG);
-  writeFileSync(join(dir, IMAGES), '# Postmortem: pictures\n\nThe load balancer:\n\n![diagram](diagram.png)\n\n![nested](./img/x.png)\n');
+  writeFileSync(
+    join(dir, IMAGES),
+    '# Postmortem: pictures\n\nThe load balancer:\n\n![diagram](diagram.png)\n\n![nested](./img/x.png)\n',
+  );
 }
 
 /** Resolves once the frame's flowchart has `count` nodes. */
 async function nodeCount(frame: Frame, count: number): Promise<void> {
-  await frame.waitForFunction(([sel, n]) => document.querySelectorAll(sel as string).length === n, [NODES, count] as const, { timeout: 30000 });
+  await frame.waitForFunction(
+    ([sel, n]) => document.querySelectorAll(sel as string).length === n,
+    [NODES, count] as const,
+    { timeout: 30000 },
+  );
 }
 
 /** The postmortem as it is on disk now. */
@@ -68,7 +78,7 @@ describe('e2e: the preview with its incident flowchart', () => {
     await nodeCount(frame, nodesOf(text));
   });
 
-  it('scrolls with the editor: the block of the editor\'s top line goes to the top of the preview', async () => {
+  it("scrolls with the editor: the block of the editor's top line goes to the top of the preview", async () => {
     await wb.openFile(FILE);
     const frame = await wb.openPreviewToSide(NODES);
     await nodeCount(frame, nodesOf(onDisk()));
@@ -76,20 +86,38 @@ describe('e2e: the preview with its incident flowchart', () => {
     // then read its top line from the line numbers.
     await wb.goToLine(1, 1);
     await wb.page.keyboard.press('Alt+PageDown');
-    const top = await wb.page.waitForFunction(readEditorTopLine, undefined, { timeout: 30000 })
+    const top = await wb.page
+      .waitForFunction(readEditorTopLine, undefined, { timeout: 30000 })
       .then((h) => h.jsonValue() as Promise<number>);
     // The preview shows the block holding that line at its top: it starts at or before the line, the next one after it.
-    await frame.waitForFunction((line) => {
-      const blocks = [...document.querySelectorAll<HTMLElement>('#pm-root [data-line]')].map((el) => ({ line: Number(el.dataset['line']), top: el.getBoundingClientRect().top }));
-      const before = blocks.filter((b) => b.line <= line);
-      const holding = before.reduce((a, b) => (b.line >= a.line ? b : a), before[0]!);
-      const after = blocks.filter((b) => b.line > line).reduce((a, b) => (b.line < a.line ? b : a), { line: Infinity, top: Infinity });
-      return window.scrollY > 0 && holding.top <= 1 && after.top > -1;
-    }, top, { timeout: 30000 }).catch(async (e: Error) => {
-      const shown = await frame.evaluate(() => [...document.querySelectorAll<HTMLElement>('#pm-root [data-line]')]
-        .map((b) => `${b.dataset['line']}@${Math.round(b.getBoundingClientRect().top)}`).filter((b) => Math.abs(Number(b.split('@')[1])) < 400).join(' '));
-      throw new Error(`the preview did not follow the editor's top line ${top} (scrollY ${await frame.evaluate(() => window.scrollY)}; blocks line@top: ${shown}): ${e.message}`);
-    });
+    await frame
+      .waitForFunction(
+        (line) => {
+          const blocks = [...document.querySelectorAll<HTMLElement>('#pm-root [data-line]')].map((el) => ({
+            line: Number(el.dataset['line']),
+            top: el.getBoundingClientRect().top,
+          }));
+          const before = blocks.filter((b) => b.line <= line);
+          const holding = before.reduce((a, b) => (b.line >= a.line ? b : a), before[0]!);
+          const after = blocks
+            .filter((b) => b.line > line)
+            .reduce((a, b) => (b.line < a.line ? b : a), { line: Infinity, top: Infinity });
+          return window.scrollY > 0 && holding.top <= 1 && after.top > -1;
+        },
+        top,
+        { timeout: 30000 },
+      )
+      .catch(async (e: Error) => {
+        const shown = await frame.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('#pm-root [data-line]')]
+            .map((b) => `${b.dataset['line']}@${Math.round(b.getBoundingClientRect().top)}`)
+            .filter((b) => Math.abs(Number(b.split('@')[1])) < 400)
+            .join(' '),
+        );
+        throw new Error(
+          `the preview did not follow the editor's top line ${top} (scrollY ${await frame.evaluate(() => window.scrollY)}; blocks line@top: ${shown}): ${e.message}`,
+        );
+      });
   });
 
   it('comes back after a window reload (the panel serializer)', async () => {
@@ -108,10 +136,14 @@ describe('e2e: the preview with its incident flowchart', () => {
     await wb.palette('Postmortem: Export HTML…');
     // The save dialog (code-server's simple dialog) fills in the folder first and the proposed name, the postmortem's
     // name with .html, a moment later: wait for the name.
-    await wb.page.waitForFunction(() => {
-      const el = document.querySelector<HTMLInputElement>('.quick-input-widget input.input');
-      return !!el && /preview-postmortem\.html$/.test(el.value);
-    }, undefined, { timeout: 30000 });
+    await wb.page.waitForFunction(
+      () => {
+        const el = document.querySelector<HTMLInputElement>('.quick-input-widget input.input');
+        return !!el && /preview-postmortem\.html$/.test(el.value);
+      },
+      undefined,
+      { timeout: 30000 },
+    );
     await wb.page.keyboard.press('Enter');
     const out = join(process.env.WS_DIR!, 'preview-postmortem.html');
     const page = await wb.page.context().browser()!.newPage();
@@ -134,10 +166,14 @@ describe('e2e: the preview with its incident flowchart', () => {
     await wb.openFile(IMAGES);
     const frame = await wb.openPreviewToSide('img[alt="nested"]');
     for (const alt of ['diagram', 'nested']) {
-      await frame.waitForFunction((a) => {
-        const img = document.querySelector<HTMLImageElement>(`img[alt="${a}"]`);
-        return !!img && img.complete && img.naturalWidth === 4 && img.naturalHeight === 3;
-      }, alt, { timeout: 30000 });
+      await frame.waitForFunction(
+        (a) => {
+          const img = document.querySelector<HTMLImageElement>(`img[alt="${a}"]`);
+          return !!img && img.complete && img.naturalWidth === 4 && img.naturalHeight === 3;
+        },
+        alt,
+        { timeout: 30000 },
+      );
     }
     assert.doesNotMatch((await frame.locator('img[alt="diagram"]').getAttribute('src'))!, /^(\.\/)?diagram\.png$/);
   });
@@ -148,8 +184,9 @@ describe('e2e: the preview with its incident flowchart', () => {
  * line), once it has scrolled off line 0; false before.
  */
 function readEditorTopLine(): number | false {
-  const rows = [...document.querySelectorAll<HTMLElement>('.editor-group-container .monaco-editor .margin-view-overlays > div')]
-    .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+  const rows = [
+    ...document.querySelectorAll<HTMLElement>('.editor-group-container .monaco-editor .margin-view-overlays > div'),
+  ].sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
   const numbered = rows.findIndex((r) => /^\d+$/.test(r.innerText.trim()));
   if (numbered < 0) return false;
   const first = Number(rows[numbered]!.innerText.trim());
@@ -164,10 +201,16 @@ function waitForFile(path: string, timeoutMs = 30000): Promise<void> {
     const finish = (error?: Error): void => {
       clearTimeout(timer);
       watcher.close();
-      if (error) reject(error); else resolve();
+      if (error) reject(error);
+      else resolve();
     };
-    const watcher = watch(dirname(path), () => { if (done()) finish(); });
-    const timer = setTimeout(() => finish(new Error(`${path} was not written within ${timeoutMs / 1000} s`)), timeoutMs);
+    const watcher = watch(dirname(path), () => {
+      if (done()) finish();
+    });
+    const timer = setTimeout(
+      () => finish(new Error(`${path} was not written within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
     if (done()) finish();
   });
 }

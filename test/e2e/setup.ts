@@ -5,7 +5,10 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../shared/chromium';
 import { Workbench } from './workbench';
 
-interface State { browser?: Browser; workbench?: Workbench }
+interface State {
+  browser?: Browser;
+  workbench?: Workbench;
+}
 const state: State = {};
 
 /** The workbench page of the current suite. */
@@ -35,7 +38,13 @@ export const mochaHooks = {
     if (t?.state === 'failed' && state.workbench) {
       const dir = process.env.SHOTS || 'test-results';
       mkdirSync(dir, { recursive: true });
-      const file = join(dir, t.fullTitle().replace(/[^\w.-]+/g, '_').slice(0, 120) + '.png');
+      const file = join(
+        dir,
+        t
+          .fullTitle()
+          .replace(/[^\w.-]+/g, '_')
+          .slice(0, 120) + '.png',
+      );
       await state.workbench.page.screenshot({ path: file }).catch(() => undefined);
       console.log(`    screenshot: ${file}`);
     }

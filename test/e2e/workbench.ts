@@ -5,13 +5,20 @@ const TIMEOUT = 30000;
 
 /** A page showing the workbench with the packaged extension installed. */
 export class Workbench {
-  constructor(readonly page: Page, readonly url: string, readonly folder: string) {}
+  constructor(
+    readonly page: Page,
+    readonly url: string,
+    readonly folder: string,
+  ) {}
 
   /** Opens the workspace folder and waits for the explorer to list it. */
   async open(fileToSee: string): Promise<void> {
     await this.page.goto(`${this.url}/?folder=${encodeURIComponent(this.folder)}`);
     await this.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
-    await this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileToSee }).first().waitFor({ timeout: 60000 });
+    await this.page
+      .locator('.explorer-folders-view .monaco-list-row', { hasText: fileToSee })
+      .first()
+      .waitFor({ timeout: 60000 });
   }
 
   /**
@@ -23,7 +30,9 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input.input');
     await input.waitFor({ state: 'visible' });
     await input.fill('>' + title);
-    const label = this.page.locator('.label-name', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:…|\\.\\.\\.)?$`) });
+    const label = this.page.locator('.label-name', {
+      hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:…|\\.\\.\\.)?$`),
+    });
     const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ has: label }).first();
     await row.waitFor({ timeout: TIMEOUT });
     await row.click();
@@ -39,7 +48,9 @@ export class Workbench {
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
     await row.waitFor({ timeout: TIMEOUT });
     await row.click();
-    await this.page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: name }).waitFor({ timeout: TIMEOUT });
+    await this.page
+      .locator('.editor-group-container.active .tabs-container .tab.active', { hasText: name })
+      .waitFor({ timeout: TIMEOUT });
     await this.editorLines().waitFor({ timeout: TIMEOUT });
   }
 
@@ -71,7 +82,9 @@ export class Workbench {
     const deadline = Date.now() + timeout;
     while (Date.now() < deadline) {
       const wait = Math.max(1, Math.min(2000, deadline - Date.now()));
-      const attempts = this.page.frames().map((f) => f.waitForSelector(selector, { timeout: wait, state: 'attached' }).then(() => f));
+      const attempts = this.page
+        .frames()
+        .map((f) => f.waitForSelector(selector, { timeout: wait, state: 'attached' }).then(() => f));
       try {
         return await Promise.any(attempts);
       } catch {
@@ -90,7 +103,11 @@ export class Workbench {
   async goToLine(line: number, column = 1): Promise<void> {
     await this.palette('Go to Line/Column...');
     // The palette turns into the Go to Line picker (input ":"): type only once it has.
-    await this.page.waitForFunction(() => document.querySelector<HTMLInputElement>('.quick-input-widget input.input')?.value.startsWith(':'), undefined, { timeout: TIMEOUT });
+    await this.page.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('.quick-input-widget input.input')?.value.startsWith(':'),
+      undefined,
+      { timeout: TIMEOUT },
+    );
     await this.page.keyboard.type(`${line}:${column}`);
     await this.page.keyboard.press('Enter');
     // The picker moves the cursor while typing already: wait for it to close and hand the keyboard back to the editor.
@@ -152,7 +169,9 @@ export class Workbench {
 
   /** Waits until the tab named `name` shows no unsaved changes. */
   async waitSaved(name: string | RegExp): Promise<void> {
-    await this.page.locator('.editor-group-container .tabs-container .tab.dirty', { hasText: name }).waitFor({ state: 'detached', timeout: TIMEOUT });
+    await this.page
+      .locator('.editor-group-container .tabs-container .tab.dirty', { hasText: name })
+      .waitFor({ state: 'detached', timeout: TIMEOUT });
   }
 
   /** A visible line of the active editor holding `text` (a RegExp's spaces also match the editor's non-breaking ones). */
@@ -169,9 +188,10 @@ export class Workbench {
   /** Waits until the visible lines of the active editor, joined by newlines, are `expected` or match it. */
   async waitForEditorText(expected: string | RegExp, timeout = TIMEOUT): Promise<void> {
     const text = `(${readVisibleLines.toString()})().join('\\n')`;
-    const test = typeof expected === 'string'
-      ? `${text} === ${JSON.stringify(expected)}`
-      : `new RegExp(${JSON.stringify(expected.source)}, ${JSON.stringify(expected.flags)}).test(${text})`;
+    const test =
+      typeof expected === 'string'
+        ? `${text} === ${JSON.stringify(expected)}`
+        : `new RegExp(${JSON.stringify(expected.source)}, ${JSON.stringify(expected.flags)}).test(${text})`;
     await this.page.waitForFunction(test, undefined, { timeout });
   }
 
@@ -215,7 +235,9 @@ export class Workbench {
 
 /** Runs in the page: the active editor's rendered lines sorted by position (the DOM keeps recycled lines out of order). */
 function readVisibleLines(): string[] {
-  const lines = Array.from(document.querySelectorAll<HTMLElement>('.editor-group-container.active .monaco-editor .view-lines .view-line'));
+  const lines = Array.from(
+    document.querySelectorAll<HTMLElement>('.editor-group-container.active .monaco-editor .view-lines .view-line'),
+  );
   return lines
     .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
     .map((l) => l.innerText.replace(/\u00a0/g, ' '));

@@ -3,15 +3,28 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { COMPLETE, NO_TIMELINE } from './editorTexts';
 import {
-  activateExtension, applyAction, closeAllEditors, diagnosticsOf, findAction, openNew, ours, ruleOf,
-  waitForDiagnostics, waitForEvent, withSetting, type Api,
+  activateExtension,
+  applyAction,
+  closeAllEditors,
+  diagnosticsOf,
+  findAction,
+  openNew,
+  ours,
+  ruleOf,
+  waitForDiagnostics,
+  waitForEvent,
+  withSetting,
+  type Api,
 } from './helpers';
 
-const missingTimeline = (ds: readonly vscode.Diagnostic[]): boolean => ours(ds).some((d) => ruleOf(d) === 'PM001' && /Timeline/.test(d.message));
+const missingTimeline = (ds: readonly vscode.Diagnostic[]): boolean =>
+  ours(ds).some((d) => ruleOf(d) === 'PM001' && /Timeline/.test(d.message));
 
 describe('editor: live diagnostics', () => {
   let api: Api;
-  before(async () => { api = await activateExtension(); });
+  before(async () => {
+    api = await activateExtension();
+  });
   afterEach(closeAllEditors);
 
   it('reports a missing section with source, rule code and doc link, and clears it once the quick fix is applied', async () => {
@@ -35,17 +48,33 @@ describe('editor: live diagnostics', () => {
     const target = (d!.code as { target: vscode.Uri }).target;
     assert.strictEqual(target.scheme, 'command');
     const [command, args] = [target.path, JSON.parse(decodeURIComponent(target.query)) as unknown[]];
-    const opened = waitForEvent(vscode.window.tabGroups.onDidChangeTabs, (e) => e.opened.some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)), 'the Markdown preview of the rule page');
+    const opened = waitForEvent(
+      vscode.window.tabGroups.onDidChangeTabs,
+      (e) =>
+        e.opened.some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)),
+      'the Markdown preview of the rule page',
+    );
     await vscode.commands.executeCommand(command, ...args);
     await opened;
-    const texts = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && /docs\/rules\/PM001\.md$/.test((t.input).uri.path));
-    assert.deepStrictEqual(texts.map((t) => t.label), [], 'the rule page must not open as a text editor');
+    const texts = vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .filter((t) => t.input instanceof vscode.TabInputText && /docs\/rules\/PM001\.md$/.test(t.input.uri.path));
+    assert.deepStrictEqual(
+      texts.map((t) => t.label),
+      [],
+      'the rule page must not open as a text editor',
+    );
   });
 
   it('offers "more information" for every diagnostic, opening the rule page', async () => {
     const editor = await openNew(NO_TIMELINE);
     const [d] = await diagnosticsOf(editor.document.uri, 'PM001', /Timeline/);
-    const { action: more, offered } = await findAction(editor.document.uri, d!.range, (a) => /^More information about PM001/.test(a.title), vscode.CodeActionKind.QuickFix.value);
+    const { action: more, offered } = await findAction(
+      editor.document.uri,
+      d!.range,
+      (a) => /^More information about PM001/.test(a.title),
+      vscode.CodeActionKind.QuickFix.value,
+    );
     assert.ok(more?.command, JSON.stringify(offered));
     // The page ships inside the extension (offline) and opens rendered in VS Code's Markdown preview.
     assert.strictEqual(more.command.command, 'markdown.showPreview');
@@ -57,7 +86,10 @@ describe('editor: live diagnostics', () => {
 
   it('leaves ordinary Markdown alone until "Check This Document" opts it in', async () => {
     // A copy of notes.md: opting it in lasts for the session, and other suites expect notes.md left alone.
-    const editor = await openNew('# Meeting notes\n\nNothing here is a postmortem.\n\n## Agenda\n\n- Budget\n', `notes-${Date.now()}.md`);
+    const editor = await openNew(
+      '# Meeting notes\n\nNothing here is a postmortem.\n\n## Agenda\n\n- Budget\n',
+      `notes-${Date.now()}.md`,
+    );
     const other = await openNew(NO_TIMELINE);
     await diagnosticsOf(other.document.uri, 'PM001');
     assert.deepStrictEqual(ours(vscode.languages.getDiagnostics(editor.document.uri)), []);
@@ -80,7 +112,10 @@ describe('editor: live diagnostics', () => {
     await editor.edit((b) => b.replace(new vscode.Range(6, 0, 6, 11), '## Notes'));
     await editor.edit((b) => b.replace(new vscode.Range(6, 0, 6, 8), '## Timeline'));
     assert.ok(api.diagnostics && (api.diagnostics as { isScheduled(u: vscode.Uri): boolean }).isScheduled(uri));
-    await waitForDiagnostics(uri, (ds) => !missingTimeline(ds) && !(api.diagnostics as { isScheduled(u: vscode.Uri): boolean }).isScheduled(uri));
+    await waitForDiagnostics(
+      uri,
+      (ds) => !missingTimeline(ds) && !(api.diagnostics as { isScheduled(u: vscode.Uri): boolean }).isScheduled(uri),
+    );
     assert.ok(!missingTimeline(vscode.languages.getDiagnostics(uri)));
   });
 
@@ -107,17 +142,21 @@ describe('editor: live diagnostics', () => {
     await diagnosticsOf(uri, 'PM001');
   });
 
-  it('postmortem.rules changes a rule\'s severity by id and turns it off by name', async () => {
+  it("postmortem.rules changes a rule's severity by id and turns it off by name", async () => {
     const editor = await openNew(NO_TIMELINE);
     const uri = editor.document.uri;
     await diagnosticsOf(uri, 'PM001');
     await withSetting('postmortem', 'rules', { PM001: 'information' }, async () => {
-      await waitForDiagnostics(uri, (ds) => ours(ds).some((d) => ruleOf(d) === 'PM001' && d.severity === vscode.DiagnosticSeverity.Information));
+      await waitForDiagnostics(uri, (ds) =>
+        ours(ds).some((d) => ruleOf(d) === 'PM001' && d.severity === vscode.DiagnosticSeverity.Information),
+      );
     });
     await withSetting('postmortem', 'rules', { 'required-sections': 'off' }, async () => {
       await waitForDiagnostics(uri, (ds) => ours(ds).length > 0 && !ours(ds).some((d) => ruleOf(d) === 'PM001'));
     });
-    await waitForDiagnostics(uri, (ds) => ours(ds).some((d) => ruleOf(d) === 'PM001' && d.severity === vscode.DiagnosticSeverity.Error));
+    await waitForDiagnostics(uri, (ds) =>
+      ours(ds).some((d) => ruleOf(d) === 'PM001' && d.severity === vscode.DiagnosticSeverity.Error),
+    );
   });
 
   it('postmortem.include decides which file names count', async () => {

@@ -32,7 +32,11 @@ describe('editor: timeline entry commands', () => {
     placeCursor(editor, 10, 5);
     assert.strictEqual(await insertNow(), 11);
     const lines = linesOf(editor.document);
-    assert.deepStrictEqual(lines.slice(10, 13), ['- **09:40 UTC** - Migration rolled back; service restored.', ENTRY, '']);
+    assert.deepStrictEqual(lines.slice(10, 13), [
+      '- **09:40 UTC** - Migration rolled back; service restored.',
+      ENTRY,
+      '',
+    ]);
     assertCursorReady(editor, 11);
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(editor.document.getText(), LIVE);
@@ -42,8 +46,11 @@ describe('editor: timeline entry commands', () => {
     const editor = await openNew(COMPLETE);
     placeCursor(editor, 8, 5);
     assert.strictEqual(await insertNow(NOW), 9);
-    assert.deepStrictEqual(linesOf(editor.document).slice(8, 11),
-      ['- **09:00 UTC** - Alert fired on the payments error rate.', '- **09:05 UTC** - ', '- **09:10 UTC** - Escalated to the database team.']);
+    assert.deepStrictEqual(linesOf(editor.document).slice(8, 11), [
+      '- **09:00 UTC** - Alert fired on the payments error rate.',
+      '- **09:05 UTC** - ',
+      '- **09:10 UTC** - Escalated to the database team.',
+    ]);
     assert.strictEqual(editor.document.getText(editor.selection), '09:05');
     await vscode.commands.executeCommand('type', { text: '09:02' });
     await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
@@ -65,7 +72,11 @@ describe('editor: timeline entry commands', () => {
     placeCursor(editor, 4);
     assert.strictEqual(await insertNow(), 11);
     const lines = linesOf(editor.document);
-    assert.deepStrictEqual(lines.slice(10, 13), ['- **09:40 UTC** - Migration rolled back; service restored.', ENTRY, '']);
+    assert.deepStrictEqual(lines.slice(10, 13), [
+      '- **09:40 UTC** - Migration rolled back; service restored.',
+      ENTRY,
+      '',
+    ]);
     assertCursorReady(editor, 11);
   });
 
@@ -74,13 +85,26 @@ describe('editor: timeline entry commands', () => {
     placeCursor(editor, 0);
     const line = await insertNow();
     const lines = linesOf(editor.document);
-    assert.deepStrictEqual(lines.slice(4, 11), [lines[4], '', '## Timeline', '', ENTRY, '', '## Root cause and resolution']);
+    assert.deepStrictEqual(lines.slice(4, 11), [
+      lines[4],
+      '',
+      '## Timeline',
+      '',
+      ENTRY,
+      '',
+      '## Root cause and resolution',
+    ]);
     assert.strictEqual(line, 8);
     assertCursorReady(editor, 8);
   });
 
-  it('follows the timeline\'s zone: PST entries get the time now in PST, not the setting\'s UTC', async () => {
-    const editor = await openNew(withEntries(['- 01:00 PST - Alert fired.', '- 01:40 PST - Rolled back.']).replace(/ UTC on 12 March 2024/, ' PST'));
+  it("follows the timeline's zone: PST entries get the time now in PST, not the setting's UTC", async () => {
+    const editor = await openNew(
+      withEntries(['- 01:00 PST - Alert fired.', '- 01:40 PST - Rolled back.']).replace(
+        / UTC on 12 March 2024/,
+        ' PST',
+      ),
+    );
     placeCursor(editor, 9);
     const line = await insertNow();
     assert.strictEqual(editor.document.lineAt(line!).text, '- 01:52 PST - ');
@@ -88,7 +112,10 @@ describe('editor: timeline entry commands', () => {
 
   it('writes the time in the IANA zone of postmortem.timeline.timeZone when the timeline has no zone of its own', async () => {
     await withSetting('postmortem', 'timeline.timeZone', 'Asia/Tokyo', async () => {
-      const text = withEntries(['- 18:00 - Alert fired.', '- 18:40 - Rolled back.']).replace('From 09:00 to 09:40 UTC on 12 March 2024', 'For 40 minutes');
+      const text = withEntries(['- 18:00 - Alert fired.', '- 18:40 - Rolled back.']).replace(
+        'From 09:00 to 09:40 UTC on 12 March 2024',
+        'For 40 minutes',
+      );
       const editor = await openNew(text);
       placeCursor(editor, 9);
       const line = await insertNow();
@@ -97,7 +124,12 @@ describe('editor: timeline entry commands', () => {
   });
 
   it('across midnight while live: no date (the entries carry none), and the checker reads it as the next day', async () => {
-    const editor = await openNew(withEntries(['- **23:40 UTC** - Alert fired.', '- **23:55 UTC** - Paged on-call.']).replace(' on 12 March 2024', ''));
+    const editor = await openNew(
+      withEntries(['- **23:40 UTC** - Alert fired.', '- **23:55 UTC** - Paged on-call.']).replace(
+        ' on 12 March 2024',
+        '',
+      ),
+    );
     placeCursor(editor, 9);
     const line = await insertNow(new Date('2026-11-28T00:10:00Z'));
     assert.strictEqual(editor.document.lineAt(line!).text, '- **00:10 UTC** - ');
@@ -118,7 +150,10 @@ describe('editor: timeline entry commands', () => {
   it('"at time" puts the entry in chronological place', async () => {
     const editor = await openNew(COMPLETE);
     placeCursor(editor, 0);
-    const line = await vscode.commands.executeCommand<number>('postmortem.insertTimelineEntryAt', { time: '9:05 am', now: NOW });
+    const line = await vscode.commands.executeCommand<number>('postmortem.insertTimelineEntryAt', {
+      time: '9:05 am',
+      now: NOW,
+    });
     assert.strictEqual(line, 9);
     assert.strictEqual(editor.document.lineAt(9).text, '- **09:05 UTC** - ');
     assert.strictEqual(editor.document.lineAt(10).text, '- **09:10 UTC** - Escalated to the database team.');
@@ -162,15 +197,35 @@ class ReadonlyFs implements vscode.FileSystemProvider {
   private readonly emitter = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
   readonly onDidChangeFile = this.emitter.event;
   constructor(private readonly text: string) {}
-  watch(): vscode.Disposable { return new vscode.Disposable(() => undefined); }
+  watch(): vscode.Disposable {
+    return new vscode.Disposable(() => undefined);
+  }
   stat(uri: vscode.Uri): vscode.FileStat {
     const isRoot = uri.path === '/';
-    return { type: isRoot ? vscode.FileType.Directory : vscode.FileType.File, ctime: 0, mtime: 0, size: isRoot ? 0 : this.text.length, permissions: vscode.FilePermission.Readonly };
+    return {
+      type: isRoot ? vscode.FileType.Directory : vscode.FileType.File,
+      ctime: 0,
+      mtime: 0,
+      size: isRoot ? 0 : this.text.length,
+      permissions: vscode.FilePermission.Readonly,
+    };
   }
-  readDirectory(): [string, vscode.FileType][] { return [['incident-postmortem.md', vscode.FileType.File]]; }
-  readFile(): Uint8Array { return new TextEncoder().encode(this.text); }
-  createDirectory(): void { throw vscode.FileSystemError.NoPermissions(); }
-  writeFile(): void { throw vscode.FileSystemError.NoPermissions(); }
-  delete(): void { throw vscode.FileSystemError.NoPermissions(); }
-  rename(): void { throw vscode.FileSystemError.NoPermissions(); }
+  readDirectory(): [string, vscode.FileType][] {
+    return [['incident-postmortem.md', vscode.FileType.File]];
+  }
+  readFile(): Uint8Array {
+    return new TextEncoder().encode(this.text);
+  }
+  createDirectory(): void {
+    throw vscode.FileSystemError.NoPermissions();
+  }
+  writeFile(): void {
+    throw vscode.FileSystemError.NoPermissions();
+  }
+  delete(): void {
+    throw vscode.FileSystemError.NoPermissions();
+  }
+  rename(): void {
+    throw vscode.FileSystemError.NoPermissions();
+  }
 }

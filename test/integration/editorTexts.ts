@@ -25,7 +25,9 @@ export const COMPLETE = [
 ].join('\n');
 
 /** The same postmortem without its Timeline section. */
-export const NO_TIMELINE = COMPLETE.split('\n').filter((_l, i) => i < 6 || i > 11).join('\n');
+export const NO_TIMELINE = COMPLETE.split('\n')
+  .filter((_l, i) => i < 6 || i > 11)
+  .join('\n');
 
 /** Replaces the Timeline entries of COMPLETE. */
 export function withEntries(entries: string[]): string {

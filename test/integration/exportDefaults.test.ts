@@ -10,14 +10,19 @@ describe('Export HTML defaults', () => {
   afterEach(closeAllEditors);
 
   it('an untitled postmortem: the workspace folder and a file name from its title', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Postmortem: Login outage (EU)\n\n## Timeline\n' });
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: '# Postmortem: Login outage (EU)\n\n## Timeline\n',
+    });
     await vscode.window.showTextDocument(doc);
     const uri = defaultExportUri(doc, 'Postmortem: Login outage (EU)');
     assert.strictEqual(uri?.toString(), workspaceUri('postmortem-login-outage-eu.html').toString());
   });
 
   it('an untitled postmortem without a title: its own name', async () => {
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: 'postmortem-2026-11-27.md' }));
+    const doc = await vscode.workspace.openTextDocument(
+      vscode.Uri.from({ scheme: 'untitled', path: 'postmortem-2026-11-27.md' }),
+    );
     const uri = defaultExportUri(doc, undefined);
     assert.strictEqual(uri?.toString(), workspaceUri('postmortem-2026-11-27.html').toString());
   });

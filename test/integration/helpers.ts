@@ -37,7 +37,7 @@ export function packageJson(): { contributes: Record<string, unknown> } & Record
 
 /** A status bar item's tooltip as text (a string or a Markdown string). */
 export function tooltipText(tooltip: string | vscode.MarkdownString | undefined): string {
-  return typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '';
+  return typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '');
 }
 
 /** The workspace folder the harness opened (a fresh copy of test/fixtures/workspace). */
@@ -56,7 +56,10 @@ export async function openFixture(name: string): Promise<vscode.TextEditor> {
 let counter = 0;
 
 /** Writes `text` to a new workspace file (a name the include globs match unless given) and opens it. */
-export async function openNew(text: string, name = `scratch-${Date.now()}-${counter++}-postmortem.md`): Promise<vscode.TextEditor> {
+export async function openNew(
+  text: string,
+  name = `scratch-${Date.now()}-${counter++}-postmortem.md`,
+): Promise<vscode.TextEditor> {
   const uri = workspaceUri('scratch', name);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   const doc = await vscode.workspace.openTextDocument(uri);
@@ -73,7 +76,6 @@ export function placeCursor(editor: vscode.TextEditor, line: number, character =
   editor.selection = new vscode.Selection(line, character, line, character);
 }
 
-
 /** Diagnostics from this extension only. */
 export function ours(diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
   return diagnostics.filter((d) => d.source === 'postmortem');
@@ -85,14 +87,23 @@ export function ruleOf(d: vscode.Diagnostic): string {
 }
 
 /** Our diagnostics of one rule, waiting until there is at least one. */
-export async function diagnosticsOf(uri: vscode.Uri, ruleId: string, match: RegExp = /./): Promise<vscode.Diagnostic[]> {
+export async function diagnosticsOf(
+  uri: vscode.Uri,
+  ruleId: string,
+  match: RegExp = /./,
+): Promise<vscode.Diagnostic[]> {
   const all = await waitForDiagnostics(uri, (d) => ours(d).some((x) => ruleOf(x) === ruleId && match.test(x.message)));
   return ours(all).filter((x) => ruleOf(x) === ruleId && match.test(x.message));
 }
 
 /** The code actions VS Code would show for a range (optionally of one kind). */
 export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    range,
+    kind,
+  );
   return (actions ?? []).filter((a) => a.kind === undefined || !a.kind.value.startsWith('refactor'));
 }
 
@@ -101,7 +112,12 @@ export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: s
  * host itself, but VS Code drops an answer when the document changed while it was asked (a request made just after
  * the document opened can come back empty): ask again until the action is offered, for up to 10 s.
  */
-export async function findAction(uri: vscode.Uri, range: vscode.Range, pick: (a: vscode.CodeAction) => boolean, kind?: string): Promise<{ action?: vscode.CodeAction; offered: string[] }> {
+export async function findAction(
+  uri: vscode.Uri,
+  range: vscode.Range,
+  pick: (a: vscode.CodeAction) => boolean,
+  kind?: string,
+): Promise<{ action?: vscode.CodeAction; offered: string[] }> {
   const deadline = Date.now() + 10000;
   for (;;) {
     const actions = await codeActions(uri, range, kind);
@@ -111,28 +127,43 @@ export async function findAction(uri: vscode.Uri, range: vscode.Range, pick: (a:
 }
 
 /** Applies one code action's edit; fails with the titles on offer (and the diagnostics) when none is offered in 10 s. */
-export async function applyAction(uri: vscode.Uri, range: vscode.Range, pick: (a: vscode.CodeAction) => boolean, kind?: string): Promise<vscode.CodeAction> {
+export async function applyAction(
+  uri: vscode.Uri,
+  range: vscode.Range,
+  pick: (a: vscode.CodeAction) => boolean,
+  kind?: string,
+): Promise<vscode.CodeAction> {
   const { action, offered } = await findAction(uri, range, pick, kind);
-  assert.ok(action, `no matching code action; offered: ${JSON.stringify(offered)}; the document's diagnostics: ${
-    JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => `${d.range.start.line}: ${d.message}`))}`);
+  assert.ok(
+    action,
+    `no matching code action; offered: ${JSON.stringify(offered)}; the document's diagnostics: ${JSON.stringify(
+      vscode.languages.getDiagnostics(uri).map((d) => `${d.range.start.line}: ${d.message}`),
+    )}`,
+  );
   assert.ok(action.edit, `code action "${action.title}" has no edit`);
   assert.ok(await vscode.workspace.applyEdit(action.edit), `applying "${action.title}" failed`);
   return action;
 }
 
 /** Sets a global setting for the duration of `fn`, then restores it. */
-export async function withSetting<T>(section: string, key: string, value: unknown, fn: () => Promise<T>, languageId?: string): Promise<T> {
+export async function withSetting<T>(
+  section: string,
+  key: string,
+  value: unknown,
+  fn: () => Promise<T>,
+  languageId?: string,
+): Promise<T> {
   const config = vscode.workspace.getConfiguration(section, languageId ? { languageId } : undefined);
   const before = config.inspect(key)?.[languageId ? 'globalLanguageValue' : 'globalValue'];
   await config.update(key, value, vscode.ConfigurationTarget.Global, languageId ? true : undefined);
   try {
     return await fn();
   } finally {
-    await vscode.workspace.getConfiguration(section, languageId ? { languageId } : undefined)
+    await vscode.workspace
+      .getConfiguration(section, languageId ? { languageId } : undefined)
       .update(key, before, vscode.ConfigurationTarget.Global, languageId ? true : undefined);
   }
 }
-
 
 /** The number of open tabs in every group. */
 const openTabs = (): number => vscode.window.tabGroups.all.reduce((n, g) => n + g.tabs.length, 0);
@@ -144,7 +175,9 @@ const openTabs = (): number => vscode.window.tabGroups.all.reduce((n, g) => n + 
 export async function closeAllEditors(): Promise<void> {
   // Webviews (the preview) first: the preview would otherwise follow each editor that becomes active as the others
   // close, and reload for a document in another folder just before it closes.
-  const webviews = vscode.window.tabGroups.all.flatMap((g) => g.tabs.filter((t) => t.input instanceof vscode.TabInputWebview));
+  const webviews = vscode.window.tabGroups.all.flatMap((g) =>
+    g.tabs.filter((t) => t.input instanceof vscode.TabInputWebview),
+  );
   if (webviews.length > 0) assert.ok(await vscode.window.tabGroups.close(webviews), 'the preview did not close');
   // Tabs with nothing unsaved (pages such as the walkthrough, saved or deleted files) close as tabs, without a prompt.
   // Each unsaved editor is shown, so that it is the active one, then reverted and closed (no save prompt).
@@ -152,14 +185,24 @@ export async function closeAllEditors(): Promise<void> {
     const all = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
     const clean = all.filter((t) => !t.isDirty);
     if (clean.length > 0) {
-      assert.ok(await vscode.window.tabGroups.close(clean), `these did not close: ${JSON.stringify(clean.map((t) => t.label))}`);
+      assert.ok(
+        await vscode.window.tabGroups.close(clean),
+        `these did not close: ${JSON.stringify(clean.map((t) => t.label))}`,
+      );
       continue;
     }
     const tab = all[0]!;
     assert.ok(tab.input instanceof vscode.TabInputText, `an unsaved tab that is not a text editor: ${tab.label}`);
-    const closed = waitForEvent(vscode.window.tabGroups.onDidChangeTabs, () => openTabs() < tabs,
-      `an editor to close (open: ${JSON.stringify(all.map((t) => t.label))})`);
-    await vscode.window.showTextDocument(tab.input.uri, { viewColumn: tab.group.viewColumn, preserveFocus: false, preview: false });
+    const closed = waitForEvent(
+      vscode.window.tabGroups.onDidChangeTabs,
+      () => openTabs() < tabs,
+      `an editor to close (open: ${JSON.stringify(all.map((t) => t.label))})`,
+    );
+    await vscode.window.showTextDocument(tab.input.uri, {
+      viewColumn: tab.group.viewColumn,
+      preserveFocus: false,
+      preview: false,
+    });
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await closed;
   }

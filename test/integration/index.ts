@@ -4,15 +4,23 @@ import * as path from 'path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
 
-interface Result { title: string; state: 'passed' | 'failed' | 'pending'; ms?: number; error?: string }
+interface Result {
+  title: string;
+  state: 'passed' | 'failed' | 'pending';
+  ms?: number;
+  error?: string;
+}
 
 /** Finds the compiled suites next to this file. */
 function suites(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return suites(p);
-    return e.name.endsWith('.test.js') ? [p] : [];
-  }).sort();
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) return suites(p);
+      return e.name.endsWith('.test.js') ? [p] : [];
+    })
+    .sort();
 }
 
 /** Entry point called by VS Code's test loader. */
@@ -25,14 +33,22 @@ export function run(): Promise<void> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
-      const summary = { failures, passed: results.filter((r) => r.state === 'passed').length, results,
-        ms: Date.now() - started, vscode: vscode.version, node: process.version };
+      const summary = {
+        failures,
+        passed: results.filter((r) => r.state === 'passed').length,
+        results,
+        ms: Date.now() - started,
+        vscode: vscode.version,
+        node: process.version,
+      };
       if (out) fs.writeFileSync(out, JSON.stringify(summary, null, 2));
       if (failures) reject(new Error(`${failures} integration test(s) failed`));
       else resolve();
     });
     runner.on('pass', (t) => results.push({ title: t.fullTitle(), state: 'passed', ms: t.duration }));
     runner.on('pending', (t) => results.push({ title: t.fullTitle(), state: 'pending' }));
-    runner.on('fail', (t, err: Error) => results.push({ title: t.fullTitle(), state: 'failed', error: String(err?.stack ?? err) }));
+    runner.on('fail', (t, err: Error) =>
+      results.push({ title: t.fullTitle(), state: 'failed', error: String(err?.stack ?? err) }),
+    );
   });
 }

@@ -3,7 +3,11 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, packageJson } from './helpers';
 
-interface Binding { key: string; command: string; mac?: string }
+interface Binding {
+  key: string;
+  command: string;
+  mac?: string;
+}
 
 /** VS Code's default keybindings (the "Open Default Keyboard Shortcuts (JSON)" document). */
 async function defaultKeybindings(): Promise<Binding[]> {
@@ -18,15 +22,26 @@ describe('keybindings', () => {
   it('binds every timeline command to Ctrl+Alt+… and to a Ctrl+K chord that nothing in VS Code takes', async () => {
     const ours = (packageJson().contributes as { keybindings: Binding[] }).keybindings;
     assert.deepStrictEqual(ours.map((k) => `${k.command} ${k.key}`).sort(), [
-      'postmortem.insertTimelineEntry ctrl+alt+t', 'postmortem.insertTimelineEntry ctrl+k n',
-      'postmortem.insertTimelineEntryAt ctrl+alt+shift+t', 'postmortem.insertTimelineEntryAt ctrl+k shift+n',
+      'postmortem.insertTimelineEntry ctrl+alt+t',
+      'postmortem.insertTimelineEntry ctrl+k n',
+      'postmortem.insertTimelineEntryAt ctrl+alt+shift+t',
+      'postmortem.insertTimelineEntryAt ctrl+k shift+n',
     ]);
     const defaults = await defaultKeybindings();
     assert.ok(defaults.length > 500, `only ${defaults.length} default keybindings read`);
-    assert.ok(defaults.some((k) => k.key === 'ctrl+k ctrl+t'), 'the defaults hold chords (ctrl+k ctrl+t: color theme)');
+    assert.ok(
+      defaults.some((k) => k.key === 'ctrl+k ctrl+t'),
+      'the defaults hold chords (ctrl+k ctrl+t: color theme)',
+    );
     for (const k of ours) {
-      const taken = defaults.filter((d) => d.key === k.key && !d.command.startsWith('postmortem.') && !d.command.startsWith('-'));
-      assert.deepStrictEqual(taken.map((d) => d.command), [], `${k.key} is already bound in VS Code`);
+      const taken = defaults.filter(
+        (d) => d.key === k.key && !d.command.startsWith('postmortem.') && !d.command.startsWith('-'),
+      );
+      assert.deepStrictEqual(
+        taken.map((d) => d.command),
+        [],
+        `${k.key} is already bound in VS Code`,
+      );
     }
   });
 });

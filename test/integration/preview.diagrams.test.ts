@@ -9,9 +9,11 @@ import { activateExtension, closeAllEditors, openFixture, workspaceUri } from '.
 
 const waitForPreview = (document: vscode.TextDocument): Thenable<RenderReport> =>
   vscode.commands.executeCommand<RenderReport>(TestHooks.previewRendered, document.uri.toString(), document.version);
-const readText = async (uri: vscode.Uri): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+const readText = async (uri: vscode.Uri): Promise<string> =>
+  new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 const PNG_SIGNATURE = '89504e470d0a1a0a';
-const hex = (bytes: Uint8Array): string => Array.from(bytes.subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
+const hex = (bytes: Uint8Array): string =>
+  Array.from(bytes.subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
 
 describe('preview: diagram files in a real VS Code host', () => {
   before(activateExtension);
@@ -25,14 +27,22 @@ describe('preview: diagram files in a real VS Code host', () => {
     await vscode.commands.executeCommand(Commands.openPreviewToSide);
     await waitForPreview(editor.document);
     const svgTarget = workspaceUri('scratch', 'exported-flowchart.svg');
-    const svgWritten = await vscode.commands.executeCommand<vscode.Uri>(Commands.exportDiagramSvg, { diagramId: '0' }, svgTarget);
+    const svgWritten = await vscode.commands.executeCommand<vscode.Uri>(
+      Commands.exportDiagramSvg,
+      { diagramId: '0' },
+      svgTarget,
+    );
     assert.strictEqual(svgWritten?.toString(), svgTarget.toString());
     const svg = await readText(svgTarget);
     assert.match(svg, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     assert.match(svg, /Monitoring alert/);
     assert.doesNotMatch(svg, /<script|\son[a-z]+=/i);
     const pngTarget = workspaceUri('scratch', 'exported-flowchart.png');
-    const pngWritten = await vscode.commands.executeCommand<vscode.Uri>(Commands.exportDiagramPng, { diagramId: '0' }, pngTarget);
+    const pngWritten = await vscode.commands.executeCommand<vscode.Uri>(
+      Commands.exportDiagramPng,
+      { diagramId: '0' },
+      pngTarget,
+    );
     assert.strictEqual(pngWritten?.toString(), pngTarget.toString());
     const png = await vscode.workspace.fs.readFile(pngTarget);
     assert.strictEqual(hex(png), PNG_SIGNATURE);
@@ -40,23 +50,26 @@ describe('preview: diagram files in a real VS Code host', () => {
     assert.strictEqual(editor.document.isDirty, false);
   });
 
-  for (const [format, command] of [['svg', Commands.exportDiagramSvg], ['png', Commands.exportDiagramPng]] as const) {
+  for (const [format, command] of [
+    ['svg', Commands.exportDiagramSvg],
+    ['png', Commands.exportDiagramPng],
+  ] as const) {
     it(`never replaces an existing .${format} silently: it asks; Escape keeps the file, Replace writes it`, async function () {
       this.timeout(60000);
       const editor = await openFixture('preview-postmortem.md');
       await vscode.commands.executeCommand(Commands.openPreviewToSide);
       await waitForPreview(editor.document);
       const target = workspaceUri('scratch', `keep-me.${format}`);
-      const original = new TextEncoder().encode('the reader\'s own file\n');
+      const original = new TextEncoder().encode("the reader's own file\n");
       await vscode.workspace.fs.writeFile(target, original);
       // Escape: nothing written.
       let asked = vscode.commands.executeCommand<string>(TestHooks.nextQuestion);
       let run = vscode.commands.executeCommand<vscode.Uri | undefined>(command, { diagramId: '0' }, target);
       assert.strictEqual(await asked, `keep-me.${format} already exists`);
-      assert.strictEqual(await readText(target), 'the reader\'s own file\n', 'written before the answer');
+      assert.strictEqual(await readText(target), "the reader's own file\n", 'written before the answer');
       await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
       assert.strictEqual(await run, undefined);
-      assert.strictEqual(await readText(target), 'the reader\'s own file\n', 'replaced although the user kept it');
+      assert.strictEqual(await readText(target), "the reader's own file\n", 'replaced although the user kept it');
       // Replace (the first choice): written.
       asked = vscode.commands.executeCommand<string>(TestHooks.nextQuestion);
       run = vscode.commands.executeCommand<vscode.Uri | undefined>(command, { diagramId: '0' }, target);

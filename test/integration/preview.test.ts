@@ -18,21 +18,37 @@ const nodesOf = (text: string): number => flowchartModel(lint(text).model).nodes
 const generatedOf = (text: string): number => (storyOf(lint(text).model).gantt ? 2 : 1);
 /** Resolves with what the open preview drew once it has drawn the document's current version. */
 const drawn = async (document: vscode.TextDocument): Promise<RenderReport> =>
-  (await vscode.commands.executeCommand<RenderReport>(TestHooks.previewRendered, document.uri.toString(), document.version));
+  await vscode.commands.executeCommand<RenderReport>(
+    TestHooks.previewRendered,
+    document.uri.toString(),
+    document.version,
+  );
 /** Starts recording what the open preview's page reports. */
-const record = async (): Promise<void> => { await vscode.commands.executeCommand(TestHooks.recordPreview); };
+const record = async (): Promise<void> => {
+  await vscode.commands.executeCommand(TestHooks.recordPreview);
+};
 /** What it reported since `record()`, once it drew the document's current version. */
 const recordedUntil = async (document: vscode.TextDocument): Promise<PreviewEvent[]> =>
-  (await vscode.commands.executeCommand<PreviewEvent[]>(TestHooks.previewRecording, { uri: document.uri.toString(), version: document.version }));
-const snapshot = async (): Promise<PreviewSnapshot> => (await vscode.commands.executeCommand<PreviewSnapshot>(TestHooks.previewContent));
-const imageSources = (html: string): string[] => [...html.matchAll(/<img [^>]*src="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+  await vscode.commands.executeCommand<PreviewEvent[]>(TestHooks.previewRecording, {
+    uri: document.uri.toString(),
+    version: document.version,
+  });
+const snapshot = async (): Promise<PreviewSnapshot> =>
+  await vscode.commands.executeCommand<PreviewSnapshot>(TestHooks.previewContent);
+const imageSources = (html: string): string[] =>
+  [...html.matchAll(/<img [^>]*src="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 /** A 4×3 red PNG. */
-const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEElEQVR42mM4IScHRww4OQD1xwwx7+oCFgAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
-const IMAGES_DOC = '# Postmortem: images\n\n![diagram](diagram.png)\n\n![nested](./img/x.png)\n\n![web](https://example.com/a.png)\n';
+const PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEElEQVR42mM4IScHRww4OQD1xwwx7+oCFgAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
+const IMAGES_DOC =
+  '# Postmortem: images\n\n![diagram](diagram.png)\n\n![nested](./img/x.png)\n\n![web](https://example.com/a.png)\n';
 
 /** Writes a postmortem with relative images and the PNGs beside it; returns the document. */
 async function writeImagesDoc(folder: vscode.Uri): Promise<vscode.TextDocument> {
-  const write = (name: string, bytes: Uint8Array) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, name), bytes);
+  const write = (name: string, bytes: Uint8Array) =>
+    vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, name), bytes);
   await write('diagram.png', PNG);
   await write('img/x.png', PNG);
   await write('images-postmortem.md', new TextEncoder().encode(IMAGES_DOC));
@@ -50,7 +66,10 @@ function assertResourceUrl(src: string | undefined, file: vscode.Uri): void {
 
 /** Shows a workspace file in the first column (the preview goes beside it). */
 async function showFixture(name: string): Promise<vscode.TextEditor> {
-  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri(name)), vscode.ViewColumn.One);
+  return vscode.window.showTextDocument(
+    await vscode.workspace.openTextDocument(workspaceUri(name)),
+    vscode.ViewColumn.One,
+  );
 }
 
 /** Shows the document in the first column with its preview beside it, drawn. */
@@ -79,12 +98,15 @@ async function showWithoutImages(): Promise<void> {
 
 /** The tab group holding the preview panel. */
 function previewGroup(): vscode.TabGroup {
-  const group = vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('postmortem.preview')));
+  const group = vscode.window.tabGroups.all.find((g) =>
+    g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('postmortem.preview')),
+  );
   assert.ok(group, 'no tab group shows the preview');
   return group;
 }
 
-const renders = (events: PreviewEvent[]) => events.filter((e): e is Extract<PreviewEvent, { type: 'rendered' }> => e.type === 'rendered');
+const renders = (events: PreviewEvent[]) =>
+  events.filter((e): e is Extract<PreviewEvent, { type: 'rendered' }> => e.type === 'rendered');
 
 describe('preview: Postmortem Writer in a real VS Code host', function () {
   // A webview may take 30 s to start in VS Code for the web after another was destroyed mid-request (see the hooks'
@@ -119,8 +141,13 @@ describe('preview: Postmortem Writer in a real VS Code host', function () {
 
   it('updates live when the timeline is edited', async () => {
     const editor = await withPreview(await vscode.workspace.openTextDocument(workspaceUri('preview-postmortem.md')));
-    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('- **17:00 UTC**'));
-    await editor.edit((b) => b.insert(new vscode.Position(line, 0), '- **16:30 UTC** - Escalated to the CTO for a status update.\n'));
+    const line = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('- **17:00 UTC**'));
+    await editor.edit((b) =>
+      b.insert(new vscode.Position(line, 0), '- **16:30 UTC** - Escalated to the CTO for a status update.\n'),
+    );
     await drawn(editor.document);
     assert.strictEqual(await drawnFlowchartNodes(editor.document), nodesOf(editor.document.getText()));
     await vscode.commands.executeCommand('undo');
@@ -155,11 +182,21 @@ describe('preview: Postmortem Writer in a real VS Code host', function () {
     const group = previewGroup();
     const notes = await vscode.workspace.openTextDocument(workspaceUri('notes.md'));
     await vscode.window.showTextDocument(notes, { viewColumn: group.viewColumn, preview: false });
-    assert.ok(!previewGroup().tabs.find((t) => t.input instanceof vscode.TabInputWebview)?.isActive, 'the preview is still shown');
+    assert.ok(
+      !previewGroup().tabs.find((t) => t.input instanceof vscode.TabInputWebview)?.isActive,
+      'the preview is still shown',
+    );
     await record();
-    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('- **17:00 UTC**'));
+    const line = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('- **17:00 UTC**'));
     const edit = new vscode.WorkspaceEdit();
-    edit.insert(editor.document.uri, new vscode.Position(line, 0), '- **16:45 UTC** - Paged the database team while the preview was hidden.\n');
+    edit.insert(
+      editor.document.uri,
+      new vscode.Position(line, 0),
+      '- **16:45 UTC** - Paged the database team while the preview was hidden.\n',
+    );
     assert.ok(await vscode.workspace.applyEdit(edit));
     // Closing the notes editor shows the preview again.
     await vscode.window.showTextDocument(notes, { viewColumn: group.viewColumn });
@@ -167,7 +204,11 @@ describe('preview: Postmortem Writer in a real VS Code host', function () {
     // The page (VS Code unloads a hidden webview) draws nothing stale: every render after showing is the latest version.
     const events = await recordedUntil(editor.document);
     const versions = renders(events).map((e) => e.version);
-    assert.deepStrictEqual(versions.filter((v) => v !== editor.document.version), [], `it drew ${JSON.stringify(events)}`);
+    assert.deepStrictEqual(
+      versions.filter((v) => v !== editor.document.version),
+      [],
+      `it drew ${JSON.stringify(events)}`,
+    );
     assert.strictEqual(await drawnFlowchartNodes(editor.document), nodesOf(editor.document.getText()));
   });
 
@@ -181,7 +222,10 @@ describe('preview: Postmortem Writer in a real VS Code host', function () {
     const reload = await recordedUntil(document);
     assert.strictEqual(reload.filter((e) => e.type === 'ready').length, 1, JSON.stringify(reload));
     const afterReload = reload.slice(reload.findIndex((e) => e.type === 'ready'));
-    assert.ok(renders(afterReload).every((e) => e.uri === document.uri.toString()), `it drew ${JSON.stringify(reload)}`);
+    assert.ok(
+      renders(afterReload).every((e) => e.uri === document.uri.toString()),
+      `it drew ${JSON.stringify(reload)}`,
+    );
     const shown = await snapshot();
     assert.ok(shown.roots.includes(folder.toString()), JSON.stringify(shown.roots));
     assertResourceUrl(imageSources(shown.html)[0], vscode.Uri.joinPath(folder, 'diagram.png'));
@@ -189,7 +233,11 @@ describe('preview: Postmortem Writer in a real VS Code host', function () {
     await record();
     await editor.edit((b) => b.insert(new vscode.Position(2, 0), 'More text.\n\n'));
     const typed = await recordedUntil(document);
-    assert.deepStrictEqual(typed.filter((e) => e.type === 'ready'), [], `the page reloaded while typing: ${JSON.stringify(typed)}`);
+    assert.deepStrictEqual(
+      typed.filter((e) => e.type === 'ready'),
+      [],
+      `the page reloaded while typing: ${JSON.stringify(typed)}`,
+    );
     assertResourceUrl(imageSources((await snapshot()).html)[0], vscode.Uri.joinPath(folder, 'diagram.png'));
     await showWithoutImages();
   });
@@ -201,7 +249,10 @@ describe('preview: Postmortem Writer in a real VS Code host', function () {
     assert.strictEqual(first?.action, 'inserted');
     const text = editor.document.getText();
     assert.strictEqual(text.split('<!-- postmortem:flowchart:start -->').length, 2);
-    assert.match(text, /<!-- postmortem:flowchart:start -->\n## Flowchart\n\n```mermaid\nflowchart TD\n[\s\S]*```\n<!-- postmortem:flowchart:end -->/);
+    assert.match(
+      text,
+      /<!-- postmortem:flowchart:start -->\n## Flowchart\n\n```mermaid\nflowchart TD\n[\s\S]*```\n<!-- postmortem:flowchart:end -->/,
+    );
     const again = await vscode.commands.executeCommand<InsertResult>(Commands.insertFlowchart);
     assert.strictEqual(again?.action, 'unchanged');
     assert.strictEqual(editor.document.getText(), text);
@@ -216,7 +267,10 @@ describe('preview: Postmortem Writer in a real VS Code host', function () {
     assert.strictEqual(written?.toString(), target.toString());
     const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     // A light page that turns dark with its reader's system: the flowchart drawn for both, whatever VS Code's theme.
-    assert.match(html, /<figure class="pm-diagram pm-flowchart" data-diagram="0"><div class="pm-variant-light"><div class="pm-scroll"><div[^>]*><svg/);
+    assert.match(
+      html,
+      /<figure class="pm-diagram pm-flowchart" data-diagram="0"><div class="pm-variant-light"><div class="pm-scroll"><div[^>]*><svg/,
+    );
     assert.match(html, /<div class="pm-variant-dark pm-theme-dark">/);
     assert.strictEqual(html.match(/<svg[\s>]/g)?.length, 2 * generatedOf(editor.document.getText()));
     assert.match(html, /<body class="pm-export">/);
@@ -229,20 +283,48 @@ describe('preview: Postmortem Writer in a real VS Code host', function () {
 
   it('exports each diagram in its own place when an empty mermaid block comes first (SVGs paired by block, not by order)', async () => {
     const text = [
-      '# Postmortem: diagrams in order', '', '## Timeline', '', '- **10:00 UTC** - Alert fired.', '- **10:30 UTC** - Resolved.', '',
-      '```mermaid', '```', '', '```mermaid', 'flowchart LR', '  alpha[Alpha node] --> omega[Omega node]', '```', '',
-      '```mermaid', 'pie title Share of errors', '  "checkout": 3', '  "search": 1', '```', '',
+      '# Postmortem: diagrams in order',
+      '',
+      '## Timeline',
+      '',
+      '- **10:00 UTC** - Alert fired.',
+      '- **10:30 UTC** - Resolved.',
+      '',
+      '```mermaid',
+      '```',
+      '',
+      '```mermaid',
+      'flowchart LR',
+      '  alpha[Alpha node] --> omega[Omega node]',
+      '```',
+      '',
+      '```mermaid',
+      'pie title Share of errors',
+      '  "checkout": 3',
+      '  "search": 1',
+      '```',
+      '',
     ].join('\n');
     const editor = await openNew(text);
     const target = workspaceUri('scratch', 'diagrams-in-order.export.html');
-    assert.strictEqual((await vscode.commands.executeCommand<vscode.Uri>(Commands.exportHtml, target))?.toString(), target.toString());
+    assert.strictEqual(
+      (await vscode.commands.executeCommand<vscode.Uri>(Commands.exportHtml, target))?.toString(),
+      target.toString(),
+    );
     const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     // Every diagram was drawn into the page: no block fell back to its source.
     assert.doesNotMatch(html, /<pre class="pm-mermaid[ "]/, 'a diagram fell back to its source');
-    const all = [...html.matchAll(/<figure class="(pm-diagram[^"]*)" data-diagram="\w+"><div class="pm-variant-light">[\s\S]*?(<svg[\s\S]*?<\/svg>)/g)];
+    const all = [
+      ...html.matchAll(
+        /<figure class="(pm-diagram[^"]*)" data-diagram="\w+"><div class="pm-variant-light">[\s\S]*?(<svg[\s\S]*?<\/svg>)/g,
+      ),
+    ];
     // The time-scaled view (when the core draws one) sits right under the flowchart.
     const gantt = generatedOf(text) === 2;
-    assert.deepStrictEqual(all.map((d) => d[1]), ['pm-diagram pm-flowchart', ...(gantt ? ['pm-diagram pm-gantt'] : []), 'pm-diagram', 'pm-diagram']);
+    assert.deepStrictEqual(
+      all.map((d) => d[1]),
+      ['pm-diagram pm-flowchart', ...(gantt ? ['pm-diagram pm-gantt'] : []), 'pm-diagram', 'pm-diagram'],
+    );
     const diagrams = all.filter((d) => d[1] !== 'pm-diagram pm-gantt');
     assert.match(diagrams[0]![2]!, /Alert fired/, 'the generated flowchart is first');
     assert.match(diagrams[1]![2]!, /Alpha node/, 'the authored flowchart is second');

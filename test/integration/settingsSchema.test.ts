@@ -15,9 +15,15 @@ async function completionsAt(textWithCursor: string): Promise<string[]> {
   const deadline = Date.now() + 45000;
   let labels: string[] = [];
   while (Date.now() < deadline) {
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, position);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      doc.uri,
+      position,
+    );
     // Until the server answers, VS Code offers the words of open documents (kind Text): those are not the schema's.
-    labels = list.items.filter((i) => i.kind !== vscode.CompletionItemKind.Text).map((i) => (typeof i.label === 'string' ? i.label : i.label.label).replace(/^"|"$/g, ''));
+    labels = list.items
+      .filter((i) => i.kind !== vscode.CompletionItemKind.Text)
+      .map((i) => (typeof i.label === 'string' ? i.label : i.label.label).replace(/^"|"$/g, ''));
     if (labels.length) break;
   }
   return labels;
@@ -32,13 +38,19 @@ describe('settings schema in settings.json', function () {
 
   it('postmortem.rules completes rule ids and names, and severities as values', async () => {
     const keys = await completionsAt(`{ ${SCHEMA}, "postmortem.rules": { | } }`);
-    for (const k of ['PM003', 'PM019', 'timeline-timezone', 'placeholders']) assert.ok(keys.includes(k), `${k} not offered: ${keys.slice(0, 60).join(', ')}`);
+    for (const k of ['PM003', 'PM019', 'timeline-timezone', 'placeholders'])
+      assert.ok(keys.includes(k), `${k} not offered: ${keys.slice(0, 60).join(', ')}`);
     const values = await completionsAt(`{ ${SCHEMA}, "postmortem.rules": { "PM005": | } }`);
-    assert.deepStrictEqual(['error', 'warning', 'information', 'hint', 'off'].filter((v) => !values.includes(v)), [], values.join(', '));
+    assert.deepStrictEqual(
+      ['error', 'warning', 'information', 'hint', 'off'].filter((v) => !values.includes(v)),
+      [],
+      values.join(', '),
+    );
   });
 
   it('postmortem.defaultTemplate offers the built-in templates', async () => {
     const values = await completionsAt(`{ ${SCHEMA}, "postmortem.defaultTemplate": | }`);
-    for (const id of ['alx-0x19', 'incident-report', 'google-sre', 'atlassian', 'gitlab-rca']) assert.ok(values.includes(id), `${id} not offered: ${values.join(', ')}`);
+    for (const id of ['alx-0x19', 'incident-report', 'google-sre', 'atlassian', 'gitlab-rca'])
+      assert.ok(values.includes(id), `${id} not offered: ${values.join(', ')}`);
   });
 });

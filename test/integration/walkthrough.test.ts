@@ -21,7 +21,11 @@ async function openPostmortem(text: string): Promise<vscode.TextEditor> {
 /** Opens the walkthrough in the active group and waits until it, not a text editor, is the active editor. */
 async function openWalkthrough(): Promise<void> {
   const left = vscode.window.activeTextEditor
-    ? waitForEvent(vscode.window.onDidChangeActiveTextEditor, (e) => e === undefined, 'the walkthrough to become the active editor')
+    ? waitForEvent(
+        vscode.window.onDidChangeActiveTextEditor,
+        (e) => e === undefined,
+        'the walkthrough to become the active editor',
+      )
     : Promise.resolve(undefined);
   await vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false);
   await left;
@@ -39,20 +43,27 @@ describe('walkthrough buttons with the walkthrough page active', () => {
     const uri = editor.document.uri.toString();
     placeCursor(editor, 10);
     await openWalkthrough();
-    const line = await vscode.commands.executeCommand<number | undefined>('postmortem.insertTimelineEntry', { now: NOW });
+    const line = await vscode.commands.executeCommand<number | undefined>('postmortem.insertTimelineEntry', {
+      now: NOW,
+    });
     assert.strictEqual(line, 11);
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri)!;
     assert.strictEqual(linesOf(doc)[11], '- **09:52 UTC** - ');
     // The editor came to the front with the cursor where the text goes.
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), uri);
-    assert.deepStrictEqual([vscode.window.activeTextEditor.selection.active.line, vscode.window.activeTextEditor.selection.active.character], [11, 18]);
+    assert.deepStrictEqual(
+      [vscode.window.activeTextEditor.selection.active.line, vscode.window.activeTextEditor.selection.active.character],
+      [11, 18],
+    );
   });
 
   it('Open Preview to the Side previews the postmortem last active', async () => {
     const editor = await openPostmortem(LIVE);
     const uri = editor.document.uri.toString();
     await openWalkthrough();
-    const opened = await vscode.commands.executeCommand<{ uri: string; version: number } | undefined>('postmortem.openPreviewToSide');
+    const opened = await vscode.commands.executeCommand<{ uri: string; version: number } | undefined>(
+      'postmortem.openPreviewToSide',
+    );
     assert.strictEqual(opened?.uri, uri);
     // The preview draws it; the workbench is settled (the page loaded) before the editors are closed.
     await vscode.commands.executeCommand(TestHooks.previewRendered, uri, opened.version);
@@ -60,7 +71,10 @@ describe('walkthrough buttons with the walkthrough page active', () => {
 
   it('New Postmortem… opens a new postmortem from the walkthrough', async () => {
     await openWalkthrough();
-    const doc = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('postmortem.newPostmortem', { template: 'alx-0x19', timeZone: 'UTC' });
+    const doc = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('postmortem.newPostmortem', {
+      template: 'alx-0x19',
+      timeZone: 'UTC',
+    });
     assert.ok(doc && doc.languageId === 'markdown' && /## Timeline/.test(doc.getText()));
   });
 

@@ -2,9 +2,17 @@
 import * as vscode from 'vscode';
 
 /** Resolves when `event` fires with a value satisfying `predicate`; rejects with `what` after `timeoutMs` (a deadline, not a sleep). */
-export function waitForEvent<T>(event: vscode.Event<T>, predicate: (value: T) => boolean, what: string, timeoutMs = 15000): Promise<T> {
+export function waitForEvent<T>(
+  event: vscode.Event<T>,
+  predicate: (value: T) => boolean,
+  what: string,
+  timeoutMs = 15000,
+): Promise<T> {
   return new Promise((resolve, reject) => {
-    const deadline = setTimeout(() => { sub.dispose(); reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)); }, timeoutMs);
+    const deadline = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+    }, timeoutMs);
     const sub = event((v) => {
       if (!predicate(v)) return;
       clearTimeout(deadline);
@@ -24,12 +32,17 @@ export async function waitForDiagnostics(
   if (predicate(current)) return current;
   const key = uri.toString();
   try {
-    await waitForEvent(vscode.languages.onDidChangeDiagnostics,
+    await waitForEvent(
+      vscode.languages.onDidChangeDiagnostics,
       (e) => e.uris.some((u) => u.toString() === key) && predicate(vscode.languages.getDiagnostics(uri)),
-      `diagnostics of ${uri.path}`, timeoutMs);
+      `diagnostics of ${uri.path}`,
+      timeoutMs,
+    );
   } catch {
     const seen = vscode.languages.getDiagnostics(uri).map((d) => d.message);
-    throw new Error(`diagnostics for ${uri.path} never matched within ${timeoutMs} ms; they are: ${JSON.stringify(seen)}`);
+    throw new Error(
+      `diagnostics for ${uri.path} never matched within ${timeoutMs} ms; they are: ${JSON.stringify(seen)}`,
+    );
   }
   return vscode.languages.getDiagnostics(uri);
 }

@@ -12,7 +12,10 @@ describe('postmortem-lint npm package (packed tarball, outside the repository)',
   before(() => {
     const tgz = packCli();
     dir = tempDir('npx');
-    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'scratch', version: '1.0.0', private: true }));
+    fs.writeFileSync(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ name: 'scratch', version: '1.0.0', private: true }),
+    );
     files = sampleWorkspace(dir);
     // The package has no dependencies: installing the tarball needs no registry.
     const r = sh('npm', ['install', '--offline', '--no-audit', '--no-fund', tgz], { cwd: dir });
@@ -21,14 +24,24 @@ describe('postmortem-lint npm package (packed tarball, outside the repository)',
 
   it('carries only the CLI: one bundled script, its README, licence and manifest, no dependencies', () => {
     const r = sh('tar', ['tzf', packCli()]);
-    assert.deepStrictEqual(r.out.trim().split('\n').sort(), ['package/LICENSE', 'package/README.md', 'package/dist/cli.js', 'package/package.json']);
-    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules/postmortem-lint/package.json'), 'utf8')) as { dependencies?: object; bin: Record<string, string> };
+    assert.deepStrictEqual(r.out.trim().split('\n').sort(), [
+      'package/LICENSE',
+      'package/README.md',
+      'package/dist/cli.js',
+      'package/package.json',
+    ]);
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(dir, 'node_modules/postmortem-lint/package.json'), 'utf8'),
+    ) as { dependencies?: object; bin: Record<string, string> };
     assert.strictEqual(manifest.dependencies, undefined);
     assert.deepStrictEqual(manifest.bin, { 'postmortem-lint': 'dist/cli.js' });
     const size = fs.statSync(path.join(dir, 'node_modules/postmortem-lint/dist/cli.js')).size;
     // The development build is about 470 KB, the minified one about 310 KB (with incident metrics, blameless phrases).
     assert.ok(size < 400_000, `dist/cli.js is ${size} bytes: the production (minified) build should be packed`);
-    assert.ok(!fs.readFileSync(path.join(dir, 'node_modules/postmortem-lint/dist/cli.js'), 'utf8').includes('sourceMappingURL'), 'a development build was packed');
+    assert.ok(
+      !fs.readFileSync(path.join(dir, 'node_modules/postmortem-lint/dist/cli.js'), 'utf8').includes('sourceMappingURL'),
+      'a development build was packed',
+    );
   });
 
   it('npx postmortem-lint reports a bad postmortem with exit 1 and passes a clean one with exit 0', () => {
@@ -40,7 +53,11 @@ describe('postmortem-lint npm package (packed tarball, outside the repository)',
   });
 
   it('npx postmortem-lint --version prints the package version; globs and --format json work', () => {
-    const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/postmortem-lint/package.json'), 'utf8')) as { version: string }).version;
+    const version = (
+      JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/postmortem-lint/package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
     assert.strictEqual(sh('npx', ['--no', '--', 'postmortem-lint', '--version'], { cwd: dir }).out, `${version}\n`);
     const json = sh('npx', ['--no', '--', 'postmortem-lint', '--format', 'json', 'postmortems/**/*.md'], { cwd: dir });
     const findings = JSON.parse(json.out) as Array<{ file: string }>;

@@ -15,7 +15,11 @@ export function tempDir(prefix: string): string {
 }
 
 /** Runs a command; returns its exit code and output (never throws on a non-zero exit). */
-export function sh(command: string, args: string[], options: SpawnSyncOptions = {}): { code: number; out: string; err: string } {
+export function sh(
+  command: string,
+  args: string[],
+  options: SpawnSyncOptions = {},
+): { code: number; out: string; err: string } {
   const r = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
   if (r.error) throw new Error(`${command} ${args.join(' ')}: ${r.error.message}`);
   return { code: r.status ?? -1, out: String(r.stdout ?? ''), err: String(r.stderr ?? '') };
@@ -36,13 +40,20 @@ export function packCli(): string {
 
 /** A validator for SARIF 2.1.0 logs (the schema from npm, committed as a fixture; draft-04, so ajv-draft-04). */
 export function sarifValidator(): (log: unknown) => string[] {
-  const Ajv = require('ajv-draft-04') as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null } };
+  const Ajv = require('ajv-draft-04') as new (o: object) => {
+    compile(
+      s: object,
+    ): ((d: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
+  };
   const addFormats = require('ajv-formats') as (ajv: object) => void;
   // The schema's language-tag pattern has a stray "]" that a unicode RegExp rejects.
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
-  const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8')) as object);
-  return (log) => (validate(log) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`));
+  const validate = ajv.compile(
+    JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8')) as object,
+  );
+  return (log) =>
+    validate(log) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
 }
 
 /** A small workspace: one postmortem with errors, one with warnings only, one clean, and ordinary notes. */
@@ -68,7 +79,10 @@ export function sampleWorkspace(dir: string): { bad: string; warnings: string; c
 
 /** A fixture postmortem with no findings. */
 function cleanFixture(): string {
-  const name = fs.readdirSync(path.join(ROOT, 'test/fixtures/lint')).filter((f) => /^alx-clean.*\.md$/.test(f)).sort()[0];
+  const name = fs
+    .readdirSync(path.join(ROOT, 'test/fixtures/lint'))
+    .filter((f) => /^alx-clean.*\.md$/.test(f))
+    .sort()[0];
   assert.ok(name, 'no test/fixtures/lint/alx-clean*.md fixture');
   return `lint/${name}`;
 }

@@ -5,7 +5,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ROOT, packCli, sampleWorkspace, sh, tempDir } from './helpers';
 
-const GIT_ENV = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.invalid' };
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'Test',
+  GIT_AUTHOR_EMAIL: 'test@example.invalid',
+  GIT_COMMITTER_NAME: 'Test',
+  GIT_COMMITTER_EMAIL: 'test@example.invalid',
+};
 
 /** A git repository holding this working tree as it is now (tracked and new files, not ignored ones); returns its HEAD. */
 function cloneOfWorkingTree(dir: string): string {
@@ -16,7 +21,11 @@ function cloneOfWorkingTree(dir: string): string {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.copyFileSync(from, path.join(dir, file));
   }
-  for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-q', '-m', 'snapshot']]) {
+  for (const args of [
+    ['init', '-q'],
+    ['add', '-A'],
+    ['commit', '-q', '-m', 'snapshot'],
+  ]) {
     const r = sh('git', args, { cwd: dir, env: { ...process.env, ...GIT_ENV } });
     assert.strictEqual(r.code, 0, `git ${args.join(' ')}: ${r.err}`);
   }
@@ -32,11 +41,20 @@ describe('pre-commit hook (real pre-commit, real git)', function () {
 
   /** Writes the scratch repository's .pre-commit-config.yaml. */
   function configure(hookRepo: string, rev: string, extra: string[] = []): void {
-    fs.writeFileSync(path.join(repo, '.pre-commit-config.yaml'), [
-      'repos:', `  - repo: ${hookRepo}`, `    rev: ${rev}`, '    hooks:', '      - id: postmortem-lint',
-      // The released hook installs postmortem-lint from npm; here the package packed from this tree stands in for it.
-      `        additional_dependencies: ["${packCli()}"]`, ...extra.map((l) => `        ${l}`), '',
-    ].join('\n'));
+    fs.writeFileSync(
+      path.join(repo, '.pre-commit-config.yaml'),
+      [
+        'repos:',
+        `  - repo: ${hookRepo}`,
+        `    rev: ${rev}`,
+        '    hooks:',
+        '      - id: postmortem-lint',
+        // The released hook installs postmortem-lint from npm; here the package packed from this tree stands in for it.
+        `        additional_dependencies: ["${packCli()}"]`,
+        ...extra.map((l) => `        ${l}`),
+        '',
+      ].join('\n'),
+    );
   }
 
   /** Stages these files and commits; returns git's exit code and everything the hook printed. */
@@ -48,7 +66,11 @@ describe('pre-commit hook (real pre-commit, real git)', function () {
 
   before(function () {
     const version = sh('pre-commit', ['--version']);
-    assert.strictEqual(version.code, 0, 'pre-commit is not installed: apt-get install -y pre-commit (.ci/run installs it)');
+    assert.strictEqual(
+      version.code,
+      0,
+      'pre-commit is not installed: apt-get install -y pre-commit (.ci/run installs it)',
+    );
     const hookRepo = tempDir('hook-repo');
     const rev = cloneOfWorkingTree(hookRepo);
     repo = tempDir('scratch-repo');
@@ -66,8 +88,15 @@ describe('pre-commit hook (real pre-commit, real git)', function () {
     assert.strictEqual(r.code, 1, r.output);
     assert.match(r.output, /postmortem-lint\.+Failed/);
     assert.match(r.output, /postmortems\/2026-01-db-outage\.md {2}\(template: alx-0x19\)/);
-    assert.match(r.output, /1:1 +error +Missing required section "Timeline" \(ALX 0x19 Postmortem\) {2}PM001\/required-sections/);
-    assert.strictEqual(sh('git', ['diff', '--cached', '--name-only'], { cwd: repo }).out.trim(), files.bad, 'the refused file stays staged');
+    assert.match(
+      r.output,
+      /1:1 +error +Missing required section "Timeline" \(ALX 0x19 Postmortem\) {2}PM001\/required-sections/,
+    );
+    assert.strictEqual(
+      sh('git', ['diff', '--cached', '--name-only'], { cwd: repo }).out.trim(),
+      files.bad,
+      'the refused file stays staged',
+    );
     sh('git', ['reset', '-q'], { cwd: repo });
   });
 

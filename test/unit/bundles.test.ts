@@ -5,9 +5,16 @@ import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (p: string): string => fs.readFileSync(path.join(ROOT, p), 'utf8');
-const pkg = JSON.parse(read('package.json')) as { main: string; browser: string; version: string; bin?: Record<string, string>;
-  engines: { vscode: string }; devDependencies: Record<string, string>; activationEvents: string[];
-  contributes: { commands: Array<{ command: string }> } };
+const pkg = JSON.parse(read('package.json')) as {
+  main: string;
+  browser: string;
+  version: string;
+  bin?: Record<string, string>;
+  engines: { vscode: string };
+  devDependencies: Record<string, string>;
+  activationEvents: string[];
+  contributes: { commands: Array<{ command: string }> };
+};
 
 /** Every .ts file under a folder of the repository. */
 function sources(dir: string): string[] {
@@ -36,9 +43,15 @@ describe('bundles and manifest', () => {
   it('loads mermaid from its own local bundle (only when a diagram is shown), never from a CDN', () => {
     const mermaid = read('dist/webview/mermaid.js');
     assert.ok(/mermaid/i.test(mermaid) && mermaid.includes('__pmMermaid'), 'mermaid is not in dist/webview/mermaid.js');
-    assert.ok(mermaid.length > 1_000_000, `dist/webview/mermaid.js is too small to hold mermaid (${mermaid.length} bytes)`);
+    assert.ok(
+      mermaid.length > 1_000_000,
+      `dist/webview/mermaid.js is too small to hold mermaid (${mermaid.length} bytes)`,
+    );
     const preview = read('dist/webview/preview.js');
-    assert.ok(preview.length < 100_000, `the preview script holds mermaid again (${preview.length} bytes): it should load mermaid.js lazily`);
+    assert.ok(
+      preview.length < 100_000,
+      `the preview script holds mermaid again (${preview.length} bytes): it should load mermaid.js lazily`,
+    );
     assert.match(read('src/extension/preview/panel.ts'), /joinPath\(extensionUri, 'dist', 'webview', 'mermaid\.js'\)/);
     for (const file of ['src/webview/main.ts', 'src/webview/diagrams.ts', 'src/extension/preview/panel.ts']) {
       assert.doesNotMatch(read(file), /https?:\/\/(cdn|unpkg|jsdelivr)/);
@@ -46,7 +59,8 @@ describe('bundles and manifest', () => {
   });
 
   it('pins every dev dependency, targets VS Code 1.100 and never activates on *', () => {
-    for (const [name, version] of Object.entries(pkg.devDependencies)) assert.match(version, /^\d+\.\d+\.\d+$/, `${name} is not pinned`);
+    for (const [name, version] of Object.entries(pkg.devDependencies))
+      assert.match(version, /^\d+\.\d+\.\d+$/, `${name} is not pinned`);
     assert.strictEqual(pkg.engines.vscode, '^1.100.0');
     assert.strictEqual(pkg.devDependencies['@types/vscode'], '1.100.0');
     assert.ok(!pkg.activationEvents.includes('*'));
@@ -56,8 +70,14 @@ describe('bundles and manifest', () => {
     // The e2e suite checks the installed .vsix registers none of them; this says where they may live at all.
     const naming = sources('src').filter((f) => /['"`]postmortem\._/.test(read(f)));
     assert.deepStrictEqual(naming, [path.join('src', 'extension', 'testHooks.ts')]);
-    assert.match(read('src/extension/testHooks.ts'), /if \(context\.extensionMode !== vscode\.ExtensionMode\.Test\) return;/);
-    assert.deepStrictEqual(pkg.contributes.commands.filter((c) => c.command.startsWith('postmortem._')), []);
+    assert.match(
+      read('src/extension/testHooks.ts'),
+      /if \(context\.extensionMode !== vscode\.ExtensionMode\.Test\) return;/,
+    );
+    assert.deepStrictEqual(
+      pkg.contributes.commands.filter((c) => c.command.startsWith('postmortem._')),
+      [],
+    );
     assert.ok(!pkg.activationEvents.some((e) => e.includes('postmortem._')));
   });
 

@@ -9,12 +9,14 @@ import { unifiedDiff } from '../../src/cli/diff';
 
 const FIXABLE = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/cli/fixable.md'), 'utf8');
 /** FIXABLE after --fix: a zone added, then the timeline sorted by its rule's own order key, "13:00PM" made "13:00". */
-const FIXED = FIXABLE
-  .replace('- **14:05** - Escalated to the payments team.\n- **14:00 UTC** - Alert fired.', '- **14:00 UTC** - Alert fired.\n- **14:05 UTC** - Escalated to the payments team.')
-  .replace('said 13:00PM for', 'said 13:00 for');
+const FIXED = FIXABLE.replace(
+  '- **14:05** - Escalated to the payments team.\n- **14:00 UTC** - Alert fired.',
+  '- **14:00 UTC** - Alert fired.\n- **14:05 UTC** - Escalated to the payments team.',
+).replace('said 13:00PM for', 'said 13:00 for');
 
 function run(args: string[], cwd: string): { code: number; out: string; err: string } {
-  let out = '', err = '';
+  let out = '',
+    err = '';
   const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd };
   return { code: main(args, io), out, err };
 }
@@ -33,14 +35,21 @@ describe('postmortem-lint --fix', () => {
     assert.strictEqual(run(['pm.md'], dir).code, 1, 'an error-level finding (13:00PM) before fixing');
     const r = run(['--fix', 'pm.md'], dir);
     assert.strictEqual(fs.readFileSync(path.join(dir, 'pm.md'), 'utf8'), FIXED);
-    assert.strictEqual(r.out.split('\n\n')[0], [
-      'Fixed 3 problems in pm.md:',
-      '  9:5    PM003/timeline-timezone  Timeline entry has no time zone [14:05] (other entries use UTC)',
-      '  10:5   PM013/timeline-order  Timeline entry is out of chronological order [14:00 UTC after 14:05]',
-      '  11:50  PM021/invalid-time  Invalid time "13:00PM": 13 o\'clock is not a PM time: write 13:00 or 1:00 PM',
-    ].join('\n'));
+    assert.strictEqual(
+      r.out.split('\n\n')[0],
+      [
+        'Fixed 3 problems in pm.md:',
+        '  9:5    PM003/timeline-timezone  Timeline entry has no time zone [14:05] (other entries use UTC)',
+        '  10:5   PM013/timeline-order  Timeline entry is out of chronological order [14:00 UTC after 14:05]',
+        '  11:50  PM021/invalid-time  Invalid time "13:00PM": 13 o\'clock is not a PM time: write 13:00 or 1:00 PM',
+      ].join('\n'),
+    );
     assert.match(r.out, /pm\.md {2}\(template: alx-0x19\)\n {2}1:1 +warning +Document has \d+ words/);
-    assert.doesNotMatch(r.out.slice(r.out.indexOf('pm.md  (template')), /PM003|PM013|PM021/, 'the fixed findings are gone');
+    assert.doesNotMatch(
+      r.out.slice(r.out.indexOf('pm.md  (template')),
+      /PM003|PM013|PM021/,
+      'the fixed findings are gone',
+    );
     assert.deepStrictEqual([r.code, r.err], [0, ''], 'only a warning remains');
     assert.deepStrictEqual(fs.readdirSync(dir), ['pm.md'], 'no temporary file is left behind');
   });
@@ -69,7 +78,9 @@ describe('postmortem-lint --fix', () => {
     run(['--fix', 'pm.md'], dir);
     const out = fs.readFileSync(path.join(dir, 'pm.md'), 'utf8');
     const fixedLines = FIXED.split('\n');
-    const expected = fixedLines.map((l, i) => l + (i === fixedLines.length - 1 ? '' : i === 8 || i === 9 ? '\r\n' : '\n')).join('');
+    const expected = fixedLines
+      .map((l, i) => l + (i === fixedLines.length - 1 ? '' : i === 8 || i === 9 ? '\r\n' : '\n'))
+      .join('');
     assert.strictEqual(out, expected);
   });
 
@@ -107,7 +118,10 @@ describe('postmortem-lint --fix', () => {
   it('with --format json, stdout stays JSON: what was fixed goes to stderr', () => {
     const dir = folderWith('pm.md', FIXABLE);
     const r = run(['--fix', '--format', 'json', 'pm.md'], dir);
-    assert.deepStrictEqual((JSON.parse(r.out) as Array<{ ruleId: string }>).map((f) => f.ruleId), ['PM005']);
+    assert.deepStrictEqual(
+      (JSON.parse(r.out) as Array<{ ruleId: string }>).map((f) => f.ruleId),
+      ['PM005'],
+    );
     assert.match(r.err, /^Fixed 3 problems in pm\.md:\n/);
   });
 
@@ -128,12 +142,27 @@ describe('postmortem-lint --fix-dry-run', () => {
     assert.ok(fs.readFileSync(file).equals(before));
     assert.strictEqual(fs.statSync(file).mtimeMs, stat.mtimeMs);
     assert.match(r.out, /^Would fix 3 problems in pm\.md:\n/);
-    assert.ok(r.out.includes([
-      '--- a/pm.md', '+++ b/pm.md', '@@ -6,9 +6,9 @@', ' ', ' ## Timeline', ' ',
-      '-- **14:05** - Escalated to the payments team.', ' - **14:00 UTC** - Alert fired.', '-- **15:30 UTC** - Resolved; the status page said 13:00PM for the end.',
-      '+- **14:05 UTC** - Escalated to the payments team.', '+- **15:30 UTC** - Resolved; the status page said 13:00 for the end.',
-      ' ', ' ## Root cause and resolution', ' ',
-    ].join('\n')), r.out);
+    assert.ok(
+      r.out.includes(
+        [
+          '--- a/pm.md',
+          '+++ b/pm.md',
+          '@@ -6,9 +6,9 @@',
+          ' ',
+          ' ## Timeline',
+          ' ',
+          '-- **14:05** - Escalated to the payments team.',
+          ' - **14:00 UTC** - Alert fired.',
+          '-- **15:30 UTC** - Resolved; the status page said 13:00PM for the end.',
+          '+- **14:05 UTC** - Escalated to the payments team.',
+          '+- **15:30 UTC** - Resolved; the status page said 13:00 for the end.',
+          ' ',
+          ' ## Root cause and resolution',
+          ' ',
+        ].join('\n'),
+      ),
+      r.out,
+    );
     assert.strictEqual(r.code, 0, 'the exit code of what would remain');
   });
 });
@@ -158,11 +187,20 @@ describe('line endings and diffs', () => {
     });
   }
   it('a diff marks a missing final newline', () => {
-    assert.strictEqual(unifiedDiff('a\nb', 'a\nc\n', 'f.md'), '--- a/f.md\n+++ b/f.md\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n');
+    assert.strictEqual(
+      unifiedDiff('a\nb', 'a\nc\n', 'f.md'),
+      '--- a/f.md\n+++ b/f.md\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n',
+    );
   });
   it('a diff of distant changes has one hunk each, with three lines of context', () => {
     const a = Array.from({ length: 20 }, (_, i) => `l${i}`).join('\n') + '\n';
     const b = a.replace('l1\n', 'L1\n').replace('l18\n', 'L18\n');
-    assert.strictEqual(unifiedDiff(a, b, 'f.md').split('\n').filter((l) => l.startsWith('@@')).join(' '), '@@ -1,5 +1,5 @@ @@ -16,5 +16,5 @@');
+    assert.strictEqual(
+      unifiedDiff(a, b, 'f.md')
+        .split('\n')
+        .filter((l) => l.startsWith('@@'))
+        .join(' '),
+      '@@ -1,5 +1,5 @@ @@ -16,5 +16,5 @@',
+    );
   });
 });

@@ -7,17 +7,32 @@ import { main, type CliIo } from '../../src/cli/main';
 import { stats, type MetricsSummary } from '../../src/cli/summary';
 
 function run(args: string[], cwd: string): { code: number; out: string; err: string } {
-  let out = '', err = '';
+  let out = '',
+    err = '';
   const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd };
   return { code: main(args, io), out, err };
 }
 
 /** A postmortem whose detection, mitigation and resolution come `d`, `m` and `r` minutes after 09:00 UTC. */
 function postmortem(d: number, m: number, r: number, template = 'alx-0x19'): string {
-  const at = (min: number): string => `${String(9 + Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')} UTC`;
-  return [`<!-- postmortem: ${template} -->`, '# Postmortem: checkout errors', '', '## Issue Summary', '', '40% of users could not pay.', '', '## Timeline', '',
-    `- ${at(0)} - Deploy of the new checkout config finished`, `- ${at(d)} - Pager alert fired for checkout errors`,
-    `- ${at(m)} - Rolled back the config; error rate dropped`, `- ${at(r)} - Full service restored, incident closed`, ''].join('\n');
+  const at = (min: number): string =>
+    `${String(9 + Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')} UTC`;
+  return [
+    `<!-- postmortem: ${template} -->`,
+    '# Postmortem: checkout errors',
+    '',
+    '## Issue Summary',
+    '',
+    '40% of users could not pay.',
+    '',
+    '## Timeline',
+    '',
+    `- ${at(0)} - Deploy of the new checkout config finished`,
+    `- ${at(d)} - Pager alert fired for checkout errors`,
+    `- ${at(m)} - Rolled back the config; error rate dropped`,
+    `- ${at(r)} - Full service restored, incident closed`,
+    '',
+  ].join('\n');
 }
 
 describe('postmortem-lint incident metrics', () => {
@@ -29,7 +44,10 @@ describe('postmortem-lint incident metrics', () => {
     write('b-postmortem.md', postmortem(20, 40, 90));
     write('c-postmortem.md', postmortem(5, 50, 120));
     write('d-incident.md', postmortem(2, 10, 20, 'incident-report'));
-    write('e-essay.md', '# Why postmortems matter\n\n## Introduction\n\nPostmortems help teams learn. A good postmortem is blameless.\n');
+    write(
+      'e-essay.md',
+      '# Why postmortems matter\n\n## Introduction\n\nPostmortems help teams learn. A good postmortem is blameless.\n',
+    );
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -43,9 +61,18 @@ describe('postmortem-lint incident metrics', () => {
   it('--report json gives each file its milestones and minutes from impact start', () => {
     const r = run(['--report', 'json', 'a-postmortem.md'], dir);
     assert.strictEqual(r.code, 0, r.err);
-    const [file] = JSON.parse(r.out) as Array<{ metrics: { zone: string; minutes: Record<string, number | null>; milestones: Record<string, { line: number; time: string } | null> } }>;
+    const [file] = JSON.parse(r.out) as Array<{
+      metrics: {
+        zone: string;
+        minutes: Record<string, number | null>;
+        milestones: Record<string, { line: number; time: string } | null>;
+      };
+    }>;
     assert.deepStrictEqual(file!.metrics.minutes, { ttd: 10, tta: null, ttm: 30, ttr: 60, impact: 60 });
-    assert.deepStrictEqual([file!.metrics.milestones['detected']?.line, file!.metrics.milestones['detected']?.time], [11, '09:10 UTC']);
+    assert.deepStrictEqual(
+      [file!.metrics.milestones['detected']?.line, file!.metrics.milestones['detected']?.time],
+      [11, '09:10 UTC'],
+    );
     assert.strictEqual(file!.metrics.milestones['acknowledged'], null);
     assert.strictEqual(file!.metrics.zone, 'UTC');
   });
@@ -60,7 +87,14 @@ describe('postmortem-lint incident metrics', () => {
     assert.match(r.out, /\nincident-report +1 +2 min · 2 min \(1\) +10 min · 10 min \(1\) +20 min · 20 min \(1\)\n/);
     assert.match(r.out, /\nall +4 +8 min · 20 min \(4\) /, 'the median of 2, 5, 10 and 20 minutes is 7.5');
     const json = JSON.parse(run(['--report', 'summary', '--format', 'json', '.'], dir).out) as MetricsSummary;
-    assert.deepStrictEqual(json.rows.map((x) => [x.template, x.postmortems, x.ttr.median, x.ttr.p90]), [['alx-0x19', 3, 90, 120], ['incident-report', 1, 20, 20], ['all', 4, 75, 120]]);
+    assert.deepStrictEqual(
+      json.rows.map((x) => [x.template, x.postmortems, x.ttr.median, x.ttr.p90]),
+      [
+        ['alx-0x19', 3, 90, 120],
+        ['incident-report', 1, 20, 20],
+        ['all', 4, 75, 120],
+      ],
+    );
   });
 
   it('rejects an unknown report with the choices', () => {

@@ -11,7 +11,12 @@ const DEADLINE_MS = 15_000;
 
 /** Runs the CLI in `cwd`; a process still running at the deadline is killed (status null). */
 function cli(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: DEADLINE_MS, killSignal: 'SIGKILL' });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: DEADLINE_MS,
+    killSignal: 'SIGKILL',
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -33,7 +38,11 @@ describe('postmortem-lint process', function () {
     const script = 'node "$0" big.md 2>err.txt | head -1; echo "status=${PIPESTATUS[0]}"';
     const out = execFileSync('bash', ['-c', script, CLI], { cwd: dir, encoding: 'utf8', timeout: DEADLINE_MS });
     assert.match(out, /^\nstatus=1\n$/, 'the first line (blank, as stylish starts) and the exit code of the findings');
-    assert.strictEqual(fs.readFileSync(path.join(dir, 'err.txt'), 'utf8'), '', 'nothing on stderr (no EPIPE stack trace)');
+    assert.strictEqual(
+      fs.readFileSync(path.join(dir, 'err.txt'), 'utf8'),
+      '',
+      'nothing on stderr (no EPIPE stack trace)',
+    );
   });
 
   it('refuses a FIFO instead of waiting for a writer forever', function () {

@@ -13,12 +13,17 @@ const schema = JSON.parse(read('schemas/postmortem.schema.json')) as {
   definitions: { phrase: { properties: { when: { enum: string[]; enumDescriptions: string[] } } } };
 };
 // ajv 8 (draft-07), a devDependency.
-const Ajv = require('ajv') as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown } };
+const Ajv = require('ajv') as new (o: object) => {
+  compile(s: object): ((d: unknown) => boolean) & { errors?: unknown };
+};
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
 /** The ```json blocks of a Markdown file that hold a "blameless" key. */
 function examples(file: string): unknown[] {
-  return [...read(file).matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((t) => t.includes('"blameless"')).map((t) => JSON.parse(t) as unknown);
+  return [...read(file).matchAll(/```json\n([\s\S]*?)```/g)]
+    .map((m) => m[1]!)
+    .filter((t) => t.includes('"blameless"'))
+    .map((t) => JSON.parse(t) as unknown);
 }
 
 describe('.postmortem.json: blameless phrases and template severity', () => {
@@ -41,8 +46,12 @@ describe('.postmortem.json: blameless phrases and template severity', () => {
     });
   }
   it('the schema rejects what the validator rejects: a regex-free phrase list with known fields only', () => {
-    for (const bad of [{ blameless: { phrases: [{ id: 'x' }] } }, { blameless: { phrases: [{ id: 'x', phrases: ['a'], when: 'sometimes' }] } }, { blameless: { extra: [] } },
-      { templates: [{ id: 't', blameless: 'loud', sections: [{ title: 'A' }] }] }]) {
+    for (const bad of [
+      { blameless: { phrases: [{ id: 'x' }] } },
+      { blameless: { phrases: [{ id: 'x', phrases: ['a'], when: 'sometimes' }] } },
+      { blameless: { extra: [] } },
+      { templates: [{ id: 't', blameless: 'loud', sections: [{ title: 'A' }] }] },
+    ]) {
       assert.strictEqual(validate(bad), false, JSON.stringify(bad));
       assert.ok(loadConfig(JSON.stringify(bad)).errors.length > 0, JSON.stringify(bad));
     }

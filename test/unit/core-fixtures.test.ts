@@ -29,7 +29,11 @@ describe('fixtures with inline expectations', () => {
       const { expected, options } = expectations(text);
       const r = lint(text, options);
       const actual = r.findings.map((x) => `${x.range.startLine + 1}:${x.ruleId}`).sort();
-      assert.deepStrictEqual(actual, expected, r.findings.map((x) => `${x.range.startLine + 1}:${x.ruleId} ${x.message}`).join('\n'));
+      assert.deepStrictEqual(
+        actual,
+        expected,
+        r.findings.map((x) => `${x.range.startLine + 1}:${x.ruleId} ${x.message}`).join('\n'),
+      );
       assert.strictEqual(r.ruleErrors, undefined);
     });
   }
@@ -48,7 +52,10 @@ describe('what the fixtures are about', () => {
     const r = lint(read('alx-clean.md'));
     assert.ok(r.model.words >= 400 && r.model.words <= 600, String(r.model.words));
     assert.strictEqual(r.model.timeline!.entries.length, 7);
-    assert.deepStrictEqual(r.model.sections.filter((s) => s.templateSectionId).map((s) => s.templateSectionId), ['issue-summary', 'timeline', 'root-cause-and-resolution', 'corrective-and-preventative-measures']);
+    assert.deepStrictEqual(
+      r.model.sections.filter((s) => s.templateSectionId).map((s) => s.templateSectionId),
+      ['issue-summary', 'timeline', 'root-cause-and-resolution', 'corrective-and-preventative-measures'],
+    );
     assert.strictEqual(r.model.summary.percentUsers, '35% of users');
     assert.strictEqual(r.model.summary.durationMinutes, 90);
     assert.strictEqual(r.model.tasks.length, 5);
@@ -56,7 +63,13 @@ describe('what the fixtures are about', () => {
   it('recognises setext, bold, plain and emoji headings with a misspelling', () => {
     const r = lint(read('headings-styles.md'));
     const s = r.model.sections.map((x) => [x.style, x.templateSectionId ?? '-']);
-    assert.deepStrictEqual(s, [['setext', '-'], ['emphasis', 'issue-summary'], ['plain', 'timeline'], ['setext', 'root-cause-and-resolution'], ['atx', 'corrective-and-preventative-measures']]);
+    assert.deepStrictEqual(s, [
+      ['setext', '-'],
+      ['emphasis', 'issue-summary'],
+      ['plain', 'timeline'],
+      ['setext', 'root-cause-and-resolution'],
+      ['atx', 'corrective-and-preventative-measures'],
+    ]);
     assert.strictEqual(r.model.timeline!.entries.length, 3);
     assert.strictEqual(r.model.summary.zone?.raw, 'WAT');
   });

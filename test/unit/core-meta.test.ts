@@ -30,7 +30,10 @@ describe('rule metadata', () => {
     it(`${r.id} has a row in the README rules table`, () => {
       for (const file of ['README.md', 'docs/rules/README.md']) {
         const readme = fs.readFileSync(path.join(ROOT, file), 'utf8');
-        assert.ok(readme.includes(`| ${r.name} | ${r.severity} |`) && readme.includes(`[${r.id}](`), `${file} lacks ${r.id}`);
+        assert.ok(
+          readme.includes(`| ${r.name} | ${r.severity} |`) && readme.includes(`[${r.id}](`),
+          `${file} lacks ${r.id}`,
+        );
       }
     });
   }
@@ -43,7 +46,12 @@ describe('the core is pure', () => {
     it(`${path.relative(ROOT, f)} imports no vscode, node: module or DOM`, () => {
       const text = fs.readFileSync(f, 'utf8');
       const imports = [...text.matchAll(/(?:from\s+|require\(\s*|import\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]!);
-      const bad = imports.filter((i) => i === 'vscode' || i.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'util', 'crypto'].includes(i));
+      const bad = imports.filter(
+        (i) =>
+          i === 'vscode' ||
+          i.startsWith('node:') ||
+          ['fs', 'path', 'os', 'child_process', 'util', 'crypto'].includes(i),
+      );
       assert.deepStrictEqual(bad, []);
       assert.ok(!/\b(?:document|window)\.\w/.test(text.replace(/\/\/.*$/gm, '')), 'uses the DOM');
     });

@@ -7,6 +7,9 @@ const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
 
 describe('properties (200 cases each; npm run fuzz runs 10,000)', function () {
   this.timeout(60000);
-  const docs = ['lint', 'seed'].flatMap((d) => fs.readdirSync(path.join(FIXTURES, d)).map((f) => fs.readFileSync(path.join(FIXTURES, d, f), 'utf8')));
-  it('for any text and for mutated real documents, lint never throws and ranges stay inside', () => runProperties(docs, 200));
+  const docs = ['lint', 'seed'].flatMap((d) =>
+    fs.readdirSync(path.join(FIXTURES, d)).map((f) => fs.readFileSync(path.join(FIXTURES, d, f), 'utf8')),
+  );
+  it('for any text and for mutated real documents, lint never throws and ranges stay inside', () =>
+    runProperties(docs, 200));
 });

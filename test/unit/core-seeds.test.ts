@@ -13,7 +13,10 @@ describe('seed documents', () => {
     const text = read('merged-seed.txt');
     const r = lint(text);
     const markers = r.findings.filter((f) => f.ruleId === 'PM020');
-    assert.deepStrictEqual(markers.map((f) => f.range.startLine), [0, 115, 173]);
+    assert.deepStrictEqual(
+      markers.map((f) => f.range.startLine),
+      [0, 115, 173],
+    );
     assert.ok(markers.every((f) => f.severity === 'error'));
     assert.ok(!markers.some((f) => f.range.startLine === 2), 'line 3 "================" is a setext underline');
     const keepIncoming = markers[0]!.alternativeFixes![0]!;
@@ -30,8 +33,17 @@ describe('seed documents', () => {
     assert.strictEqual(r.model.sections.filter((s) => s.templateSectionId).length, 10);
     // Two left-over placeholders; the team alerted right after detection is the page, not an escalation (PM015); two
     // action items owned by a team alone, as advice (PM018, information).
-    assert.deepStrictEqual(r.findings.map((f) => `${f.ruleId} ${f.severity}`).sort(), ['PM015 information', 'PM018 information', 'PM018 information', 'PM019 warning', 'PM019 warning']);
-    assert.deepStrictEqual(r.model.tasks.map((t) => t.ownerKind), ['team', 'team', 'person']);
+    assert.deepStrictEqual(r.findings.map((f) => `${f.ruleId} ${f.severity}`).sort(), [
+      'PM015 information',
+      'PM018 information',
+      'PM018 information',
+      'PM019 warning',
+      'PM019 warning',
+    ]);
+    assert.deepStrictEqual(
+      r.model.tasks.map((t) => t.ownerKind),
+      ['team', 'team', 'person'],
+    );
     assert.strictEqual(r.model.timeline!.entries.length, 6);
     assert.strictEqual(r.model.summary.start?.hour, 9);
     assert.strictEqual(r.model.summary.end?.minute, 47);
@@ -42,7 +54,10 @@ describe('seed documents', () => {
     const r = lint(read('0x19-postmortem-assignment.md'));
     assert.strictEqual(r.template.id, 'alx-0x19');
     assert.strictEqual(r.model.reading.postmortem, false);
-    assert.deepStrictEqual(r.findings.map((f) => f.ruleId), ['PM024']);
+    assert.deepStrictEqual(
+      r.findings.map((f) => f.ruleId),
+      ['PM024'],
+    );
     assert.match(r.findings[0]!.message, /^Does not read as a postmortem: /);
   });
 });

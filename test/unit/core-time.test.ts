@@ -32,34 +32,68 @@ describe('findTimestamps', () => {
       assert.deepStrictEqual([t.raw, t.hour, t.minute, t.valid], [raw, h, m, valid]);
       assert.strictEqual(t.zone?.raw, zone);
       if (offset !== undefined) assert.strictEqual(t.zone?.offsetMinutes, offset);
-      if (date) assert.strictEqual(`${t.date?.year}-${String(t.date?.month).padStart(2, '0')}-${String(t.date?.day).padStart(2, '0')}`, date);
+      if (date)
+        assert.strictEqual(
+          `${t.date?.year}-${String(t.date?.month).padStart(2, '0')}-${String(t.date?.day).padStart(2, '0')}`,
+          date,
+        );
       if (!valid) assert.ok(t.problem);
     });
   }
-  for (const line of ['version 1.9.1 released', 'curl to port 0:80', 'ratio 16:9 screens', 'http://host:8080/x', 'Envoy 1.10.2']) {
+  for (const line of [
+    'version 1.9.1 released',
+    'curl to port 0:80',
+    'ratio 16:9 screens',
+    'http://host:8080/x',
+    'Envoy 1.10.2',
+  ]) {
     it(`finds no time in "${line}"`, () => assert.deepStrictEqual(findTimestamps(line, 0), []));
   }
   it('finds both ends of a range with the zone on the second', () => {
     const ts = findTimestamps('**Duration:** June 5, 2024, 14:00 - 17:00 UTC', 3);
-    assert.deepStrictEqual(ts.map((t) => [t.raw, t.line, t.zone?.raw]), [['June 5, 2024, 14:00', 3, undefined], ['17:00 UTC', 3, 'UTC']]);
+    assert.deepStrictEqual(
+      ts.map((t) => [t.raw, t.line, t.zone?.raw]),
+      [
+        ['June 5, 2024, 14:00', 3, undefined],
+        ['17:00 UTC', 3, 'UTC'],
+      ],
+    );
     assert.strictEqual(ts[1]!.date?.day, 5);
   });
 });
 
 describe('findDates', () => {
   const table: Array<[string, number | undefined, number, number]> = [
-    ['2024-04-13', 2024, 4, 13], ['April 13, 2024', 2024, 4, 13], ['Wednesday 8th February, 2023', 2023, 2, 8],
-    ['01/01/2020', 2020, 1, 1], ['29 april 2022', 2022, 4, 29], ['August 26', undefined, 8, 26], ['Nov 22rd 2019', 2019, 11, 22],
+    ['2024-04-13', 2024, 4, 13],
+    ['April 13, 2024', 2024, 4, 13],
+    ['Wednesday 8th February, 2023', 2023, 2, 8],
+    ['01/01/2020', 2020, 1, 1],
+    ['29 april 2022', 2022, 4, 29],
+    ['August 26', undefined, 8, 26],
+    ['Nov 22rd 2019', 2019, 11, 22],
   ];
-  for (const [text, y, m, d] of table) it(`reads "${text}"`, () => assert.deepStrictEqual(findDates(text)[0]?.date, y === undefined ? { month: m, day: d } : { year: y, month: m, day: d }));
+  for (const [text, y, m, d] of table)
+    it(`reads "${text}"`, () =>
+      assert.deepStrictEqual(
+        findDates(text)[0]?.date,
+        y === undefined ? { month: m, day: d } : { year: y, month: m, day: d },
+      ));
 });
 
 describe('findDurations', () => {
   const table: Array<[string, number]> = [
-    ['(2 hours, 30 minutes)', 150], ['lasted 55 minutes', 55], ['1 hour 30 minutes', 90], ['15 hours 40 minutes', 940],
-    ['1h30m', 90], ['30 mins', 30], ['two hours', 120], ['half an hour', 30], ['~7 hours', 420],
+    ['(2 hours, 30 minutes)', 150],
+    ['lasted 55 minutes', 55],
+    ['1 hour 30 minutes', 90],
+    ['15 hours 40 minutes', 940],
+    ['1h30m', 90],
+    ['30 mins', 30],
+    ['two hours', 120],
+    ['half an hour', 30],
+    ['~7 hours', 420],
   ];
-  for (const [text, minutes] of table) it(`reads "${text}"`, () => assert.strictEqual(findDurations(text)[0]?.minutes, minutes));
+  for (const [text, minutes] of table)
+    it(`reads "${text}"`, () => assert.strictEqual(findDurations(text)[0]?.minutes, minutes));
   it('does not read "and" as a day', () => assert.deepStrictEqual(findDurations('Impact and root cause'), []));
 });
 
@@ -80,6 +114,8 @@ describe('zones and stamps', () => {
     [{ timeZone: 'UTC', format: 'hh:mm A Z' }, '2:32 PM UTC'],
     [{ timeZone: 'Not/AZone' }, '14:32 UTC'],
   ];
-  for (const [opts, want] of table) it(`formats ${JSON.stringify(opts)}`, () => assert.strictEqual(formatTimelineStamp(at, opts), want));
-  it('formats the local zone with a name or offset', () => assert.match(formatTimelineStamp(at, { timeZone: 'local' }), /^\d\d:\d\d (UTC([+-]\d\d:\d\d)?|[A-Z]{2,5})$/));
+  for (const [opts, want] of table)
+    it(`formats ${JSON.stringify(opts)}`, () => assert.strictEqual(formatTimelineStamp(at, opts), want));
+  it('formats the local zone with a name or offset', () =>
+    assert.match(formatTimelineStamp(at, { timeZone: 'local' }), /^\d\d:\d\d (UTC([+-]\d\d:\d\d)?|[A-Z]{2,5})$/));
 });

@@ -10,8 +10,14 @@ import { renderTimelineEntry } from '../../src/core/index';
 
 describe('parseTimeInput', () => {
   const ok: Array<[string, number, number, string?]> = [
-    ['14:32', 14, 32], ['9:05', 9, 5], ['2:32 pm', 14, 32], ['12:00 AM', 0, 0], ['12:15pm', 12, 15], ['1432', 14, 32],
-    ['2026-11-27 23:59', 23, 59, '2026-11-27'], ['14h32', 14, 32],
+    ['14:32', 14, 32],
+    ['9:05', 9, 5],
+    ['2:32 pm', 14, 32],
+    ['12:00 AM', 0, 0],
+    ['12:15pm', 12, 15],
+    ['1432', 14, 32],
+    ['2026-11-27 23:59', 23, 59, '2026-11-27'],
+    ['14h32', 14, 32],
   ];
   for (const [input, h, m, date] of ok) {
     it(`reads "${input}"`, () => {
@@ -23,7 +29,12 @@ describe('parseTimeInput', () => {
     });
   }
   const bad: Array<[string, RegExp]> = [
-    ['', /Type a time/], ['25:00', /hour must be 0–23/], ['13:00 pm', /1–12/], ['10:75', /minutes/], ['soon', /not a time/], ['2026-02-30 10:00', /calendar date/],
+    ['', /Type a time/],
+    ['25:00', /hour must be 0–23/],
+    ['13:00 pm', /1–12/],
+    ['10:75', /minutes/],
+    ['soon', /not a time/],
+    ['2026-02-30 10:00', /calendar date/],
   ];
   for (const [input, error] of bad) {
     it(`rejects "${input}" with a clear message`, () => {
@@ -42,15 +53,33 @@ describe('zones and stamps', () => {
   it('turns a wall time in a zone into an instant', () => {
     const now = new Date('2026-11-27T12:00:00Z');
     assert.strictEqual(instantOf({ hour: 14, minute: 32 }, 'UTC', now).toISOString(), '2026-11-27T14:32:00.000Z');
-    assert.strictEqual(instantOf({ hour: 14, minute: 32 }, 'Africa/Lagos', now).toISOString(), '2026-11-27T13:32:00.000Z');
-    assert.strictEqual(instantOf({ hour: 9, minute: 0, date: { year: 2026, month: 7, day: 1 } }, 'America/New_York', now).toISOString(), '2026-07-01T13:00:00.000Z');
+    assert.strictEqual(
+      instantOf({ hour: 14, minute: 32 }, 'Africa/Lagos', now).toISOString(),
+      '2026-11-27T13:32:00.000Z',
+    );
+    assert.strictEqual(
+      instantOf({ hour: 9, minute: 0, date: { year: 2026, month: 7, day: 1 } }, 'America/New_York', now).toISOString(),
+      '2026-07-01T13:00:00.000Z',
+    );
   });
   it('renders the default entry, with a date when asked, and custom formats', () => {
     const d = new Date('2026-11-27T14:32:00Z');
-    assert.strictEqual(renderTimelineEntry(d, { timeZone: 'UTC', format: '- **{time} {zone}** - ', includeDate: false }), '- **14:32 UTC** - ');
-    assert.strictEqual(renderTimelineEntry(d, { timeZone: 'UTC', format: '- **{time} {zone}** - ', includeDate: true }), '- **2026-11-27 14:32 UTC** - ');
-    assert.strictEqual(renderTimelineEntry(d, { timeZone: 'UTC', format: '* {date} {time} ({zone}): ', includeDate: false }), '* 2026-11-27 14:32 (UTC): ');
-    assert.match(renderTimelineEntry(d, { timeZone: 'Asia/Tokyo', format: '- **{time} {zone}** - ', includeDate: false }), /^- \*\*23:32 (JST|UTC\+09:00)\*\* - $/);
+    assert.strictEqual(
+      renderTimelineEntry(d, { timeZone: 'UTC', format: '- **{time} {zone}** - ', includeDate: false }),
+      '- **14:32 UTC** - ',
+    );
+    assert.strictEqual(
+      renderTimelineEntry(d, { timeZone: 'UTC', format: '- **{time} {zone}** - ', includeDate: true }),
+      '- **2026-11-27 14:32 UTC** - ',
+    );
+    assert.strictEqual(
+      renderTimelineEntry(d, { timeZone: 'UTC', format: '* {date} {time} ({zone}): ', includeDate: false }),
+      '* 2026-11-27 14:32 (UTC): ',
+    );
+    assert.match(
+      renderTimelineEntry(d, { timeZone: 'Asia/Tokyo', format: '- **{time} {zone}** - ', includeDate: false }),
+      /^- \*\*23:32 (JST|UTC\+09:00)\*\* - $/,
+    );
   });
 });
 
@@ -75,36 +104,53 @@ describe('text edits', () => {
 });
 
 describe('fixes owned by their rules', () => {
-  const fixOf = (text: string, ruleId: string) => lint(text, { template: 'alx-0x19' }).findings.find((f) => f.ruleId === ruleId)?.fix;
+  const fixOf = (text: string, ruleId: string) =>
+    lint(text, { template: 'alx-0x19' }).findings.find((f) => f.ruleId === ruleId)?.fix;
   it('PM013 sorts an out-of-order timeline, keeping continuation lines with their entry', () => {
     const text = '## Timeline\n\n- 10:05 UTC - b\n  more b\n- 10:00 UTC - a\n- 10:10 UTC - c\n\n## Next\n';
     const fixed = applyEdits(text, fixOf(text, 'PM013')!.edits);
-    assert.strictEqual(fixed, '## Timeline\n\n- 10:00 UTC - a\n- 10:05 UTC - b\n  more b\n- 10:10 UTC - c\n\n## Next\n');
+    assert.strictEqual(
+      fixed,
+      '## Timeline\n\n- 10:00 UTC - a\n- 10:05 UTC - b\n  more b\n- 10:10 UTC - c\n\n## Next\n',
+    );
     assert.strictEqual(fixOf(fixed, 'PM013'), undefined);
   });
   it('PM013 sorts across midnight when a late-night sequence crosses it', () => {
     const text = '## Timeline\n- 23:55 UTC - b\n- 23:50 UTC - a\n- 00:10 UTC - c\n';
-    assert.strictEqual(applyEdits(text, fixOf(text, 'PM013')!.edits), '## Timeline\n- 23:50 UTC - a\n- 23:55 UTC - b\n- 00:10 UTC - c\n');
+    assert.strictEqual(
+      applyEdits(text, fixOf(text, 'PM013')!.edits),
+      '## Timeline\n- 23:50 UTC - a\n- 23:55 UTC - b\n- 00:10 UTC - c\n',
+    );
   });
   it('PM013 sorts by the same clock as the rule when zones are mixed', () => {
     const text = '## Timeline\n- 10:30 UTC - b\n- 11:10 WAT - a\n- 10:40 UTC - c\n';
     // 11:10 WAT is 10:10 UTC: first.
-    assert.strictEqual(applyEdits(text, fixOf(text, 'PM013')!.edits), '## Timeline\n- 11:10 WAT - a\n- 10:30 UTC - b\n- 10:40 UTC - c\n');
+    assert.strictEqual(
+      applyEdits(text, fixOf(text, 'PM013')!.edits),
+      '## Timeline\n- 11:10 WAT - a\n- 10:30 UTC - b\n- 10:40 UTC - c\n',
+    );
   });
   it('PM003 adds the zone the other entries use after a timestamp', () => {
     const text = '## Timeline\n- 14:00 UTC - a\n- 14:05 - x\n';
-    assert.strictEqual(applyEdits(text, fixOf(text, 'PM003')!.edits), '## Timeline\n- 14:00 UTC - a\n- 14:05 UTC - x\n');
+    assert.strictEqual(
+      applyEdits(text, fixOf(text, 'PM003')!.edits),
+      '## Timeline\n- 14:00 UTC - a\n- 14:05 UTC - x\n',
+    );
   });
   it('PM001 inserts a missing section at its template place, placeholders as text', () => {
     const text = '# P\n\n## Issue Summary\n\nS.\n\n## Root cause and resolution\n\nC.\n';
     const out = applyEdits(text, fixOf(text, 'PM001')!.edits);
-    assert.match(out, /S\.\n\n## Timeline\n\n- HH:MM UTC - when and how the issue was detected\n[\s\S]*\n\n## Root cause and resolution/);
+    assert.match(
+      out,
+      /S\.\n\n## Timeline\n\n- HH:MM UTC - when and how the issue was detected\n[\s\S]*\n\n## Root cause and resolution/,
+    );
   });
 });
 
 describe('fixAllText', () => {
   it('applies every fix-all-safe fix, pass after pass, and leaves what needs a person', () => {
-    const text = '# P\n\n## Issue Summary\n\nS TBD.\n\n## Timeline\n\n- 10:05 UTC - b\n- 10:00 - a\n\n## Root cause and resolution\n\nC.\n';
+    const text =
+      '# P\n\n## Issue Summary\n\nS TBD.\n\n## Timeline\n\n- 10:05 UTC - b\n- 10:00 - a\n\n## Root cause and resolution\n\nC.\n';
     const r = fixAllText(text, { template: 'alx-0x19' });
     assert.match(r.text, /- 10:00 UTC - a\n- 10:05 UTC - b/, 'zone added, then sorted');
     assert.match(r.text, /## Corrective and preventative measures/, 'missing section inserted');

@@ -13,8 +13,26 @@ export function entries(rows: string[]): string[] {
 /** A postmortem with this timeline (bullets from entries()) and these tasks ("- [ ] …"). */
 export function docWith(timeline: string[], tasks: string[] = [], durationMinutes?: number): PostmortemModel {
   const summary = durationMinutes === undefined ? 'What happened.' : `The outage lasted ${durationMinutes} minutes.`;
-  const text = ['# Test', '', '## Issue Summary', '', summary, '', '## Timeline', '', ...timeline, '', '## Root cause and resolution', '', 'A cause.', '',
-    '## Corrective and preventative measures', '', ...tasks.map((t) => `- [ ] ${t}`), ''].join('\n');
+  const text = [
+    '# Test',
+    '',
+    '## Issue Summary',
+    '',
+    summary,
+    '',
+    '## Timeline',
+    '',
+    ...timeline,
+    '',
+    '## Root cause and resolution',
+    '',
+    'A cause.',
+    '',
+    '## Corrective and preventative measures',
+    '',
+    ...tasks.map((t) => `- [ ] ${t}`),
+    '',
+  ].join('\n');
   return readModel(text, { template: 'alx-0x19' });
 }
 

@@ -17,14 +17,28 @@ describe('flowchart: phases read in context', () => {
     ['The team met for the postmortem review', 'other'],
   ];
   it('one detection, one resolution, dead ends and hand-offs', () => {
-    assert.deepStrictEqual(classifyTimeline(story.map(([text]) => ({ text }))), story.map(([, p]) => p));
+    assert.deepStrictEqual(
+      classifyTimeline(story.map(([text]) => ({ text }))),
+      story.map(([, p]) => p),
+    );
   });
   it('an earlier "service restored" before the final all-clear is mitigation', () => {
-    const phases = classifyTimeline(['Monitoring alert on latency', 'Rolled back the release', 'Service restored', 'Monitoring confirmed stability; incident closed'].map((text) => ({ text })));
+    const phases = classifyTimeline(
+      [
+        'Monitoring alert on latency',
+        'Rolled back the release',
+        'Service restored',
+        'Monitoring confirmed stability; incident closed',
+      ].map((text) => ({ text })),
+    );
     assert.deepStrictEqual(phases, ['detection', 'mitigation', 'mitigation', 'resolution']);
   });
   it('a final fix nothing confirms is the resolution', () => {
-    const phases = classifyTimeline(['Users reported 500 errors', 'Checked the web server logs', 'Renamed the misspelt file on every server'].map((text) => ({ text })));
+    const phases = classifyTimeline(
+      ['Users reported 500 errors', 'Checked the web server logs', 'Renamed the misspelt file on every server'].map(
+        (text) => ({ text }),
+      ),
+    );
     assert.deepStrictEqual(phases, ['detection', 'investigation', 'resolution']);
   });
   it('says how the issue was detected', () => {
@@ -41,7 +55,10 @@ describe('flowchart: labels', () => {
       ['a "b" <c> [d] `e`', 'a #quot;b#quot; #lt;c> [d] #96;e#96;'],
       ['06:58 · Datadog alert: p99 > 2s; #ops', '06:58 · Datadog alert: p99 > 2s; #ops'],
       ['entity #35; and &amp; and &#60; stay text', 'entity #35;35; and #amp;amp; and #amp;#35;60; stay text'],
-      ['%%{init: {"theme":"dark"}}%% and 50% off', '#37;%{init: {#quot;theme#quot;:#quot;dark#quot;}}#37;% and 50% off'],
+      [
+        '%%{init: {"theme":"dark"}}%% and 50% off',
+        '#37;%{init: {#quot;theme#quot;:#quot;dark#quot;}}#37;% and 50% off',
+      ],
       ['a --> b ==> c; d |e| (f) {g}', 'a --> b ==> c; d |e| (f) {g}'],
       ['line\nbreak\ttab', 'line break tab'],
       ['café 🔥 ✓', 'café 🔥 ✓'],
@@ -51,7 +68,10 @@ describe('flowchart: labels', () => {
     for (const [input, want] of table) assert.strictEqual(escapeLabel(input), want, input);
   });
   it('drops a placeholder time the author has not filled in', () => {
-    assert.strictEqual(withoutPlaceholderTime('HH:MM UTC** - Outage detected by monitoring'), 'Outage detected by monitoring');
+    assert.strictEqual(
+      withoutPlaceholderTime('HH:MM UTC** - Outage detected by monitoring'),
+      'Outage detected by monitoring',
+    );
     assert.strictEqual(withoutPlaceholderTime('XX:XX - Rollback'), 'Rollback');
     assert.strictEqual(withoutPlaceholderTime('[time] - Paged the on-call'), 'Paged the on-call');
     assert.strictEqual(withoutPlaceholderTime('Hashing broke at 10:00'), 'Hashing broke at 10:00');
@@ -66,8 +86,13 @@ describe('flowchart: insert into the document', () => {
   const apply = (lines: string[], plan: ReturnType<typeof planFlowchartInsert>): string[] => {
     if (!plan.edit) return lines;
     const { range, newText } = plan.edit;
-    const before = lines.slice(0, range.startLine).join('\n') + (range.startLine > 0 ? '\n' : '') + lines[range.startLine]!.slice(0, range.startColumn);
-    const after = (lines[range.endLine] ?? '').slice(range.endColumn) + (range.endLine + 1 < lines.length ? '\n' + lines.slice(range.endLine + 1).join('\n') : '');
+    const before =
+      lines.slice(0, range.startLine).join('\n') +
+      (range.startLine > 0 ? '\n' : '') +
+      lines[range.startLine]!.slice(0, range.startColumn);
+    const after =
+      (lines[range.endLine] ?? '').slice(range.endColumn) +
+      (range.endLine + 1 < lines.length ? '\n' + lines.slice(range.endLine + 1).join('\n') : '');
     return (before + newText + after).split('\n');
   };
 
@@ -77,8 +102,21 @@ describe('flowchart: insert into the document', () => {
     const first = planFlowchartInsert(doc, lines, FLOW);
     assert.strictEqual(first.action, 'inserted');
     const once = apply(lines, first);
-    assert.deepStrictEqual(once.slice(2, 15), ['## Timeline', '- 10:00 a', '', '<!-- postmortem:flowchart:start -->', '## Flowchart', '',
-      '```mermaid', 'flowchart TD', '  n0["a"]', '```', '<!-- postmortem:flowchart:end -->', '', '## Root cause']);
+    assert.deepStrictEqual(once.slice(2, 15), [
+      '## Timeline',
+      '- 10:00 a',
+      '',
+      '<!-- postmortem:flowchart:start -->',
+      '## Flowchart',
+      '',
+      '```mermaid',
+      'flowchart TD',
+      '  n0["a"]',
+      '```',
+      '<!-- postmortem:flowchart:end -->',
+      '',
+      '## Root cause',
+    ]);
     assert.deepStrictEqual([first.startLine, first.endLine], [5, 13]);
     const again = planFlowchartInsert(doc, once, FLOW);
     assert.strictEqual(again.action, 'unchanged');
@@ -95,7 +133,12 @@ describe('flowchart: insert into the document', () => {
     const lines = ['# Incident', '## Flowchart Diagram', '![old](diagram.png)', ''];
     const plan = planFlowchartInsert(readModel(lines.join('\n')), lines, FLOW);
     const out = apply(lines, plan);
-    assert.deepStrictEqual(out.slice(1, 5), ['## Flowchart Diagram', '', '<!-- postmortem:flowchart:start -->', '```mermaid']);
+    assert.deepStrictEqual(out.slice(1, 5), [
+      '## Flowchart Diagram',
+      '',
+      '<!-- postmortem:flowchart:start -->',
+      '```mermaid',
+    ]);
     assert.ok(!out.includes('## Flowchart'));
     assert.ok(out.includes('![old](diagram.png)'));
   });

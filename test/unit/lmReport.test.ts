@@ -13,11 +13,21 @@ describe('language-model tool report', () => {
     assert.strictEqual(report.findings.length, result.findings.length);
     const tbd = report.findings.find((f) => f.ruleId === 'PM019')!;
     assert.deepStrictEqual([tbd.line, tbd.column], [5, 1]);
-    assert.strictEqual(report.counts.error + report.counts.warning + report.counts.information + report.counts.hint, result.findings.length);
+    assert.strictEqual(
+      report.counts.error + report.counts.warning + report.counts.information + report.counts.hint,
+      result.findings.length,
+    );
     const text = toolReportText(report);
-    assert.match(text.split('\n')[0]!, /^Postmortem check of text \(template: ALX 0x19 Postmortem \[alx-0x19\], \d+ words, range 400–600\): 3 errors, \d+ warnings, \d+ infos\.$/);
+    assert.match(
+      text.split('\n')[0]!,
+      /^Postmortem check of text \(template: ALX 0x19 Postmortem \[alx-0x19\], \d+ words, range 400–600\): 3 errors, \d+ warnings, \d+ infos\.$/,
+    );
     assert.match(text, /\n- 5:1 warning PM019\/placeholders: Left-over placeholder "TBD"/);
-    assert.strictEqual(text.split('\n').length, 2 + result.findings.length, 'a verdict, one line per finding, the metrics');
+    assert.strictEqual(
+      text.split('\n').length,
+      2 + result.findings.length,
+      'a verdict, one line per finding, the metrics',
+    );
   });
 
   it('says "no problems found" for a clean result', () => {
@@ -26,11 +36,16 @@ describe('language-model tool report', () => {
   });
 
   it('carries the incident metrics, in JSON and in a line of text', () => {
-    const result = lint('# Outage\n\n## Timeline\n\n- 09:00 UTC - Deploy finished\n- 09:12 UTC - Pager alert fired for errors\n- 09:40 UTC - Full service restored, incident closed\n');
+    const result = lint(
+      '# Outage\n\n## Timeline\n\n- 09:00 UTC - Deploy finished\n- 09:12 UTC - Pager alert fired for errors\n- 09:40 UTC - Full service restored, incident closed\n',
+    );
     const report = toolReport(result, 'text');
     assert.deepStrictEqual(report.metrics?.minutes, { ttd: 12, tta: null, ttm: 40, ttr: 40, impact: 40 });
     assert.strictEqual(report.metrics?.milestones.detected?.line, 6);
-    assert.match(toolReportText(report), /\nMetrics \(from impact start\): TTD 12 min, TTA unknown, TTM 40 min, TTR 40 min, impact 40 min\.$/);
+    assert.match(
+      toolReportText(report),
+      /\nMetrics \(from impact start\): TTD 12 min, TTA unknown, TTM 40 min, TTR 40 min, impact 40 min\.$/,
+    );
   });
 
   it('caps the listed findings and counts the rest', () => {

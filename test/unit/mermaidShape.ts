@@ -3,7 +3,9 @@ import * as assert from 'assert';
 
 // Inside quotes: anything but a quote, `<`, a backtick, `%%` or a raw entity (`#…;` / `&…;` only as our escapes).
 const LABEL = String.raw`"(?:[^"<\`\n#&%]|#(?:quot|lt|amp|\d+);|#(?![A-Za-z0-9]+;)|&(?!#?[A-Za-z0-9]+;)|%(?!%))*"`;
-const NODE = new RegExp(String.raw`^(\w+)(?:\(\[${LABEL}\]\)|\[\[${LABEL}\]\]|\[${LABEL}\]|\{\{${LABEL}\}\}|\(${LABEL}\)|>${LABEL}\])$`);
+const NODE = new RegExp(
+  String.raw`^(\w+)(?:\(\[${LABEL}\]\)|\[\[${LABEL}\]\]|\[${LABEL}\]|\{\{${LABEL}\}\}|\(${LABEL}\)|>${LABEL}\])$`,
+);
 const EDGE = new RegExp(String.raw`^(\w+) (?:-->|-\.->|==>|~~~)(?:\|${LABEL}\|)? (\w+)$`);
 const SUBGRAPH = new RegExp(String.raw`^subgraph (\w+) \[${LABEL}\]$`);
 
@@ -24,10 +26,16 @@ export function assertValidFlowchart(src: string, expectedNodes: number, directi
     else if (SUBGRAPH.test(line)) depth++;
     else if (line === 'end') depth--;
     else if (/^direction (?:TB|LR)$/.test(line)) assert.strictEqual(depth, 1, 'direction inside a subgraph');
-    else assert.match(line, /^(accTitle: Incident flowchart|classDef \w+ [\w#:,.\- ]+|class [\w,]+ \w+)$/, `unexpected line: ${line}`);
+    else
+      assert.match(
+        line,
+        /^(accTitle: Incident flowchart|classDef \w+ [\w#:,.\- ]+|class [\w,]+ \w+)$/,
+        `unexpected line: ${line}`,
+      );
     assert.ok(depth >= 0 && depth <= 1, 'subgraphs balanced and not nested');
   }
   assert.strictEqual(depth, 0, 'every subgraph ends');
   assert.strictEqual(nodes.size, expectedNodes, 'node count');
-  for (const [from, to] of edges) assert.ok(nodes.has(from) && nodes.has(to), `edge ${from} → ${to} joins declared nodes`);
+  for (const [from, to] of edges)
+    assert.ok(nodes.has(from) && nodes.has(to), `edge ${from} → ${to} joins declared nodes`);
 }

@@ -18,8 +18,10 @@ describe('looksLikePostmortem', () => {
     'Just text about a postmortem.\n',
     '',
   ];
-  for (const text of yes) it(`recognises ${JSON.stringify(text.slice(0, 40))}`, () => assert.strictEqual(looksLikePostmortem(text), true));
-  for (const text of no) it(`ignores ${JSON.stringify(text.slice(0, 40))}`, () => assert.strictEqual(looksLikePostmortem(text), false));
+  for (const text of yes)
+    it(`recognises ${JSON.stringify(text.slice(0, 40))}`, () => assert.strictEqual(looksLikePostmortem(text), true));
+  for (const text of no)
+    it(`ignores ${JSON.stringify(text.slice(0, 40))}`, () => assert.strictEqual(looksLikePostmortem(text), false));
   it('reads the first heading of each style', () => {
     assert.strictEqual(firstHeading(['', '## Title ##']), 'Title');
     assert.strictEqual(firstHeading(['Title', '---']), 'Title');

@@ -23,7 +23,10 @@ describe('samples/', () => {
       assert.match(file, /postmortem|post-mortem|incident/);
       const result = lint(fs.readFileSync(path.join(ROOT, 'samples', file), 'utf8'));
       assert.strictEqual(result.template.id, template);
-      assert.deepStrictEqual(result.findings.map((f) => `${f.ruleId} ${f.range.startLine + 1}: ${f.message}`), []);
+      assert.deepStrictEqual(
+        result.findings.map((f) => `${f.ruleId} ${f.range.startLine + 1}: ${f.message}`),
+        [],
+      );
     });
   }
 });
@@ -36,9 +39,16 @@ describe('samples/ render cleanly', () => {
       for (const m of text.matchAll(/!\[[^\]]*\]\(([^)\s]+)[^)]*\)/g)) {
         const src = m[1]!;
         assert.doesNotMatch(src, /^[a-z]+:/i, `${file}: image ${src} is not a local file`);
-        assert.ok(fs.existsSync(path.join(ROOT, 'samples', decodeURIComponent(src))), `${file}: image ${src} is missing`);
+        assert.ok(
+          fs.existsSync(path.join(ROOT, 'samples', decodeURIComponent(src))),
+          `${file}: image ${src} is missing`,
+        );
       }
-      assert.doesNotMatch(text, /\bexample\.(?:invalid|com)\b|\blocalhost\b/, `${file} links to a host that does not exist`);
+      assert.doesNotMatch(
+        text,
+        /\bexample\.(?:invalid|com)\b|\blocalhost\b/,
+        `${file} links to a host that does not exist`,
+      );
     });
   }
 });

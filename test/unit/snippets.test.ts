@@ -25,7 +25,10 @@ describe('snippets/markdown.json', () => {
   it('has a section snippet for every template section and unique prefixes', () => {
     for (const t of builtinTemplates) {
       for (const s of t.sections) {
-        const hit = Object.entries(actual).some(([name]) => name === SnippetNames.section(s.title) || name === `${SnippetNames.section(s.title)} (${t.title})`);
+        const hit = Object.entries(actual).some(
+          ([name]) =>
+            name === SnippetNames.section(s.title) || name === `${SnippetNames.section(s.title)} (${t.title})`,
+        );
         assert.ok(hit, `${t.id}/${s.id}`);
       }
     }

@@ -22,7 +22,10 @@ describe('linear text helpers', () => {
   });
 
   it('an ellipsis after a short label is a placeholder; one ending a sentence is not', () => {
-    const doc = (line: string): string[] => lint(`# Postmortem\n\n## Issue Summary\n\n${line}\n`).findings.filter((f) => f.ruleId === 'PM019').map((f) => f.message);
+    const doc = (line: string): string[] =>
+      lint(`# Postmortem\n\n## Issue Summary\n\n${line}\n`)
+        .findings.filter((f) => f.ruleId === 'PM019')
+        .map((f) => f.message);
     assert.ok(doc('- **Impact:** …').some((m) => m.includes('"…"')));
     assert.ok(doc('1. Root cause: ...').some((m) => m.includes('"..."')));
     assert.deepStrictEqual(doc('We restarted the proxy, and then waited …'), []);

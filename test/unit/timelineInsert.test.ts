@@ -8,12 +8,30 @@ import { miniDoc } from './helpers/miniDoc';
 const STAMP = '- **14:32 UTC** - ';
 
 const BASE = [
-  '# Postmortem', '', '## Issue Summary', '', 'Text.', '', '## Timeline', '',
-  '- **09:00 UTC** - Alert fired.', '  continued detail', '- **09:10 UTC** - Paged on-call.', '- **09:40 UTC** - Resolved.',
-  '', '## Root cause and resolution', '', 'Cause.', '',
+  '# Postmortem',
+  '',
+  '## Issue Summary',
+  '',
+  'Text.',
+  '',
+  '## Timeline',
+  '',
+  '- **09:00 UTC** - Alert fired.',
+  '  continued detail',
+  '- **09:10 UTC** - Paged on-call.',
+  '- **09:40 UTC** - Resolved.',
+  '',
+  '## Root cause and resolution',
+  '',
+  'Cause.',
+  '',
 ].join('\n');
 
-function run(text: string, placement: Placement, stamp = STAMP): { out: string[]; cursor: { line: number; column: number }; created: boolean } {
+function run(
+  text: string,
+  placement: Placement,
+  stamp = STAMP,
+): { out: string[]; cursor: { line: number; column: number }; created: boolean } {
   const { doc, lines } = miniDoc(text, alx0x19);
   const plan = planTimelineInsert(doc, lines, stamp, placement, alx0x19);
   const out = applyEdits(text, [plan.edit]).split('\n');
@@ -21,16 +39,84 @@ function run(text: string, placement: Placement, stamp = STAMP): { out: string[]
 }
 
 describe('planTimelineInsert', () => {
-  const cases: Array<{ name: string; text: string; placement: Placement; line: number; expectLine: string; before?: string; after?: string }> = [
-    { name: 'cursor on an entry: after it and its continuation', text: BASE, placement: { kind: 'cursor', line: 8 }, line: 10, expectLine: STAMP, before: '  continued detail', after: '- **09:10 UTC** - Paged on-call.' },
-    { name: 'cursor on the continuation line: after the entry', text: BASE, placement: { kind: 'cursor', line: 9 }, line: 10, expectLine: STAMP },
-    { name: 'cursor on the last entry', text: BASE, placement: { kind: 'cursor', line: 11 }, line: 12, expectLine: STAMP, before: '- **09:40 UTC** - Resolved.', after: '' },
-    { name: 'cursor on the Timeline heading: end of the timeline', text: BASE, placement: { kind: 'cursor', line: 6 }, line: 12, expectLine: STAMP },
-    { name: 'cursor outside the Timeline: end of the timeline', text: BASE, placement: { kind: 'cursor', line: 2 }, line: 12, expectLine: STAMP },
-    { name: 'time order: between entries', text: BASE, placement: { kind: 'time', hour: 9, minute: 5 }, line: 10, expectLine: STAMP, after: '- **09:10 UTC** - Paged on-call.' },
-    { name: 'time order: before all', text: BASE, placement: { kind: 'time', hour: 8, minute: 0 }, line: 8, expectLine: STAMP, after: '- **09:00 UTC** - Alert fired.' },
-    { name: 'time order: after all', text: BASE, placement: { kind: 'time', hour: 23, minute: 0 }, line: 12, expectLine: STAMP },
-    { name: 'time order: equal times go after', text: BASE, placement: { kind: 'time', hour: 9, minute: 10 }, line: 11, expectLine: STAMP },
+  const cases: Array<{
+    name: string;
+    text: string;
+    placement: Placement;
+    line: number;
+    expectLine: string;
+    before?: string;
+    after?: string;
+  }> = [
+    {
+      name: 'cursor on an entry: after it and its continuation',
+      text: BASE,
+      placement: { kind: 'cursor', line: 8 },
+      line: 10,
+      expectLine: STAMP,
+      before: '  continued detail',
+      after: '- **09:10 UTC** - Paged on-call.',
+    },
+    {
+      name: 'cursor on the continuation line: after the entry',
+      text: BASE,
+      placement: { kind: 'cursor', line: 9 },
+      line: 10,
+      expectLine: STAMP,
+    },
+    {
+      name: 'cursor on the last entry',
+      text: BASE,
+      placement: { kind: 'cursor', line: 11 },
+      line: 12,
+      expectLine: STAMP,
+      before: '- **09:40 UTC** - Resolved.',
+      after: '',
+    },
+    {
+      name: 'cursor on the Timeline heading: end of the timeline',
+      text: BASE,
+      placement: { kind: 'cursor', line: 6 },
+      line: 12,
+      expectLine: STAMP,
+    },
+    {
+      name: 'cursor outside the Timeline: end of the timeline',
+      text: BASE,
+      placement: { kind: 'cursor', line: 2 },
+      line: 12,
+      expectLine: STAMP,
+    },
+    {
+      name: 'time order: between entries',
+      text: BASE,
+      placement: { kind: 'time', hour: 9, minute: 5 },
+      line: 10,
+      expectLine: STAMP,
+      after: '- **09:10 UTC** - Paged on-call.',
+    },
+    {
+      name: 'time order: before all',
+      text: BASE,
+      placement: { kind: 'time', hour: 8, minute: 0 },
+      line: 8,
+      expectLine: STAMP,
+      after: '- **09:00 UTC** - Alert fired.',
+    },
+    {
+      name: 'time order: after all',
+      text: BASE,
+      placement: { kind: 'time', hour: 23, minute: 0 },
+      line: 12,
+      expectLine: STAMP,
+    },
+    {
+      name: 'time order: equal times go after',
+      text: BASE,
+      placement: { kind: 'time', hour: 9, minute: 10 },
+      line: 11,
+      expectLine: STAMP,
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -66,7 +152,15 @@ describe('planTimelineInsert', () => {
   it('no Timeline: a new section before the next template section', () => {
     const text = '# Postmortem\n\n## Issue Summary\n\nText.\n\n## Root cause and resolution\n\nCause.\n';
     const r = run(text, { kind: 'cursor', line: 4 });
-    assert.deepStrictEqual(r.out.slice(4, 11), ['Text.', '', '## Timeline', '', STAMP, '', '## Root cause and resolution']);
+    assert.deepStrictEqual(r.out.slice(4, 11), [
+      'Text.',
+      '',
+      '## Timeline',
+      '',
+      STAMP,
+      '',
+      '## Root cause and resolution',
+    ]);
     assert.deepStrictEqual(r.cursor, { line: 8, column: STAMP.length });
     assert.strictEqual(r.created, true);
   });
@@ -88,7 +182,10 @@ describe('planTimelineInsert', () => {
 
   it('detects midnight crossings and their absence', () => {
     assert.strictEqual(timelineCrossesMidnight(miniDoc('## Timeline\n- 10:00 UTC - a\n- 09:30 UTC - b\n').doc), false);
-    assert.strictEqual(timelineCrossesMidnight(miniDoc('## Timeline\n- 2024-01-01 23:00 UTC - a\n- 2024-01-02 01:00 UTC - b\n').doc), true);
+    assert.strictEqual(
+      timelineCrossesMidnight(miniDoc('## Timeline\n- 2024-01-01 23:00 UTC - a\n- 2024-01-02 01:00 UTC - b\n').doc),
+      true,
+    );
     const late = miniDoc('## Timeline\n- 23:50 UTC - a\n').doc;
     assert.strictEqual(wouldCrossMidnight(late, 0, 10), true);
     assert.strictEqual(wouldCrossMidnight(late, 23, 55), false);

@@ -18,7 +18,15 @@ describe('zone picker labels', () => {
     assert.ok(local.endsWith(` · this computer (${Intl.DateTimeFormat().resolvedOptions().timeZone})`), local);
   });
   it('no label repeats itself ("UTC UTC", "UTC, UTC")', () => {
-    for (const z of ['UTC', 'local', 'America/Los_Angeles', 'Europe/London', 'Africa/Lagos', 'Africa/Nairobi', 'Asia/Tokyo']) {
+    for (const z of [
+      'UTC',
+      'local',
+      'America/Los_Angeles',
+      'Europe/London',
+      'Africa/Lagos',
+      'Africa/Nairobi',
+      'Asia/Tokyo',
+    ]) {
       const s = zoneSummary(z, NOW);
       assert.match(s, SHAPE, z);
       assert.doesNotMatch(s, /\b([A-Za-z]+)\W+\1\b/, z);

@@ -1,7 +1,11 @@
 // Mocha runner for the web extension host (a browser worker): bundled with mocha's browser build, no Node at all.
 import 'mocha/mocha';
 
-interface Outcome { title: string; state: 'passed' | 'failed'; error?: string }
+interface Outcome {
+  title: string;
+  state: 'passed' | 'failed';
+  error?: string;
+}
 
 /** Entry point called by VS Code's test loader in the web worker; prints one `PM_WEB_RESULTS` line for the harness. */
 export function run(): Promise<void> {
@@ -19,6 +23,8 @@ export function run(): Promise<void> {
       else resolve();
     });
     runner.on('pass', (t) => outcomes.push({ title: t.fullTitle(), state: 'passed' }));
-    runner.on('fail', (t, err: Error) => outcomes.push({ title: t.fullTitle(), state: 'failed', error: String(err?.stack ?? err) }));
+    runner.on('fail', (t, err: Error) =>
+      outcomes.push({ title: t.fullTitle(), state: 'failed', error: String(err?.stack ?? err) }),
+    );
   });
 }

@@ -17,7 +17,11 @@ import { launchChromium } from '../shared/chromium';
 declare global {
   interface Window {
     /** The stand-in for VS Code's webview API (VS Code injects the real one). */
-    acquireVsCodeApi(): { postMessage(m: WebviewMessage): void; getState(): PreviewState | undefined; setState(s: PreviewState): void };
+    acquireVsCodeApi(): {
+      postMessage(m: WebviewMessage): void;
+      getState(): PreviewState | undefined;
+      setState(s: PreviewState): void;
+    };
     /** Every message the page posts, handed to the harness in Node. */
     __pmPost(m: WebviewMessage): void;
     /** CSP violations, "directive blocked-uri". */
@@ -63,10 +67,23 @@ const FILES: Record<string, [string, string]> = {
  * What the host would send for a Markdown text (the extension's pipeline: lint → story → compose). `story` replaces parts
  * of the core's story: a hand-written gantt or metrics fed through the protocol in place of the core's.
  */
-export function contentFor(markdown: string, version = 1, uri = 'file:///test/postmortem.md', story: Partial<Story> = {}): PreviewContent {
+export function contentFor(
+  markdown: string,
+  version = 1,
+  uri = 'file:///test/postmortem.md',
+  story: Partial<Story> = {},
+): PreviewContent {
   const model = lint(markdown).model;
-  return composeContent({ uri, version, title: model.title ?? 'postmortem.md', text: markdown, model,
-    story: { ...storyOf(model), ...story }, render: createRenderer(), options: { sourceLines: true } });
+  return composeContent({
+    uri,
+    version,
+    title: model.title ?? 'postmortem.md',
+    text: markdown,
+    model,
+    story: { ...storyOf(model), ...story },
+    render: createRenderer(),
+    options: { sourceLines: true },
+  });
 }
 
 /** How a page is opened: VS Code's theme class and variables, the window's size, an eval probe. */
@@ -81,11 +98,31 @@ export interface OpenOptions {
 /** A few of the variables VS Code sets for each theme (enough for the preview's colours and sizes). */
 const THEME_VARS: Record<string, Record<string, string>> = {
   'vscode-light': { 'editor-font-size': '14px', 'editor-background': '#ffffff', foreground: '#3b3b3b' },
-  'vscode-dark': { 'editor-font-size': '14px', 'editor-background': '#1f1f1f', foreground: '#cccccc',
-    'button-secondaryBackground': '#313131', 'button-secondaryForeground': '#cccccc', 'badge-background': '#616161', 'badge-foreground': '#f8f8f8' },
-  'vscode-high-contrast': { 'editor-font-size': '14px', 'editor-background': '#000000', foreground: '#ffffff', 'contrastBorder': '#6fc3df',
-    'button-secondaryBackground': '#000000', 'button-secondaryForeground': '#ffffff', 'badge-background': '#000000', 'badge-foreground': '#ffffff' },
-  'vscode-high-contrast-light': { 'editor-font-size': '14px', 'editor-background': '#ffffff', foreground: '#292929', 'contrastBorder': '#0f4a85' },
+  'vscode-dark': {
+    'editor-font-size': '14px',
+    'editor-background': '#1f1f1f',
+    foreground: '#cccccc',
+    'button-secondaryBackground': '#313131',
+    'button-secondaryForeground': '#cccccc',
+    'badge-background': '#616161',
+    'badge-foreground': '#f8f8f8',
+  },
+  'vscode-high-contrast': {
+    'editor-font-size': '14px',
+    'editor-background': '#000000',
+    foreground: '#ffffff',
+    contrastBorder: '#6fc3df',
+    'button-secondaryBackground': '#000000',
+    'button-secondaryForeground': '#ffffff',
+    'badge-background': '#000000',
+    'badge-foreground': '#ffffff',
+  },
+  'vscode-high-contrast-light': {
+    'editor-font-size': '14px',
+    'editor-background': '#ffffff',
+    foreground: '#292929',
+    contrastBorder: '#0f4a85',
+  },
 };
 
 /** A Chromium with the preview served over http from a local server. */
@@ -95,7 +132,11 @@ export class PreviewHarness {
   /** The script nonce of the page opened last. */
   nonce = '';
   private requests = 1000;
-  private constructor(private readonly server: Server, private readonly browser: Browser, readonly origin: string) {}
+  private constructor(
+    private readonly server: Server,
+    private readonly browser: Browser,
+    readonly origin: string,
+  ) {}
 
   /** Starts the server and the browser. */
   static async start(): Promise<PreviewHarness> {
@@ -125,9 +166,17 @@ export class PreviewHarness {
     this.nonce = 'n' + Math.random().toString(36).slice(2);
     const theme = options.bodyClass ?? 'vscode-light';
     // VS Code gives a webview its theme as variables on <html> and a class on <body>.
-    const vars = Object.entries({ ...THEME_VARS[theme], ...options.vars }).map(([k, v]) => `--vscode-${k}: ${v}`).join('; ');
-    this.pageHtml = previewShell({ cspSource: this.origin, nonce: this.nonce, initial,
-      scriptUri: `${this.origin}/dist/webview/preview.js`, mermaidUri: `${this.origin}/dist/webview/mermaid.js`, styleUri: `${this.origin}/media/preview.css` })
+    const vars = Object.entries({ ...THEME_VARS[theme], ...options.vars })
+      .map(([k, v]) => `--vscode-${k}: ${v}`)
+      .join('; ');
+    this.pageHtml = previewShell({
+      cspSource: this.origin,
+      nonce: this.nonce,
+      initial,
+      scriptUri: `${this.origin}/dist/webview/preview.js`,
+      mermaidUri: `${this.origin}/dist/webview/mermaid.js`,
+      styleUri: `${this.origin}/media/preview.css`,
+    })
       .replace('<html lang="en">', `<html lang="en" style="${vars}">`)
       .replace('<body>', `<body class="${theme}">` + (options.evalProbe ? evalProbe(this.nonce) : ''));
     const page = await this.browser.newPage(options.viewport ? { viewport: options.viewport } : {});
@@ -135,7 +184,9 @@ export class PreviewHarness {
     await page.addInitScript(() => {
       window.__pmViolations = [];
       window.__pmRenderMs = {};
-      document.addEventListener('securitypolicyviolation', (e) => window.__pmViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__pmViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
       // Added before the preview's own listener, so it runs first.
       window.addEventListener('message', (e: MessageEvent<HostMessage>) => {
         if (e.data?.type === 'update') window.__pmUpdateAt = performance.now();
@@ -152,7 +203,7 @@ export class PreviewHarness {
         // Like VS Code's webview state, it outlives a reload of the page.
         getState: () => {
           const saved = sessionStorage.getItem(key);
-          return saved ? JSON.parse(saved) as PreviewState : undefined;
+          return saved ? (JSON.parse(saved) as PreviewState) : undefined;
         },
         setState: (state) => sessionStorage.setItem(key, JSON.stringify(state)),
       });
@@ -168,7 +219,10 @@ export class PreviewHarness {
   next(accept: (m: WebviewMessage) => boolean, timeoutMs?: number): Promise<WebviewMessage>;
   next(accept: (m: WebviewMessage) => boolean, timeoutMs = 20000): Promise<WebviewMessage> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => { this.messages.off('message', on); reject(new Error('no matching message from the webview')); }, timeoutMs);
+      const timer = setTimeout(() => {
+        this.messages.off('message', on);
+        reject(new Error('no matching message from the webview'));
+      }, timeoutMs);
       const on = (m: WebviewMessage): void => {
         if (!accept(m)) return;
         clearTimeout(timer);

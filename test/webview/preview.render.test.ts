@@ -14,9 +14,16 @@ describe('preview in Chromium: diagrams', function () {
   this.timeout(60000);
   let harness: PreviewHarness;
   let page: Page | undefined;
-  before(async () => { harness = await PreviewHarness.start(); });
-  afterEach(async () => { await page?.close(); page = undefined; });
-  after(async () => { await harness?.close(); });
+  before(async () => {
+    harness = await PreviewHarness.start();
+  });
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+  });
+  after(async () => {
+    await harness?.close();
+  });
 
   /**
    * Opens markdown and returns what the page drew (open() resolves once the page reported its first render), without a
@@ -28,13 +35,21 @@ describe('preview in Chromium: diagrams', function () {
   }
 
   const timelineRows = (n: number, text: (i: number) => string): string =>
-    Array.from({ length: n }, (_, i) => `- **${String(Math.floor(i / 60) % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} UTC** - ${text(i)}`).join('\n');
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `- **${String(Math.floor(i / 60) % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} UTC** - ${text(i)}`,
+    ).join('\n');
   const cases: Array<[string, () => string]> = [
     ['the seed incident report', () => read('preview/incident-report.md')],
     ['an assignment postmortem', () => read('preview/assignment-600.md')],
     ['a timeline with hostile labels', () => read('hostile/raw-html.md')],
     ['one entry', () => '# Postmortem\n\n## Timeline\n\n- **10:00 UTC** - Something broke.\n'],
-    ['three hundred entries', () => `# Postmortem\n\n## Timeline\n\n${timelineRows(300, (i) => (i % 7 === 3 ? `Restarted "svc-${i}" [again] <b>` : `Checked host ${i}`))}\n`],
+    [
+      'three hundred entries',
+      () =>
+        `# Postmortem\n\n## Timeline\n\n${timelineRows(300, (i) => (i % 7 === 3 ? `Restarted "svc-${i}" [again] <b>` : `Checked host ${i}`))}\n`,
+    ],
   ];
   for (const [name, markdown] of cases) {
     it(`renders ${name}: Mermaid parses the generated flowchart and draws every node`, async () => {
@@ -42,7 +57,11 @@ describe('preview in Chromium: diagrams', function () {
       const expected = flowchartModel(lint(text).model).nodes.length;
       const report = await show(text);
       assert.deepStrictEqual(report.errors, []);
-      assert.strictEqual(report.flowchartNodes, expected, `nodes drawn vs. nodes in the model (${JSON.stringify(report)})`);
+      assert.strictEqual(
+        report.flowchartNodes,
+        expected,
+        `nodes drawn vs. nodes in the model (${JSON.stringify(report)})`,
+      );
     });
   }
 
@@ -75,7 +94,9 @@ describe('preview in Chromium: diagrams', function () {
     await show(read('preview/incident-report.md'));
     const light = await page!.locator('.pm-flowchart svg').getAttribute('id');
     const rendered = harness.next((m) => m.type === 'rendered');
-    await page!.evaluate(() => { document.body.className = 'vscode-dark'; });
+    await page!.evaluate(() => {
+      document.body.className = 'vscode-dark';
+    });
     await rendered;
     assert.notStrictEqual(await page!.locator('.pm-flowchart svg').getAttribute('id'), light, 'a new SVG');
   });
@@ -87,7 +108,11 @@ describe('preview in Chromium: diagrams', function () {
     const m = await exported;
     assert.ok(m.type === 'exported');
     assert.strictEqual(m.requestId, 7);
-    assert.deepStrictEqual(m.svgs.map((s) => s.id), ['0', '1', '2', '3', '5'], 'one SVG per drawn diagram, by block id: the broken one (4) has none');
+    assert.deepStrictEqual(
+      m.svgs.map((s) => s.id),
+      ['0', '1', '2', '3', '5'],
+      'one SVG per drawn diagram, by block id: the broken one (4) has none',
+    );
     assert.ok(m.svgs.every((s) => s.svg.startsWith('<svg')));
   });
 });

@@ -15,15 +15,25 @@ describe('preview in Chromium: scroll sync, reloads, lazy Mermaid', function () 
   this.timeout(60000);
   let harness: PreviewHarness;
   let page: Page | undefined;
-  before(async () => { harness = await PreviewHarness.start(); });
-  afterEach(async () => { await page?.close(); page = undefined; });
-  after(async () => { await harness?.close(); });
+  before(async () => {
+    harness = await PreviewHarness.start();
+  });
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+  });
+  after(async () => {
+    await harness?.close();
+  });
 
   it('scrolls the block of a source line to the top, interpolating between blocks, for its own document only', async () => {
-    const p = page = await harness.open(contentFor(TEXT));
+    const p = (page = await harness.open(contentFor(TEXT)));
     await p.setViewportSize({ width: 900, height: 400 });
-    const top = (line: number): Promise<number> => p.evaluate((l) =>
-      document.querySelector(`[data-line="${l}"]`)!.getBoundingClientRect().top + window.scrollY, line);
+    const top = (line: number): Promise<number> =>
+      p.evaluate(
+        (l) => document.querySelector(`[data-line="${l}"]`)!.getBoundingClientRect().top + window.scrollY,
+        line,
+      );
     /** Posts a scrollTo and resolves once the page has handled it. */
     const scrollTo = async (uri: string, line: number): Promise<void> => {
       await harness.post(p, { type: 'scrollTo', uri, line });
@@ -36,7 +46,9 @@ describe('preview in Chromium: scroll sync, reloads, lazy Mermaid', function () 
     assert.strictEqual(atHeading, Math.round(await top(heading)));
     // Half-way between two blocks' lines: half-way between their tops.
     const first = lineOf(TEXT, '## Corrective');
-    const lines = await p.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-line]')].map((e) => Number(e.dataset['line'])));
+    const lines = await p.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-line]')].map((e) => Number(e.dataset['line'])),
+    );
     const next = Math.min(...lines.filter((l) => l > first));
     const middle = first + (next - first) / 2;
     await scrollTo(URI, middle);
@@ -67,12 +79,18 @@ describe('preview in Chromium: scroll sync, reloads, lazy Mermaid', function () 
     await rendered2;
     await page.evaluate(() => window.scrollTo(0, 300));
     // The page saves its scroll position on the next animation frame (a wait on its state, not on the animation).
-    await page.waitForFunction(() => (JSON.parse(window.sessionStorage.getItem('pm:state') ?? '{}') as { scrollY?: number }).scrollY === 300);
+    await page.waitForFunction(
+      () => (JSON.parse(window.sessionStorage.getItem('pm:state') ?? '{}') as { scrollY?: number }).scrollY === 300,
+    );
     // The page reloads with its creation-time data-state (v1), as a hidden VS Code webview does when shown again.
     const ready = harness.next((m) => m.type === 'ready');
     await page.reload();
     await ready;
-    assert.strictEqual(await page.evaluate(() => document.getElementById('pm-root')!.childElementCount), 0, 'stale v1 was drawn');
+    assert.strictEqual(
+      await page.evaluate(() => document.getElementById('pm-root')!.childElementCount),
+      0,
+      'stale v1 was drawn',
+    );
     const v3 = v2.replace('The alert (v2) worked', 'The alert (v3) worked');
     const rendered3 = harness.rendered(3);
     await harness.post(page, { type: 'update', ...contentFor(v3, 3) });
@@ -94,7 +112,10 @@ describe('preview in Chromium: scroll sync, reloads, lazy Mermaid', function () 
     const report = await harness.drawn(page);
     assert.deepStrictEqual(report.errors, []);
     assert.ok(report.flowchartNodes > 5, JSON.stringify(report));
-    assert.deepStrictEqual(requests.filter((r) => r.endsWith('.js')), ['/dist/webview/mermaid.js']);
+    assert.deepStrictEqual(
+      requests.filter((r) => r.endsWith('.js')),
+      ['/dist/webview/mermaid.js'],
+    );
     const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.nonce));
     assert.deepStrictEqual(scripts, [harness.nonce, harness.nonce]);
     assert.deepStrictEqual(await page.evaluate(() => window.__pmViolations), []);

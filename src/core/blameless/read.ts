@@ -4,7 +4,20 @@
 import { LineKind } from '../parse/index';
 import { codeSpans } from '../rules/PM019-placeholders';
 import type { BlamelessPhrase, PostmortemModel } from '../types';
-import { BE, BETWEEN, CLAUSE_WORDS, DETERMINERS, FIRST_PERSON, NOT_NAMES, ROLE_NOUNS, THIRD_PERSON, gerund, humanVerb, isParticiple, participleOf } from './words';
+import {
+  BE,
+  BETWEEN,
+  CLAUSE_WORDS,
+  DETERMINERS,
+  FIRST_PERSON,
+  NOT_NAMES,
+  ROLE_NOUNS,
+  THIRD_PERSON,
+  gerund,
+  humanVerb,
+  isParticiple,
+  participleOf,
+} from './words';
 
 /** One blaming phrase found: where, which entry, the words, and a safe rewrite when there is one. */
 export interface BlameMatch {
@@ -26,11 +39,15 @@ const MAX_FINDINGS = 1000;
 /** How far back a subject is looked for. */
 const LOOKBACK = 160;
 const WORD = /[\p{L}\p{N}@][\p{L}\p{N}'’_-]{0,40}/gu;
-const CAUSE = /\b(?:cause[ds]?|causing|due to|because|result(?:ed|s)? (?:of|from|in)|reasons?|root|blame[ds]?|attribut\w{0,6}|stemm(?:ed|ing) from|triggered by|traced (?:back )?to|led to|came down to|boils down to)\b/i;
-const NEGATION = /\b(?:not|no|never|isn['’]t|wasn['’]t|rather than|instead of|beyond|than|without)\W{1,3}(?:\w{1,20}\W{1,3}){0,2}$/i;
-const PROCEDURE = /^[\s*_]{0,4}(?:(?:the|our|its|their|his|her|a|an|this|that|those|these|any|all)[ \t]{1,3})?(?:[\w-]{1,20}[ \t]{1,3}){0,2}(?:runbooks?|playbooks?|procedures?|process(?:es)?|protocols?|checklists?|steps?|instructions?|guidelines?|guides?|polic(?:y|ies)|documentation|docs|standards?|sops?|rules?|warnings?|alerts?|alarms?|reviews?|approvals?|tests?|canary|checks?)\b/i;
+const CAUSE =
+  /\b(?:cause[ds]?|causing|due to|because|result(?:ed|s)? (?:of|from|in)|reasons?|root|blame[ds]?|attribut\w{0,6}|stemm(?:ed|ing) from|triggered by|traced (?:back )?to|led to|came down to|boils down to)\b/i;
+const NEGATION =
+  /\b(?:not|no|never|isn['’]t|wasn['’]t|rather than|instead of|beyond|than|without)\W{1,3}(?:\w{1,20}\W{1,3}){0,2}$/i;
+const PROCEDURE =
+  /^[\s*_]{0,4}(?:(?:the|our|its|their|his|her|a|an|this|that|those|these|any|all)[ \t]{1,3})?(?:[\w-]{1,20}[ \t]{1,3}){0,2}(?:runbooks?|playbooks?|procedures?|process(?:es)?|protocols?|checklists?|steps?|instructions?|guidelines?|guides?|polic(?:y|ies)|documentation|docs|standards?|sops?|rules?|warnings?|alerts?|alarms?|reviews?|approvals?|tests?|canary|checks?)\b/i;
 /** Where the words a rewrite keeps end: punctuation, a dash, a bracket, a quote or a joining word. */
-const CLAUSE_END = /[.,;:!?()[\]"“”]|\s[-–—]\s|\s(?:and|but|so|because|which|when|while|after|before|until|then|since|as|leading|causing|resulting|during|on|at|in|for|from)\s/i;
+const CLAUSE_END =
+  /[.,;:!?()[\]"“”]|\s[-–—]\s|\s(?:and|but|so|because|which|when|while|after|before|until|then|since|as|leading|causing|resulting|during|on|at|in|for|from)\s/i;
 const PLAIN_WORDS = /^[\p{L}\p{N} '’/-]{1,120}$/u;
 
 /** A phrase entry compiled: one regex for its literal phrases. */
@@ -41,24 +58,38 @@ interface Compiled {
 
 // A phrase as a regex body: literal words, any run of spaces between them, ' matching ’.
 function phraseBody(p: string): string {
-  return p.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")).join('[ \\t\\u00a0]{1,4}');
+  return p
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"))
+    .join('[ \\t\\u00a0]{1,4}');
 }
 
 /** Compiles the entries: each phrase a literal, whole words, any case, spaces flexible, ' matching ’. */
 export function compilePhrases(entries: readonly BlamelessPhrase[]): Compiled[] {
-  return entries.filter((e) => e.phrases.length).map((entry) => {
-    const alts = [...entry.phrases].sort((a, b) => b.length - a.length).map((p) => {
-      const head = /^[\p{L}\p{N}_]/u.test(p.trim()) ? '(?<![\\p{L}\\p{N}_])' : '';
-      const tail = /[\p{L}\p{N}_]$/u.test(p.trim()) ? '(?![\\p{L}\\p{N}_-])' : '';
-      return `${head}${phraseBody(p)}${tail}`;
+  return entries
+    .filter((e) => e.phrases.length)
+    .map((entry) => {
+      const alts = [...entry.phrases]
+        .sort((a, b) => b.length - a.length)
+        .map((p) => {
+          const head = /^[\p{L}\p{N}_]/u.test(p.trim()) ? '(?<![\\p{L}\\p{N}_])' : '';
+          const tail = /[\p{L}\p{N}_]$/u.test(p.trim()) ? '(?![\\p{L}\\p{N}_-])' : '';
+          return `${head}${phraseBody(p)}${tail}`;
+        });
+      return { entry, re: new RegExp(alts.join('|'), 'giu') };
     });
-    return { entry, re: new RegExp(alts.join('|'), 'giu') };
-  });
 }
 
 /** One regex any phrase of the list matches (without word boundaries): a line it does not match holds none. */
 function quickTest(entries: readonly BlamelessPhrase[]): RegExp {
-  return new RegExp(entries.flatMap((e) => e.phrases).map(phraseBody).join('|'), 'i');
+  return new RegExp(
+    entries
+      .flatMap((e) => e.phrases)
+      .map(phraseBody)
+      .join('|'),
+    'i',
+  );
 }
 
 /**
@@ -94,7 +125,8 @@ export function readableLine(line: string): string {
       i = close;
     }
   }
-  for (let i = 0; i < chars.length; i++) if (chars[i] === '*' || chars[i] === '~' || chars[i] === '[' || chars[i] === ']') chars[i] = ' ';
+  for (let i = 0; i < chars.length; i++)
+    if (chars[i] === '*' || chars[i] === '~' || chars[i] === '[' || chars[i] === ']') chars[i] = ' ';
   return chars.join('');
 }
 
@@ -119,14 +151,23 @@ interface Word {
  * The subject of the clause that ends at column `at`: the words since the clause began, read as
  * subject [adverbs/auxiliaries] [verb]. A form of "be" before the phrase makes it passive: no subject.
  */
-function subjectBefore(text: string, at: number, allowVerb: boolean, people: ReadonlySet<string>, human: boolean): Subject | undefined {
+function subjectBefore(
+  text: string,
+  at: number,
+  allowVerb: boolean,
+  people: ReadonlySet<string>,
+  human: boolean,
+): Subject | undefined {
   const from = Math.max(0, at - LOOKBACK);
   const lookback = text.slice(from, at);
   // The clause starts after the last punctuation mark or dash.
   let cut = -1;
   for (let i = lookback.length - 1; i >= 0; i--) {
     const c = lookback[i]!;
-    if ('.!?;:,()|"“”'.includes(c) || ((c === '-' || c === '–' || c === '—') && (lookback[i - 1] === ' ' || lookback[i + 1] === ' '))) {
+    if (
+      '.!?;:,()|"“”'.includes(c) ||
+      ((c === '-' || c === '–' || c === '—') && (lookback[i - 1] === ' ' || lookback[i + 1] === ' '))
+    ) {
       cut = i;
       break;
     }
@@ -134,10 +175,15 @@ function subjectBefore(text: string, at: number, allowVerb: boolean, people: Rea
   const words: Word[] = [];
   WORD.lastIndex = 0;
   const clause = lookback.slice(cut + 1);
-  for (let m = WORD.exec(clause); m; m = WORD.exec(clause)) words.push({ text: m[0], start: from + cut + 1 + m.index, end: from + cut + 1 + m.index + m[0].length });
+  for (let m = WORD.exec(clause); m; m = WORD.exec(clause))
+    words.push({ text: m[0], start: from + cut + 1 + m.index, end: from + cut + 1 + m.index + m[0].length });
   // A time at the start of a timeline entry ("02:33 CST") is not part of the clause.
   let first = 0;
-  for (let i = words.length - 1; i >= 0; i--) if (CLAUSE_WORDS.has(words[i]!.text.toLowerCase())) { first = i + 1; break; }
+  for (let i = words.length - 1; i >= 0; i--)
+    if (CLAUSE_WORDS.has(words[i]!.text.toLowerCase())) {
+      first = i + 1;
+      break;
+    }
   let end = words.length;
   let verb: Subject['verb'];
   if (allowVerb && end > first) {
@@ -151,7 +197,8 @@ function subjectBefore(text: string, at: number, allowVerb: boolean, people: Rea
   if (end > first && BE.has(words[end - 1]!.text.toLowerCase())) return undefined;
   const subject = words.slice(first, end);
   while (subject.length && /^\d/.test(subject[0]!.text)) subject.shift(); // "02 33 CST" left of a timeline entry
-  while (subject.length && /^(?:[A-Z]{2,5}|UTC[+-]?\d{0,2}|GMT[+-]?\d{0,2}|[AP]M)$/.test(subject[0]!.text)) subject.shift();
+  while (subject.length && /^(?:[A-Z]{2,5}|UTC[+-]?\d{0,2}|GMT[+-]?\d{0,2}|[AP]M)$/.test(subject[0]!.text))
+    subject.shift();
   // "… saw one of the junior staff": a role's noun phrase starts at its first determiner.
   const det = subject.findIndex((w) => DETERMINERS.has(w.text.toLowerCase()));
   if (det > 0 && subject.slice(det).some((w) => ROLE_NOUNS.has(w.text.toLowerCase()))) subject.splice(0, det);
@@ -160,7 +207,10 @@ function subjectBefore(text: string, at: number, allowVerb: boolean, people: Rea
   if (!kind) return undefined;
   const start = subject[0]!.start;
   const before = text.slice(Math.max(0, start - 40), start);
-  const opens = /(?:^|[.!?:]\s{0,4}|\s[-–—]\s{1,3}|^\s*(?:[-*+]|\d{1,3}[.)])\s{1,4}(?:\[[ xX]\]\s{1,4})?)[\s*_]{0,4}$/.test(before) || /^\s*$/.test(before);
+  const opens =
+    /(?:^|[.!?:]\s{0,4}|\s[-–—]\s{1,3}|^\s*(?:[-*+]|\d{1,3}[.)])\s{1,4}(?:\[[ xX]\]\s{1,4})?)[\s*_]{0,4}$/.test(
+      before,
+    ) || /^\s*$/.test(before);
   return { start, kind, ...(verb ? { verb } : {}), opens };
 }
 
@@ -177,7 +227,9 @@ function subjectKind(words: readonly Word[], people: ReadonlySet<string>, human:
     if (!ROLE_NOUNS.has(lower[roleAt]!)) continue;
     const modifiers = lower.slice(0, roleAt).filter((w) => !DETERMINERS.has(w));
     const tail = lower.slice(roleAt + 1);
-    const tailOk = tail.length === 0 || (tail.length <= 3 && ['on', 'in', 'at', 'from', 'of', 'member', 'members'].includes(tail[0]!));
+    const tailOk =
+      tail.length === 0 ||
+      (tail.length <= 3 && ['on', 'in', 'at', 'from', 'of', 'member', 'members'].includes(tail[0]!));
     if (modifiers.length <= 3 && tailOk && !modifiers.some((w) => /^\d/.test(w))) return 'role';
   }
   // A name: one or two capitalised words (or a known person's username), not a word that opens sentences or names a thing.
@@ -192,25 +244,37 @@ function subjectKind(words: readonly Word[], people: ReadonlySet<string>, human:
 export function peopleOf(m: PostmortemModel): Set<string> {
   const out = new Set<string>();
   const add = (text: string): void => {
-    for (const w of text.match(/[\p{L}][\p{L}'’-]{1,30}/gu) ?? []) if (!NOT_NAMES.has(w.toLowerCase())) out.add(w.toLowerCase());
+    for (const w of text.match(/[\p{L}][\p{L}'’-]{1,30}/gu) ?? [])
+      if (!NOT_NAMES.has(w.toLowerCase())) out.add(w.toLowerCase());
   };
   for (const t of m.tasks) if (t.owner && t.ownerKind !== 'team') add(t.owner);
-  for (const [k, v] of Object.entries(m.frontMatter ?? {})) if (/^(?:authors?|owners?|reviewers?|on-?call)$/i.test(k)) add(v);
+  for (const [k, v] of Object.entries(m.frontMatter ?? {}))
+    if (/^(?:authors?|owners?|reviewers?|on-?call)$/i.test(k)) add(v);
   for (let n = 0; n < m.lineCount && n < 60; n++) {
-    const label = /\b(?:prepared by|reviewed by|written by|authors?|owners?|incident commander|on-?call|reporter)\b[\s*_]{0,4}:[\s*_]{0,4}([^|\n]{1,120})/i.exec(m.lines[n]!.slice(0, 400));
+    const label =
+      /\b(?:prepared by|reviewed by|written by|authors?|owners?|incident commander|on-?call|reporter)\b[\s*_]{0,4}:[\s*_]{0,4}([^|\n]{1,120})/i.exec(
+        m.lines[n]!.slice(0, 400),
+      );
     if (label) add(label[1]!.split(',', 1)[0]!);
   }
   for (const e of m.timeline?.entries ?? []) {
-    const a = /^[\s*_]{0,4}([A-Z][a-z'’-]{1,20})(?:\s[A-Z][a-z'’-]{1,20})?\s(?:paged|called|messaged|pinged|emailed|escalated|acknowledged|acked|joined|noticed|reported|declared|opened|rolled|restarted|deployed|reverted|investigated|found|confirmed|asked|posted|notified|alerted|took|started|began|checked|identified)\b/.exec(e.text);
+    const a =
+      /^[\s*_]{0,4}([A-Z][a-z'’-]{1,20})(?:\s[A-Z][a-z'’-]{1,20})?\s(?:paged|called|messaged|pinged|emailed|escalated|acknowledged|acked|joined|noticed|reported|declared|opened|rolled|restarted|deployed|reverted|investigated|found|confirmed|asked|posted|notified|alerted|took|started|began|checked|identified)\b/.exec(
+        e.text,
+      );
     if (a && !NOT_NAMES.has(a[1]!.toLowerCase())) out.add(a[1]!.toLowerCase());
   }
-  for (const line of m.lines) for (const h of line.length < 2000 ? line.matchAll(/(?:^|[\s(,;])@([\w-]{1,60})/g) : []) out.add(h[1]!.toLowerCase());
+  for (const line of m.lines)
+    for (const h of line.length < 2000 ? line.matchAll(/(?:^|[\s(,;])@([\w-]{1,60})/g) : [])
+      out.add(h[1]!.toLowerCase());
   return out;
 }
 
 /** Lines whose prose is read for blame: text outside code, block quotes, headings and HTML. */
 function readable(m: PostmortemModel, n: number, headings: ReadonlySet<number>): boolean {
-  return m.parsed.kinds[n] === LineKind.Text && m.parsed.quote[n] === 0 && !headings.has(n) && !/^\s*</.test(m.lines[n]!);
+  return (
+    m.parsed.kinds[n] === LineKind.Text && m.parsed.quote[n] === 0 && !headings.has(n) && !/^\s*</.test(m.lines[n]!)
+  );
 }
 
 /** The regexes of a phrase list, compiled once per list (phraseList hands out the same list for the same config). */
@@ -219,12 +283,15 @@ const compiledLists = new WeakMap<readonly BlamelessPhrase[], { compiled: Compil
 /** Every blaming phrase of the document, in line order, at most one per place (the first entry wins). */
 export function findBlame(m: PostmortemModel, entries: readonly BlamelessPhrase[]): BlameMatch[] {
   let regexes = compiledLists.get(entries);
-  if (!regexes) compiledLists.set(entries, (regexes = { compiled: compilePhrases(entries), quick: quickTest(entries) }));
+  if (!regexes)
+    compiledLists.set(entries, (regexes = { compiled: compilePhrases(entries), quick: quickTest(entries) }));
   const { compiled, quick } = regexes;
   if (!compiled.length) return [];
   // Headings are not read; a "Label: text" heading's text is (from its body column).
   const headings = new Set(m.sections.filter((s) => s.bodyColumn === undefined).map((s) => s.headingLine));
-  const bodyColumn = new Map(m.sections.filter((s) => s.bodyColumn !== undefined).map((s) => [s.headingLine, s.bodyColumn!]));
+  const bodyColumn = new Map(
+    m.sections.filter((s) => s.bodyColumn !== undefined).map((s) => [s.headingLine, s.bodyColumn!]),
+  );
   if (m.titleLine !== undefined && !bodyColumn.has(m.titleLine)) headings.add(m.titleLine);
   const timeline = new Set<number>();
   for (const e of m.timeline?.entries ?? []) for (let n = e.line; n < e.endLine; n++) timeline.add(n);
@@ -234,7 +301,8 @@ export function findBlame(m: PostmortemModel, entries: readonly BlamelessPhrase[
   // The root-cause section reads as the cause: the section holding the check, or one named for the cause.
   for (const r of m.regions) {
     const s = m.template.sections[r.templateIndex]!;
-    if (s.content?.includes('root-cause') && s.content.length === 1 || /cause/.test(s.id)) for (let n = r.startLine; n < r.endLine; n++) causeLines.add(n);
+    if ((s.content?.includes('root-cause') && s.content.length === 1) || /cause/.test(s.id))
+      for (let n = r.startLine; n < r.endLine; n++) causeLines.add(n);
   }
   let people: Set<string> | undefined;
   const out: BlameMatch[] = [];
@@ -244,7 +312,9 @@ export function findBlame(m: PostmortemModel, entries: readonly BlamelessPhrase[
     const original = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
     if (!quick.test(original)) continue;
     const skip = bodyColumn.get(n) ?? 0;
-    const text = skip ? ' '.repeat(Math.min(skip, original.length)) + readableLine(original.slice(skip)) : readableLine(original);
+    const text = skip
+      ? ' '.repeat(Math.min(skip, original.length)) + readableLine(original.slice(skip))
+      : readableLine(original);
     const taken: Array<[number, number]> = [];
     for (const { entry, re } of compiled) {
       if (taken.length >= MAX_PER_LINE) break;
@@ -252,7 +322,8 @@ export function findBlame(m: PostmortemModel, entries: readonly BlamelessPhrase[
       if (entry.notInTasks && tasks.has(n)) continue;
       re.lastIndex = 0;
       for (let hit = re.exec(text); hit && taken.length < MAX_PER_LINE; hit = re.exec(text)) {
-        const at = hit.index, after = at + hit[0].length;
+        const at = hit.index,
+          after = at + hit[0].length;
         if (taken.some(([a, b]) => at < b && after > a)) continue;
         people ??= peopleOf(m);
         const found = judge(entry, text, original, at, after, { people, cause: causeLines.has(n) });
@@ -266,23 +337,59 @@ export function findBlame(m: PostmortemModel, entries: readonly BlamelessPhrase[
 }
 
 /** Phrases only people do: a capitalised subject of one is a name. */
-const HUMAN_ONLY = /^(?:forg|neglect|omitted|made an?\s|messed|screwed|didn['’]t\s+follow|did\s+not\s+follow|failed\s+to\s+follow|ignored|disregarded)/;
+const HUMAN_ONLY =
+  /^(?:forg|neglect|omitted|made an?\s|messed|screwed|didn['’]t\s+follow|did\s+not\s+follow|failed\s+to\s+follow|ignored|disregarded)/;
 /** What people fail to do, or should have done, as opposed to what systems fail to do ("failed to notice" vs "failed to start"). */
-const COGNITION = /^(?:notic|check|verif|test|follow|escalat|respond|communicat|review|read|inform|notif|report|document|ask|tell|told|warn|mention|realiz|realis|catch|caught|spot|understand|consider|anticipat|plan|confirm|double|wait|look|back)/i;
+const COGNITION =
+  /^(?:notic|check|verif|test|follow|escalat|respond|communicat|review|read|inform|notif|report|document|ask|tell|told|warn|mention|realiz|realis|catch|caught|spot|understand|consider|anticipat|plan|confirm|double|wait|look|back)/i;
 
 /** Words that may follow "human error" given as a cause (any other word makes it a modifier: "user error reports"). */
-const AFTER_CAUSE = new Set(['is', 'was', 'were', 'as', 'by', 'on', 'in', 'at', 'from', 'and', 'or', 'that', 'which', 'when', 'during', 'of', 'caused', 'led', 'resulted', 'triggered', 'combined', 'rather', 'alone']);
+const AFTER_CAUSE = new Set([
+  'is',
+  'was',
+  'were',
+  'as',
+  'by',
+  'on',
+  'in',
+  'at',
+  'from',
+  'and',
+  'or',
+  'that',
+  'which',
+  'when',
+  'during',
+  'of',
+  'caused',
+  'led',
+  'resulted',
+  'triggered',
+  'combined',
+  'rather',
+  'alone',
+]);
 
 /** Decides whether a phrase at [at, after) counts where it stands; its span and rewrite when it does. */
-function judge(entry: BlamelessPhrase, text: string, original: string, at: number, after: number, ctx: { people: ReadonlySet<string>; cause: boolean }): Pick<BlameMatch, 'start' | 'end' | 'rewrite'> | undefined {
+function judge(
+  entry: BlamelessPhrase,
+  text: string,
+  original: string,
+  at: number,
+  after: number,
+  ctx: { people: ReadonlySet<string>; cause: boolean },
+): Pick<BlameMatch, 'start' | 'end' | 'rewrite'> | undefined {
   const when = entry.when ?? 'any';
   const phrase = text.slice(at, after).toLowerCase();
   const next = /^\s{1,4}([\p{L}'’-]{1,30})/u.exec(text.slice(after, after + 40))?.[1];
   const objectMarker = /^(?:the|a|an)\s/.test(phrase);
-  const human = /ly$/.test(phrase) ? next !== undefined && humanVerb(next) !== undefined
-    : objectMarker ? false
+  const human = /ly$/.test(phrase)
+    ? next !== undefined && humanVerb(next) !== undefined
+    : objectMarker
+      ? false
       : HUMAN_ONLY.test(phrase) || (next !== undefined && COGNITION.test(next));
-  const needsSubject = when === 'person' || when === 'other-person' || when === 'person-participle' || when === 'procedure';
+  const needsSubject =
+    when === 'person' || when === 'other-person' || when === 'person-participle' || when === 'procedure';
   let subject: Subject | undefined;
   if (needsSubject || entry.rewrite === 'manual-step') {
     subject = subjectBefore(text, at, objectMarker, ctx.people, human);
@@ -297,7 +404,12 @@ function judge(entry: BlamelessPhrase, text: string, original: string, at: numbe
     if (next && !AFTER_CAUSE.has(next.toLowerCase())) return undefined;
     if (NEGATION.test(text.slice(Math.max(0, at - 60), at))) return undefined;
     // "Human error is never the root cause" / "is a symptom": about human error, not blaming it.
-    if (/^\s{1,3}(?:is|was)\s{1,3}(?:never|not|no|rarely|only|a\s{1,3}symptom|a\s{1,3}starting)/i.test(text.slice(after, after + 40))) return undefined;
+    if (
+      /^\s{1,3}(?:is|was)\s{1,3}(?:never|not|no|rarely|only|a\s{1,3}symptom|a\s{1,3}starting)/i.test(
+        text.slice(after, after + 40),
+      )
+    )
+      return undefined;
     if (!ctx.cause && !CAUSE.test(sentenceAround(text, at, after))) return undefined;
   }
   if (when === 'person-after') {
@@ -307,7 +419,8 @@ function judge(entry: BlamelessPhrase, text: string, original: string, at: numbe
     const upTo = tail.search(/[.,;:!?()]/);
     const segment = upTo >= 0 ? tail.slice(0, upTo) : tail;
     WORD.lastIndex = 0;
-    for (let w = WORD.exec(segment); w && words.length < 5; w = WORD.exec(segment)) words.push({ text: w[0], start: after + w.index, end: after + w.index + w[0].length });
+    for (let w = WORD.exec(segment); w && words.length < 5; w = WORD.exec(segment))
+      words.push({ text: w[0], start: after + w.index, end: after + w.index + w[0].length });
     let kind: Subject['kind'] | undefined;
     for (let k = words.length; k > 0 && !kind; k--) kind = subjectKind(words.slice(0, k), ctx.people, false);
     if (!kind) return undefined;
@@ -317,7 +430,13 @@ function judge(entry: BlamelessPhrase, text: string, original: string, at: numbe
     const owner = /([\p{L}@][\p{L}\p{N}_-]{0,30})$/u.exec(text.slice(Math.max(0, at - 32), at))?.[1];
     if (!owner) return undefined;
     const o = owner.toLowerCase();
-    if (!(ctx.people.has(o) || owner.startsWith('@') || ROLE_NOUNS.has(o) || (/^[A-Z][a-z]{1,20}$/.test(owner) && !NOT_NAMES.has(o)))) return undefined;
+    if (!(
+      ctx.people.has(o) ||
+      owner.startsWith('@') ||
+      ROLE_NOUNS.has(o) ||
+      (/^[A-Z][a-z]{1,20}$/.test(owner) && !NOT_NAMES.has(o))
+    ))
+      return undefined;
     return { start: at - owner.length, end: after };
   }
   const span = { start: subject && needsSubject ? subject.start : at, end: after };
@@ -335,12 +454,22 @@ function sentenceAround(text: string, at: number, after: number): string {
 }
 
 /** The words after column `from` up to the end of their clause, when they are plain words (no markup, quotes or code). */
-function restOfClause(text: string, original: string, from: number, maxWords: number): { end: number; words: string } | undefined {
+function restOfClause(
+  text: string,
+  original: string,
+  from: number,
+  maxWords: number,
+): { end: number; words: string } | undefined {
   const tail = text.slice(from, from + 200);
   const stop = tail.search(CLAUSE_END);
   const raw = (stop >= 0 ? tail.slice(0, stop) : tail).trimEnd();
   const words = raw.trim();
-  if (!words || original.slice(from, from + raw.length) !== text.slice(from, from + raw.length) || !PLAIN_WORDS.test(words)) return undefined;
+  if (
+    !words ||
+    original.slice(from, from + raw.length) !== text.slice(from, from + raw.length) ||
+    !PLAIN_WORDS.test(words)
+  )
+    return undefined;
   if (words.split(/\s+/).length > maxWords) return undefined;
   return { end: from + raw.length, words };
 }
@@ -357,7 +486,14 @@ function beFor(noun: string): string {
 }
 
 /** A system-framed rewrite of the clause, when one can be made safely; undefined otherwise. */
-function rewriteOf(entry: BlamelessPhrase, text: string, original: string, at: number, after: number, subject: Subject | undefined): BlameMatch['rewrite'] {
+function rewriteOf(
+  entry: BlamelessPhrase,
+  text: string,
+  original: string,
+  at: number,
+  after: number,
+  subject: Subject | undefined,
+): BlameMatch['rewrite'] {
   switch (entry.rewrite) {
     case 'drop-word': {
       // "Obviously, the disk was full" → "The disk was full"; "was obviously full" → "was full".

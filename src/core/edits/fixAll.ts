@@ -11,7 +11,10 @@ export function isFixAllSafe(f: Finding): boolean {
 }
 
 /** The non-overlapping edits of the preferred fixes (a fix is taken whole or not at all), and the findings they fix. */
-export function compatibleFixEdits(findings: readonly Finding[], accept: (f: Finding) => boolean = isFixAllSafe): { edits: TextEdit[]; fixed: Finding[] } {
+export function compatibleFixEdits(
+  findings: readonly Finding[],
+  accept: (f: Finding) => boolean = isFixAllSafe,
+): { edits: TextEdit[]; fixed: Finding[] } {
   const edits: TextEdit[] = [];
   const fixed: Finding[] = [];
   for (const f of findings) {
@@ -28,7 +31,11 @@ export function compatibleFixEdits(findings: readonly Finding[], accept: (f: Fin
  * (at most `maxPasses`). Returns the text, the text after each pass (`steps`: a pass either edits lines in place or
  * moves them, so an adapter can carry each line's own ending through), and every finding a pass fixed.
  */
-export function fixAllText(text: string, options: LintOptions = {}, opts: { maxPasses?: number; accept?: (f: Finding) => boolean } = {}): { text: string; fixed: Finding[]; passes: number; steps: string[] } {
+export function fixAllText(
+  text: string,
+  options: LintOptions = {},
+  opts: { maxPasses?: number; accept?: (f: Finding) => boolean } = {},
+): { text: string; fixed: Finding[]; passes: number; steps: string[] } {
   const seen = new Set([text]);
   const fixed: Finding[] = [];
   const steps: string[] = [];

@@ -20,19 +20,30 @@ export interface FlowchartInsertion {
 }
 export type BlockInsertion = FlowchartInsertion;
 
-const marker = (kind: GeneratedKind, end: boolean): string => `<!-- ${GENERATED_MARKERS[kind][end ? 'end' : 'start']} -->`;
+const marker = (kind: GeneratedKind, end: boolean): string =>
+  `<!-- ${GENERATED_MARKERS[kind][end ? 'end' : 'start']} -->`;
 
 /** Builds the edit putting `flowchart` under a "Flowchart" heading between the markers (after the timeline, or in the author's diagram section). */
-export function planFlowchartInsert(doc: PostmortemModel, lines: readonly string[], flowchart: string): FlowchartInsertion {
+export function planFlowchartInsert(
+  doc: PostmortemModel,
+  lines: readonly string[],
+  flowchart: string,
+): FlowchartInsertion {
   const body = flowchart.trim() ? fenced(flowchart) : fenced('flowchart TD\n  empty["No timeline entries yet"]\n');
   return planBlock(doc, lines, 'flowchart', body, 'Flowchart', () => {
     const diagramSection = doc.sections.find((s) => /\b(flow ?chart|diagram)s?\b/i.test(s.title));
-    return diagramSection ? { at: diagramSection.bodyStartLine, heading: false } : { at: timelineEnd(doc, lines), heading: true };
+    return diagramSection
+      ? { at: diagramSection.bodyStartLine, heading: false }
+      : { at: timelineEnd(doc, lines), heading: true };
   });
 }
 
 /** Builds the edit putting the gantt (`buildGantt`) under "Timeline to scale", right after an inserted flowchart, else where the flowchart would go. */
-export function planGanttInsert(doc: PostmortemModel, lines: readonly string[], gantt: string): BlockInsertion | undefined {
+export function planGanttInsert(
+  doc: PostmortemModel,
+  lines: readonly string[],
+  gantt: string,
+): BlockInsertion | undefined {
   if (!gantt.trim()) return undefined;
   return planBlock(doc, lines, 'gantt', fenced(gantt), 'Timeline to scale', () => {
     const flow = findGenerated(lines, 'flowchart');
@@ -42,7 +53,10 @@ export function planGanttInsert(doc: PostmortemModel, lines: readonly string[], 
 
 /** Builds the edit putting the key-metrics table under the summary (its last line of text), else under the title. */
 export function planMetricsInsert(doc: PostmortemModel, lines: readonly string[]): BlockInsertion {
-  return planBlock(doc, lines, 'metrics', metricsTable(doc), '', () => ({ at: summaryEnd(doc, lines), heading: false }));
+  return planBlock(doc, lines, 'metrics', metricsTable(doc), '', () => ({
+    at: summaryEnd(doc, lines),
+    heading: false,
+  }));
 }
 
 /** The columns of the key-metrics table. */
@@ -57,7 +71,10 @@ export function metricsTable(doc: PostmortemModel): string {
     ...TABLE_MILESTONES.map((k) => cell(m.milestones[k]?.display ?? m.milestones[k]?.written)),
     ...TABLE_DURATIONS.map((k) => cell(m.durations[k] !== undefined ? formatDuration(m.durations[k]) : undefined)),
   ];
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, `| ${cells.join(' | ')} |`].join('\n') + '\n';
+  return (
+    [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, `| ${cells.join(' | ')} |`].join('\n') +
+    '\n'
+  );
 }
 
 /** A table cell: the text with pipes escaped, or "—" when unknown. */
@@ -84,7 +101,13 @@ export function generatedBlocks(doc: PostmortemModel, lines: readonly string[]):
     const at = findGenerated(lines, kind);
     if (!at) return;
     // A gantt with nothing left to draw (no two timed milestones) is left as it is: there is nothing to update it to.
-    out.push({ kind, startLine: at.start, endLine: at.end, stale: !!plan && plan.action !== 'unchanged', edit: plan?.edit ?? null });
+    out.push({
+      kind,
+      startLine: at.start,
+      endLine: at.end,
+      stale: !!plan && plan.action !== 'unchanged',
+      edit: plan?.edit ?? null,
+    });
   };
   if (findGenerated(lines, 'flowchart')) add('flowchart', planFlowchartInsert(doc, lines, buildFlowchart(doc)));
   if (findGenerated(lines, 'gantt')) add('gantt', planGanttInsert(doc, lines, buildGantt(doc)));
@@ -103,18 +126,41 @@ function fenced(mermaid: string): string {
 }
 
 /** The plan for one kind: update the marked block in place (keeping a heading it had), else insert it where `place` says. */
-function planBlock(doc: PostmortemModel, lines: readonly string[], kind: GeneratedKind, body: string, title: string,
-  place: () => { at: number; heading: boolean }): BlockInsertion {
+function planBlock(
+  doc: PostmortemModel,
+  lines: readonly string[],
+  kind: GeneratedKind,
+  body: string,
+  title: string,
+  place: () => { at: number; heading: boolean },
+): BlockInsertion {
   const existing = findGenerated(lines, kind);
   const level = headingLevel(doc);
-  const block = (heading: boolean): string[] => [marker(kind, false), ...(heading && title ? headingLines(level, title) : []), ...body.trimEnd().split('\n'), marker(kind, true)];
+  const block = (heading: boolean): string[] => [
+    marker(kind, false),
+    ...(heading && title ? headingLines(level, title) : []),
+    ...body.trimEnd().split('\n'),
+    marker(kind, true),
+  ];
   if (existing) {
-    const hadHeading = lines.slice(existing.start + 1, existing.end).some((l) => /^#{1,6}\s|^\*\*[^*]+\*\*\s*$/.test(l));
+    const hadHeading = lines
+      .slice(existing.start + 1, existing.end)
+      .some((l) => /^#{1,6}\s|^\*\*[^*]+\*\*\s*$/.test(l));
     const next = block(hadHeading);
     const current = lines.slice(existing.start, existing.end + 1);
-    const range = { startLine: existing.start, startColumn: 0, endLine: existing.end, endColumn: lines[existing.end]!.length };
+    const range = {
+      startLine: existing.start,
+      startColumn: 0,
+      endLine: existing.end,
+      endColumn: lines[existing.end]!.length,
+    };
     const same = current.join('\n') === next.join('\n');
-    return { action: same ? 'unchanged' : 'updated', edit: same ? null : { range, newText: next.join('\n') }, startLine: existing.start, endLine: existing.start + next.length };
+    return {
+      action: same ? 'unchanged' : 'updated',
+      edit: same ? null : { range, newText: next.join('\n') },
+      startLine: existing.start,
+      endLine: existing.start + next.length,
+    };
   }
   const { at, heading } = place();
   return insertAt(lines, at, block(heading));
@@ -142,9 +188,11 @@ function timelineEnd(doc: PostmortemModel, lines: readonly string[]): number {
 
 /** The line after the summary's last non-blank line (the region holding the duration, else the first summary check); else after the title. */
 function summaryEnd(doc: PostmortemModel, lines: readonly string[]): number {
-  const holds = (r: Region, check: ContentCheck): boolean => (doc.template.sections[r.templateIndex]!.content ?? []).includes(check);
+  const holds = (r: Region, check: ContentCheck): boolean =>
+    (doc.template.sections[r.templateIndex]!.content ?? []).includes(check);
   const summaryChecks: readonly ContentCheck[] = ['start-end', 'impact', 'time-zone', 'percent-users'];
-  const region = doc.regions.find((r) => holds(r, 'duration')) ?? doc.regions.find((r) => summaryChecks.some((c) => holds(r, c)));
+  const region =
+    doc.regions.find((r) => holds(r, 'duration')) ?? doc.regions.find((r) => summaryChecks.some((c) => holds(r, c)));
   let end = region ? Math.min(region.endLine, lines.length) : doc.titleLine !== undefined ? doc.titleLine + 1 : 0;
   while (end > (region?.startLine ?? 0) && end > 0 && lines[end - 1]!.trim() === '') end--;
   return end;
@@ -157,13 +205,24 @@ function insertAt(lines: readonly string[], at: number, block: string[]): BlockI
     const tail = lines[last] ?? '';
     const before = tail.trim() === '' ? (last > 0 && lines[last - 1]!.trim() !== '' ? '\n' : '') : '\n\n';
     const startLine = last + (before.match(/\n/g)?.length ?? 0);
-    return { action: 'inserted', edit: { range: { startLine: last, startColumn: tail.length, endLine: last, endColumn: tail.length },
-      newText: before + block.join('\n') + '\n' }, startLine, endLine: startLine + block.length };
+    return {
+      action: 'inserted',
+      edit: {
+        range: { startLine: last, startColumn: tail.length, endLine: last, endColumn: tail.length },
+        newText: before + block.join('\n') + '\n',
+      },
+      startLine,
+      endLine: startLine + block.length,
+    };
   }
   const blankBefore = at > 0 && lines[at - 1]!.trim() !== '';
   const blankAfter = lines[at]!.trim() !== '';
   const newText = (blankBefore ? '\n' : '') + block.join('\n') + '\n' + (blankAfter ? '\n' : '');
   const startLine = at + (blankBefore ? 1 : 0);
-  return { action: 'inserted', edit: { range: { startLine: at, startColumn: 0, endLine: at, endColumn: 0 }, newText },
-    startLine, endLine: startLine + block.length };
+  return {
+    action: 'inserted',
+    edit: { range: { startLine: at, startColumn: 0, endLine: at, endColumn: 0 }, newText },
+    startLine,
+    endLine: startLine + block.length,
+  };
 }

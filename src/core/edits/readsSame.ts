@@ -28,11 +28,17 @@ export interface Allowance {
 }
 
 /** Reads a model the way `readsSame` compares it. */
-export function readingOf(doc: PostmortemModel, opts: { ignoreTimelineText?: boolean; skip?: ReadonlyArray<{ from: number; to: number }> } = {}): Reading {
+export function readingOf(
+  doc: PostmortemModel,
+  opts: { ignoreTimelineText?: boolean; skip?: ReadonlyArray<{ from: number; to: number }> } = {},
+): Reading {
   const heads = doc.sections.map((s) => s.headingLine).sort((a, b) => a - b);
   const tl = doc.timeline;
   // Lines [from, to) left out: what an insert added (not part of what must read the same), or where a timeline was.
-  const ranges = [...(opts.skip ?? []), ...(opts.ignoreTimelineText && tl ? [{ from: tl.startLine, to: tl.endLine }] : [])];
+  const ranges = [
+    ...(opts.skip ?? []),
+    ...(opts.ignoreTimelineText && tl ? [{ from: tl.startLine, to: tl.endLine }] : []),
+  ];
   const skip = (n: number): boolean => ranges.some((r) => n >= r.from && n < r.to);
   const sections = doc.sections.map((s) => {
     const next = heads.find((h) => h > s.headingLine);
@@ -40,14 +46,21 @@ export function readingOf(doc: PostmortemModel, opts: { ignoreTimelineText?: boo
     const own: string[] = [];
     for (let n = s.bodyStartLine; n < end; n++) {
       if (skip(n)) continue;
-      const line = n === s.headingLine && s.bodyColumn !== undefined ? (doc.lines[n] ?? '').slice(s.bodyColumn) : n === s.headingLine ? '' : doc.lines[n] ?? '';
+      const line =
+        n === s.headingLine && s.bodyColumn !== undefined
+          ? (doc.lines[n] ?? '').slice(s.bodyColumn)
+          : n === s.headingLine
+            ? ''
+            : (doc.lines[n] ?? '');
       own.push(line);
     }
     const r: SectionReading = { key: `${s.level}|${s.style}|${s.title}`, text: normalise(own) };
     if (s.templateSectionId !== undefined) r.templateSectionId = s.templateSectionId;
     return r;
   });
-  const entries = (tl?.entries ?? []).filter((e) => e.time?.valid).map((e) => `${e.time!.raw} | ${e.text} | ${e.detail ?? ''}`);
+  const entries = (tl?.entries ?? [])
+    .filter((e) => e.time?.valid)
+    .map((e) => `${e.time!.raw} | ${e.text} | ${e.detail ?? ''}`);
   return { title: doc.title ?? '', sections, summary: summaryKey(doc.summary), entries };
 }
 
@@ -66,7 +79,15 @@ function normalise(lines: string[]): string {
 
 // The summary facts without positions.
 function summaryKey(f: SummaryFacts): string {
-  return JSON.stringify([f.start?.raw, f.end?.raw, f.durationMinutes, f.zone?.raw, f.impact, f.percentUsers, f.rootCause]);
+  return JSON.stringify([
+    f.start?.raw,
+    f.end?.raw,
+    f.durationMinutes,
+    f.zone?.raw,
+    f.impact,
+    f.percentUsers,
+    f.rootCause,
+  ]);
 }
 
 /**
@@ -76,11 +97,17 @@ function summaryKey(f: SummaryFacts): string {
  */
 export function readingChange(before: Reading, after: Reading, allow: Allowance = {}): string | undefined {
   if (before.title !== after.title) return `the title changed: "${before.title}" → "${after.title}"`;
-  if (!allow.summary && before.summary !== after.summary) return `the summary facts changed: ${before.summary} → ${after.summary}`;
-  const sec = alignWithExtras(before.sections.map((s) => `${s.key}\n${s.text}`), after.sections.map((s) => `${s.key}\n${s.text}`), allow.sections ?? 0);
+  if (!allow.summary && before.summary !== after.summary)
+    return `the summary facts changed: ${before.summary} → ${after.summary}`;
+  const sec = alignWithExtras(
+    before.sections.map((s) => `${s.key}\n${s.text}`),
+    after.sections.map((s) => `${s.key}\n${s.text}`),
+    allow.sections ?? 0,
+  );
   if (sec !== undefined) return `section ${sec}`;
   const added = after.entries.length - before.entries.length;
-  if (added !== (allow.entries ?? 0)) return `the timeline has ${added} more timed entries, expected ${allow.entries ?? 0}`;
+  if (added !== (allow.entries ?? 0))
+    return `the timeline has ${added} more timed entries, expected ${allow.entries ?? 0}`;
   const ent = alignWithExtras(before.entries, after.entries, added);
   if (ent !== undefined) return `timeline entry ${ent}`;
   return undefined;
@@ -88,7 +115,8 @@ export function readingChange(before: Reading, after: Reading, allow: Allowance 
 
 /** Undefined when `after` is `before` with up to `extras` items inserted; else what went missing or changed. */
 function alignWithExtras(before: string[], after: string[], extras: number): string | undefined {
-  let i = 0, used = 0;
+  let i = 0,
+    used = 0;
   for (const a of after) {
     if (i < before.length && before[i] === a) i++;
     else if (++used > extras) return `changed: "${(before[i] ?? '').slice(0, 120)}" now reads "${a.slice(0, 120)}"`;

@@ -11,7 +11,10 @@ export function stripSnippet(snippet: string): string {
  * Markdown of a section: heading (ATX at `level`, or `**Title**` for pseudo-heading styles) and skeleton body.
  * `snippet: true` keeps the `${1:…}` tab stops (for a SnippetString); otherwise they become plain text.
  */
-export function sectionMarkdown(ts: TemplateSection, opts: { level?: number; style?: Section['style']; snippet?: boolean; eol?: string } = {}): string {
+export function sectionMarkdown(
+  ts: TemplateSection,
+  opts: { level?: number; style?: Section['style']; snippet?: boolean; eol?: string } = {},
+): string {
   const eol = opts.eol ?? '\n';
   const pseudo = opts.style === 'emphasis' || opts.style === 'plain' || opts.style === 'label';
   const heading = pseudo ? `**${ts.title}**` : `${'#'.repeat(opts.level ?? 2)} ${ts.title}`;
@@ -21,7 +24,10 @@ export function sectionMarkdown(ts: TemplateSection, opts: { level?: number; sty
 
 /** Markdown of a whole template (title heading then every section), for "new postmortem" commands. */
 export function templateMarkdown(t: Template, opts: { snippet?: boolean; title?: string } = {}): string {
-  return [`# ${opts.title ?? 'Postmortem: ' + (opts.snippet ? '${0:title}' : 'title')}`, ...t.sections.map((s) => sectionMarkdown(s, { level: 2, snippet: opts.snippet ?? false }))].join('\n');
+  return [
+    `# ${opts.title ?? 'Postmortem: ' + (opts.snippet ? '${0:title}' : 'title')}`,
+    ...t.sections.map((s) => sectionMarkdown(s, { level: 2, snippet: opts.snippet ?? false })),
+  ].join('\n');
 }
 
 /**
@@ -46,7 +52,7 @@ export function sectionInsertEdit(m: PostmortemModel, template: Template, sectio
   let prev: number | undefined;
   for (let j = ti - 1; j >= 0 && prev === undefined; j--) prev = byT.get(j)?.endLine;
   const at = prev ?? m.lineCount;
-  if (at < m.lineCount && lineText(at).trim() !== '' ) return insertBefore(m, at, md, eol);
+  if (at < m.lineCount && lineText(at).trim() !== '') return insertBefore(m, at, md, eol);
   if (at < m.lineCount) {
     // A blank line ends the previous section: insert after it.
     const before = at > 0 && lineText(at - 1).trim() !== '' ? eol : '';
@@ -55,7 +61,10 @@ export function sectionInsertEdit(m: PostmortemModel, template: Template, sectio
   const last = m.lineCount - 1;
   const lastText = lineText(last);
   const lead = lastText.trim() === '' ? (last > 0 && lineText(last - 1).trim() !== '' ? eol : '') : eol + eol;
-  return { range: { startLine: last, startColumn: lastText.length, endLine: last, endColumn: lastText.length }, newText: `${lead}${md}` };
+  return {
+    range: { startLine: last, startColumn: lastText.length, endLine: last, endColumn: lastText.length },
+    newText: `${lead}${md}`,
+  };
 }
 
 // Inserts Markdown before line `at`, with a blank line before it (when the line above is text) and after it.

@@ -5,13 +5,16 @@ import type { Template, TemplateSection } from '../types';
 /** Shifts every tab stop ($1, ${2:x}, ${3|a,b|}) by `offset`, keeping $0; returns the body and the highest stop. */
 export function renumberTabstops(body: string, offset: number): { body: string; max: number } {
   let max = offset;
-  const out = body.replace(/\$\{(\d+)([:|}])|\$(\d+)/g, (m, braced: string | undefined, sep: string | undefined, bare: string | undefined) => {
-    const n = Number(braced ?? bare);
-    if (n === 0) return m;
-    const k = n + offset;
-    if (k > max) max = k;
-    return braced !== undefined ? `\${${k}${sep}` : `$${k}`;
-  });
+  const out = body.replace(
+    /\$\{(\d+)([:|}])|\$(\d+)/g,
+    (m, braced: string | undefined, sep: string | undefined, bare: string | undefined) => {
+      const n = Number(braced ?? bare);
+      if (n === 0) return m;
+      const k = n + offset;
+      if (k > max) max = k;
+      return braced !== undefined ? `\${${k}${sep}` : `$${k}`;
+    },
+  );
   return { body: out, max };
 }
 

@@ -19,14 +19,22 @@ export const SnippetNames = {
   section: (title: string): string => `Postmortem section: ${title}`,
 } as const;
 
-const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const lines = (body: string): string[] => body.replace(/\n$/, '').split('\n');
 
 /** Every snippet: a whole postmortem per template, each section, a timeline entry, an action item, a Mermaid block. */
 export function buildSnippets(templates: readonly Template[]): Record<string, Snippet> {
   const out: Record<string, Snippet> = {};
   for (const t of templates) {
-    out[SnippetNames.whole(t)] = { prefix: `postmortem-${t.id}`, body: lines(postmortemSnippet(t)), description: `A whole postmortem: ${t.description}` };
+    out[SnippetNames.whole(t)] = {
+      prefix: `postmortem-${t.id}`,
+      body: lines(postmortemSnippet(t)),
+      description: `A whole postmortem: ${t.description}`,
+    };
   }
   const used = new Set<string>();
   for (const t of templates) {
@@ -44,12 +52,16 @@ export function buildSnippets(templates: readonly Template[]): Record<string, Sn
   }
   out[SnippetNames.timelineEntry] = {
     prefix: 'pm-time',
-    body: ['- **$CURRENT_HOUR:$CURRENT_MINUTE UTC$CURRENT_TIMEZONE_OFFSET** - ${1:what happened, in one or two sentences}$0'],
+    body: [
+      '- **$CURRENT_HOUR:$CURRENT_MINUTE UTC$CURRENT_TIMEZONE_OFFSET** - ${1:what happened, in one or two sentences}$0',
+    ],
     description: 'A timeline bullet stamped with the current time and its UTC offset.',
   };
   out[SnippetNames.timelineEntryWithDate] = {
     prefix: 'pm-time-date',
-    body: ['- **$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE $CURRENT_HOUR:$CURRENT_MINUTE UTC$CURRENT_TIMEZONE_OFFSET** - ${1:what happened}$0'],
+    body: [
+      '- **$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE $CURRENT_HOUR:$CURRENT_MINUTE UTC$CURRENT_TIMEZONE_OFFSET** - ${1:what happened}$0',
+    ],
     description: 'A timeline bullet stamped with the current date, time and UTC offset.',
   };
   out[SnippetNames.actionItem] = {

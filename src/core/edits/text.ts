@@ -9,7 +9,10 @@ export { splitLines };
  * adding blank lines around it when asked and the neighbours are not blank already.
  */
 export function insertLinesEdit(
-  lines: string[], at: number, block: string[], opts: { blankBefore?: boolean; blankAfter?: boolean } = {},
+  lines: string[],
+  at: number,
+  block: string[],
+  opts: { blankBefore?: boolean; blankAfter?: boolean } = {},
 ): { edit: TextEdit; firstLine: number } {
   const last = lines.length - 1;
   if (at > last && lines[last] === '') at = last;
@@ -21,7 +24,10 @@ export function insertLinesEdit(
   }
   const blankBefore = opts.blankBefore && at > 0 && lines[at - 1]!.trim() !== '' ? '\n' : '';
   const blankAfter = opts.blankAfter && lines[at]!.trim() !== '' ? '\n' : '';
-  return { edit: insertion(at, 0, blankBefore + block.join('\n') + '\n' + blankAfter), firstLine: at + (blankBefore ? 1 : 0) };
+  return {
+    edit: insertion(at, 0, blankBefore + block.join('\n') + '\n' + blankAfter),
+    firstLine: at + (blankBefore ? 1 : 0),
+  };
 }
 
 function insertion(line: number, column: number, newText: string): TextEdit {
@@ -82,7 +88,8 @@ export function diffEdit(before: string, after: string): TextEdit | undefined {
   let head = 0;
   while (head < a.length - 1 && head < b.length - 1 && a[head] === b[head]) head++;
   let tail = 0;
-  while (tail < a.length - head - 1 && tail < b.length - head - 1 && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  while (tail < a.length - head - 1 && tail < b.length - head - 1 && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+    tail++;
   const endLine = a.length - 1 - tail;
   const newLines = b.slice(head, b.length - tail);
   return {

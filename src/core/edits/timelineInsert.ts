@@ -20,18 +20,27 @@ const DAY = 24 * 60;
 
 /** Builds the edit inserting `stamp` (e.g. "- **14:32 UTC** - ") into the document's Timeline. */
 export function planTimelineInsert(
-  doc: PostmortemModel, lines: string[], stamp: string, placement: Placement, template?: Template,
+  doc: PostmortemModel,
+  lines: string[],
+  stamp: string,
+  placement: Placement,
+  template?: Template,
 ): TimelineInsertion {
   const section = timelineExtent(doc);
   if (!section) return newSection(doc, lines, stamp, template);
   const entries = timelineEntries(doc);
-  const anchor = placement.kind === 'cursor'
-    ? entryUnderCursor(entries, placement.line, section.headingLine, section.endLine)
-    : chronologicalAnchor(entries, placement);
+  const anchor =
+    placement.kind === 'cursor'
+      ? entryUnderCursor(entries, placement.line, section.headingLine, section.endLine)
+      : chronologicalAnchor(entries, placement);
   if (anchor === 'first') {
     const first = entries.find((e) => e.time) ?? entries[0]!;
     const text = adaptToNeighbour(stamp, lines[first.line] ?? '', first);
-    return { ...insertAt(lines, first.line, text.line, false), cursor: { line: first.line, column: text.cursor }, createdSection: false };
+    return {
+      ...insertAt(lines, first.line, text.line, false),
+      cursor: { line: first.line, column: text.cursor },
+      createdSection: false,
+    };
   }
   const neighbour = anchor ?? entries[entries.length - 1];
   if (neighbour) {
@@ -48,7 +57,12 @@ export function planTimelineInsert(
 export function timelineCrossesMidnight(doc: PostmortemModel): boolean {
   const timed = timelineEntries(doc).filter((e) => e.time?.valid !== false && e.time);
   if (timed.some((e) => (e.elapsedMinutes ?? 0) >= DAY)) return true;
-  const dates = new Set(timed.map((e) => e.time?.date).filter(Boolean).map((d) => `${d!.year ?? ''}-${d!.month}-${d!.day}`));
+  const dates = new Set(
+    timed
+      .map((e) => e.time?.date)
+      .filter(Boolean)
+      .map((d) => `${d!.year ?? ''}-${d!.month}-${d!.day}`),
+  );
   if (dates.size > 1) return true;
   for (let i = 1; i < timed.length; i++) {
     if (dayMinutes(timed[i - 1]!) - dayMinutes(timed[i]!) > DAY / 2) return true;
@@ -64,7 +78,9 @@ export function wouldCrossMidnight(doc: PostmortemModel, hour: number, minute: n
 }
 
 /** The timeline's heading line (or the line before its text), text start and end. */
-export function timelineExtent(doc: PostmortemModel): { headingLine: number; bodyStartLine: number; endLine: number } | undefined {
+export function timelineExtent(
+  doc: PostmortemModel,
+): { headingLine: number; bodyStartLine: number; endLine: number } | undefined {
   const tl = doc.timeline;
   if (!tl) return undefined;
   const s = tl.section !== undefined ? doc.sections[tl.section] : undefined;
@@ -78,7 +94,12 @@ export function timelineEntries(doc: PostmortemModel): TimelineEntry[] {
 }
 
 /** The entry the cursor is on (or in the lines below it), undefined outside the timeline. */
-export function entryUnderCursor(entries: TimelineEntry[], line: number, start: number, end: number): TimelineEntry | undefined {
+export function entryUnderCursor(
+  entries: TimelineEntry[],
+  line: number,
+  start: number,
+  end: number,
+): TimelineEntry | undefined {
   if (line < start || line >= end) return undefined;
   let found: TimelineEntry | undefined;
   for (const e of entries) if (e.line <= line) found = e;
@@ -86,7 +107,10 @@ export function entryUnderCursor(entries: TimelineEntry[], line: number, start: 
 }
 
 /** The entry after which a time belongs, 'first' when it goes before every entry, undefined when nothing is timed. */
-export function chronologicalAnchor(entries: TimelineEntry[], p: Extract<Placement, { kind: 'time' }>): TimelineEntry | 'first' | undefined {
+export function chronologicalAnchor(
+  entries: TimelineEntry[],
+  p: Extract<Placement, { kind: 'time' }>,
+): TimelineEntry | 'first' | undefined {
   const timed = entries.filter((e) => e.time && e.time.valid !== false);
   if (timed.length === 0) return undefined;
   const abs = absoluteMinutes(timed);
@@ -96,15 +120,24 @@ export function chronologicalAnchor(entries: TimelineEntry[], p: Extract<Placeme
   let candidate = t;
   const firstDate = timed[0]!.time?.date;
   if (p.date && firstDate) {
-    const days = Math.round((Date.UTC(p.date.year, p.date.month - 1, p.date.day) - Date.UTC(firstDate.year ?? p.date.year, firstDate.month - 1, firstDate.day)) / 864e5);
+    const days = Math.round(
+      (Date.UTC(p.date.year, p.date.month - 1, p.date.day) -
+        Date.UTC(firstDate.year ?? p.date.year, firstDate.month - 1, firstDate.day)) /
+        864e5,
+    );
     candidate = t + days * DAY + (first - dayMinutes(timed[0]!));
   } else {
     for (let k = 0; k * DAY + t <= last; k++) {
-      if (k * DAY + t >= first) { candidate = k * DAY + t; break; }
+      if (k * DAY + t >= first) {
+        candidate = k * DAY + t;
+        break;
+      }
     }
   }
   let anchor: TimelineEntry | undefined;
-  timed.forEach((e, i) => { if (abs[i]! <= candidate) anchor = e; });
+  timed.forEach((e, i) => {
+    if (abs[i]! <= candidate) anchor = e;
+  });
   return anchor ?? 'first';
 }
 
@@ -124,7 +157,12 @@ function dayMinutes(e: TimelineEntry): number {
 }
 
 /** The line after an entry and its indented continuation lines. */
-export function entryBlockEnd(lines: readonly string[], entry: TimelineEntry, entries: TimelineEntry[], sectionEnd: number): number {
+export function entryBlockEnd(
+  lines: readonly string[],
+  entry: TimelineEntry,
+  entries: TimelineEntry[],
+  sectionEnd: number,
+): number {
   const next = entries.find((e) => e.line > entry.line)?.line ?? sectionEnd;
   let end = entry.line + 1;
   if (entry.shape === 'table') return end;
@@ -138,9 +176,16 @@ export function lastContentLine(lines: readonly string[], from: number, to: numb
 }
 
 /** Matches the neighbour's bullet marker and indentation, or writes a table row for table timelines. */
-function adaptToNeighbour(stamp: string, neighbourLine: string, neighbour: TimelineEntry): { line: string; cursor: number } {
+function adaptToNeighbour(
+  stamp: string,
+  neighbourLine: string,
+  neighbour: TimelineEntry,
+): { line: string; cursor: number } {
   if (neighbour.shape === 'table') {
-    const cells = neighbourLine.trim().replace(/^\||\|$/g, '').split('|').length;
+    const cells = neighbourLine
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|').length;
     const label = trimEndOf(trimEndOf(stamp.replace(/^\s*[-*+]\s+/, ''), '', true).replace(/[-–—:|]$/, ''), '', true);
     const head = `| ${label} | `;
     return { line: head + ' |' + '  |'.repeat(Math.max(0, cells - 2)), cursor: head.length };
@@ -150,13 +195,24 @@ function adaptToNeighbour(stamp: string, neighbourLine: string, neighbour: Timel
   return { line, cursor: line.length };
 }
 
-function insertAt(lines: string[], at: number, text: string, blank: boolean, cursor = text.length): Omit<TimelineInsertion, 'createdSection'> {
+function insertAt(
+  lines: string[],
+  at: number,
+  text: string,
+  blank: boolean,
+  cursor = text.length,
+): Omit<TimelineInsertion, 'createdSection'> {
   const res = insertLinesEdit(lines, at, [text], { blankBefore: blank, blankAfter: blank });
   return { edit: res.edit, cursor: { line: res.firstLine, column: cursor } };
 }
 
 /** Adds a Timeline section (heading, blank, entry) where the template puts it. */
-export function newSection(doc: PostmortemModel, lines: string[], stamp: string, template?: Template): TimelineInsertion {
+export function newSection(
+  doc: PostmortemModel,
+  lines: string[],
+  stamp: string,
+  template?: Template,
+): TimelineInsertion {
   const place = sectionPlace(doc, template, (s) => s.id === 'timeline' || /timeline/i.test(s.title));
   const title = template?.sections.find((s) => s.id === 'timeline' || /timeline/i.test(s.title))?.title ?? 'Timeline';
   // Written like the document's other section headings: a pseudo-heading among pseudo-headings, so none changes rank.
@@ -174,20 +230,29 @@ export function pseudoHeadings(doc: PostmortemModel): boolean {
 
 /** Where a template section belongs: before the first later template section present, else after the last earlier one, else at the end. */
 export function sectionPlace(
-  doc: PostmortemModel, template: Template | undefined, isTarget: (s: Template['sections'][number]) => boolean,
+  doc: PostmortemModel,
+  template: Template | undefined,
+  isTarget: (s: Template['sections'][number]) => boolean,
 ): { line: number; level: number } {
   const fallbackLevel = doc.sections.find((s) => s.level >= 2 && s.style === 'atx')?.level ?? 2;
   const order = template?.sections ?? [];
   const index = order.findIndex(isTarget);
   if (index >= 0) {
     const later = new Set(order.slice(index + 1).map((s) => s.id));
-    const next = doc.sections.find((s) => s.templateSectionId !== undefined && later.has(s.templateSectionId) && s.headingLine !== doc.titleLine);
+    const next = doc.sections.find(
+      (s) => s.templateSectionId !== undefined && later.has(s.templateSectionId) && s.headingLine !== doc.titleLine,
+    );
     if (next) return { line: next.headingLine, level: next.style === 'atx' ? next.level : fallbackLevel };
     const earlier = new Set(order.slice(0, index).map((s) => s.id));
-    const prev = [...doc.sections].reverse().find((s) => s.templateSectionId !== undefined && earlier.has(s.templateSectionId));
+    const prev = [...doc.sections]
+      .reverse()
+      .find((s) => s.templateSectionId !== undefined && earlier.has(s.templateSectionId));
     if (prev) {
       const following = doc.sections.find((s) => s.headingLine > prev.headingLine && s.level <= prev.level);
-      return { line: following ? following.headingLine : doc.lineCount, level: prev.style === 'atx' ? prev.level : fallbackLevel };
+      return {
+        line: following ? following.headingLine : doc.lineCount,
+        level: prev.style === 'atx' ? prev.level : fallbackLevel,
+      };
     }
   }
   return { line: doc.lineCount, level: fallbackLevel };

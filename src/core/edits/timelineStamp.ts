@@ -14,11 +14,15 @@ export const DEFAULT_ENTRY_FORMAT = '- **{time} {zone}** - ';
 
 /** The entry text for a moment, e.g. "- **14:32 UTC** - " or "- **2026-11-27 23:59 UTC** - ". */
 export function renderTimelineEntry(date: Date, opts: EntryFormat): string {
-  const pick = (format: string): string => formatTimelineStamp(date, { timeZone: opts.timeZone, format: `${format}|Z` }).split('|')[0]!;
+  const pick = (format: string): string =>
+    formatTimelineStamp(date, { timeZone: opts.timeZone, format: `${format}|Z` }).split('|')[0]!;
   const zone = formatTimelineStamp(date, { timeZone: opts.timeZone, format: 'Z' });
   const time = pick('HH:mm');
   const day = pick('YYYY-MM-DD');
   let format = opts.format || DEFAULT_ENTRY_FORMAT;
   if (opts.includeDate && !format.includes('{date}')) format = format.replace('{time}', '{date} {time}');
-  return format.replace(/\{date\}/g, day).replace(/\{time\}/g, time).replace(/\{zone\}/g, zone);
+  return format
+    .replace(/\{date\}/g, day)
+    .replace(/\{time\}/g, time)
+    .replace(/\{zone\}/g, zone);
 }

@@ -47,12 +47,23 @@ export interface EntryStyle {
   suffix: string;
 }
 
-export const CLOCK_24: ClockStyle = { h12: false, pad: true, sep: ':', minutes: true, seconds: false, unit: '', am: '', pm: '' };
+export const CLOCK_24: ClockStyle = {
+  h12: false,
+  pad: true,
+  sep: ':',
+  minutes: true,
+  seconds: false,
+  unit: '',
+  am: '',
+  pm: '',
+};
 
 // hours, [sep minutes], [:seconds], [unit], [meridiem]; bounded, anchored at the clock's first digit.
-const CLOCK = /^(\d{1,2})(?:([:.]?)(\d{2}))?(?::(\d{2})(?:\.\d{1,9})?)?((?:[ \t]?[Hh](?:[Rr][Ss]?|[Oo][Uu][Rr][Ss]?))?)(?:([ \t]?)([AaPp])(\.?[ \t]?)([Mm])(\.?))?/;
+const CLOCK =
+  /^(\d{1,2})(?:([:.]?)(\d{2}))?(?::(\d{2})(?:\.\d{1,9})?)?((?:[ \t]?[Hh](?:[Rr][Ss]?|[Oo][Uu][Rr][Ss]?))?)(?:([ \t]?)([AaPp])(\.?[ \t]?)([Mm])(\.?))?/;
 // A prefix of markup only: indentation, quote marks, a bullet or number, a checkbox, emphasis, a table's first pipe.
-const MARKUP_PREFIX = /^[ \t>]{0,40}(?:(?:[-*+•]|\d{1,9}[.)])[ \t]{1,8}(?:\[[ xX]\][ \t]{1,8})?)?[*_`~[(|]{0,6}[ \t]{0,4}$/;
+const MARKUP_PREFIX =
+  /^[ \t>]{0,40}(?:(?:[-*+•]|\d{1,9}[.)])[ \t]{1,8}(?:\[[ xX]\][ \t]{1,8})?)?[*_`~[(|]{0,6}[ \t]{0,4}$/;
 
 /**
  * The style of `entry` as written on `line`, or undefined when the entry does not start with its time
@@ -61,7 +72,8 @@ const MARKUP_PREFIX = /^[ \t>]{0,40}(?:(?:[-*+•]|\d{1,9}[.)])[ \t]{1,8}(?:\[[ 
 export function readEntryStyle(entry: TimelineEntry, line: string, padHint?: boolean): EntryStyle | undefined {
   const t = entry.time;
   if (!t || !t.valid || !entry.timeFirst || entry.endColumn !== undefined) return undefined;
-  if (entry.shape !== 'bullet' && entry.shape !== 'line' && entry.shape !== 'table' && entry.shape !== 'paragraph') return undefined;
+  if (entry.shape !== 'bullet' && entry.shape !== 'line' && entry.shape !== 'table' && entry.shape !== 'paragraph')
+    return undefined;
   const span = line.slice(t.startColumn, t.endColumn);
   const written = line.slice(0, t.startColumn);
   const cells = entry.shape === 'table' ? tablePrefix(written) : MARKUP_PREFIX.test(written) ? written : undefined;
@@ -113,15 +125,21 @@ function clockStyle(m: RegExpExecArray, padHint: boolean | undefined): ClockStyl
   const hour = m[1]!;
   const h12 = m[7] !== undefined;
   const value = Number(hour);
-  const pad = value < 10 || (h12 && value > 12) ? hour.length === 2 : padHint ?? (h12 ? false : hour.length === 2);
+  const pad = value < 10 || (h12 && value > 12) ? hour.length === 2 : (padHint ?? (h12 ? false : hour.length === 2));
   const meridiem = (letter: 'a' | 'p'): string => {
     if (!h12) return '';
     const upper = m[7] === m[7]!.toUpperCase();
     return m[6]! + (upper ? letter.toUpperCase() : letter) + m[8]! + m[9]! + (m[10] ?? '');
   };
   return {
-    h12, pad, sep: m[3] !== undefined ? m[2]! : ':', minutes: m[3] !== undefined, seconds: m[4] !== undefined,
-    unit: m[5] ?? '', am: meridiem('a'), pm: meridiem('p'),
+    h12,
+    pad,
+    sep: m[3] !== undefined ? m[2]! : ':',
+    minutes: m[3] !== undefined,
+    seconds: m[4] !== undefined,
+    unit: m[5] ?? '',
+    am: meridiem('a'),
+    pm: meridiem('p'),
   };
 }
 
@@ -136,7 +154,8 @@ export function padHintOf(entries: readonly TimelineEntry[], lines: readonly str
     while (at < span.length && !/\d/.test(span[at]!)) at++;
     const m = /^(\d{1,2})[:.]?\d{0,2}/.exec(span.slice(at));
     if (!m) continue;
-    const shown = t.hour % 12 === 0 && /[AaPp]\.?\s?[Mm]/.test(span) ? 12 : /[AaPp]\.?\s?[Mm]/.test(span) ? t.hour % 12 : t.hour;
+    const shown =
+      t.hour % 12 === 0 && /[AaPp]\.?\s?[Mm]/.test(span) ? 12 : /[AaPp]\.?\s?[Mm]/.test(span) ? t.hour % 12 : t.hour;
     if (shown < 10) return m[1]!.length === 2;
   }
   return undefined;
@@ -154,7 +173,10 @@ export function formatClock(c: ClockStyle, w: Pick<WallTime, 'hour' | 'minute' |
 }
 
 /** The entry's first line up to where its text goes, the clock's columns in it, and what follows the text. */
-export function formatEntry(style: EntryStyle, w: WallTime): { head: string; timeStart: number; timeEnd: number; tail: string } {
+export function formatEntry(
+  style: EntryStyle,
+  w: WallTime,
+): { head: string; timeStart: number; timeEnd: number; tail: string } {
   let head = style.prefix;
   if (style.date) head += formatDateLike(style.date.sample, style.date.sampleDate, w) + style.date.sep;
   const timeStart = head.length;
@@ -164,19 +186,40 @@ export function formatEntry(style: EntryStyle, w: WallTime): { head: string; tim
   return { head: head + style.between, timeStart, timeEnd, tail: style.suffix };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
  * A date written like `sample` (which reads as `sampleDate`): "2024-06-06", "06/06/2024", "Jun 6th, 2024",
  * "Thursday 6 June". Falls back to ISO when the imitation would not read back as the date meant.
  */
-export function formatDateLike(sample: string, sampleDate: DateOnly, w: Pick<WallTime, 'year' | 'month' | 'day'>): string {
+export function formatDateLike(
+  sample: string,
+  sampleDate: DateOnly,
+  w: Pick<WallTime, 'year' | 'month' | 'day'>,
+): string {
   const parts = sample.split(/(\d+|[A-Za-z]+)/);
   // Which number is the month and which the day: the one that matches; when both match, month first (as the reader takes "03/03").
   const role = new Map<number, 'month' | 'day'>();
   const both: number[] = [];
-  const named = parts.some((p) => /^[A-Za-z]{3,9}$/.test(p) && MONTHS.some((m) => m.toLowerCase().startsWith(p.toLowerCase() === 'sept' ? 'sep' : p.toLowerCase())));
+  const named = parts.some(
+    (p) =>
+      /^[A-Za-z]{3,9}$/.test(p) &&
+      MONTHS.some((m) => m.toLowerCase().startsWith(p.toLowerCase() === 'sept' ? 'sep' : p.toLowerCase())),
+  );
   parts.forEach((p, i) => {
     if (!/^\d{1,2}$/.test(p)) return;
     const n = Number(p);
@@ -186,27 +229,43 @@ export function formatDateLike(sample: string, sampleDate: DateOnly, w: Pick<Wal
     else if (n === sampleDate.day) role.set(i, 'day');
   });
   for (const i of both) role.set(i, [...role.values()].includes('month') ? 'day' : 'month');
-  const out = parts.map((p, i) => {
-    if (/^\d{4}$/.test(p)) return String(w.year);
-    const r = role.get(i);
-    if (r) {
-      const v = r === 'month' ? w.month : w.day;
-      return p.length === 2 ? pad2(v) : String(v);
-    }
-    if (/^(?:st|nd|rd|th)$/i.test(p) && parts[i - 1] === '' && role.get(i - 2) === 'day') return ordinal(w.day);
-    if (!/^[A-Za-z]{3,9}$/.test(p)) return p;
-    const lower = p.toLowerCase();
-    const month = MONTHS.findIndex((m) => m.toLowerCase().startsWith(lower === 'sept' ? 'sep' : lower));
-    if (month >= 0) return sameCase(p, p.length >= 5 || lower === 'june' || lower === 'july' ? MONTHS[w.month - 1]! : MONTHS[w.month - 1]!.slice(0, 3));
-    const weekday = WEEKDAYS.findIndex((d) => d.toLowerCase().startsWith(lower) || (lower.endsWith('s') && d.toLowerCase().startsWith(lower.slice(0, -1))));
-    if (weekday >= 0) {
-      const name = WEEKDAYS[new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay()]!;
-      return sameCase(p, p.length <= 4 ? name.slice(0, 3) : name);
-    }
-    return p;
-  }).join('');
+  const out = parts
+    .map((p, i) => {
+      if (/^\d{4}$/.test(p)) return String(w.year);
+      const r = role.get(i);
+      if (r) {
+        const v = r === 'month' ? w.month : w.day;
+        return p.length === 2 ? pad2(v) : String(v);
+      }
+      if (/^(?:st|nd|rd|th)$/i.test(p) && parts[i - 1] === '' && role.get(i - 2) === 'day') return ordinal(w.day);
+      if (!/^[A-Za-z]{3,9}$/.test(p)) return p;
+      const lower = p.toLowerCase();
+      const month = MONTHS.findIndex((m) => m.toLowerCase().startsWith(lower === 'sept' ? 'sep' : lower));
+      if (month >= 0)
+        return sameCase(
+          p,
+          p.length >= 5 || lower === 'june' || lower === 'july'
+            ? MONTHS[w.month - 1]!
+            : MONTHS[w.month - 1]!.slice(0, 3),
+        );
+      const weekday = WEEKDAYS.findIndex(
+        (d) =>
+          d.toLowerCase().startsWith(lower) || (lower.endsWith('s') && d.toLowerCase().startsWith(lower.slice(0, -1))),
+      );
+      if (weekday >= 0) {
+        const name = WEEKDAYS[new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay()]!;
+        return sameCase(p, p.length <= 4 ? name.slice(0, 3) : name);
+      }
+      return p;
+    })
+    .join('');
   const back = findDates(out)[0];
-  const ok = back && back.start === 0 && back.date.month === w.month && back.date.day === w.day && (back.date.year === undefined || back.date.year === w.year);
+  const ok =
+    back &&
+    back.start === 0 &&
+    back.date.month === w.month &&
+    back.date.day === w.day &&
+    (back.date.year === undefined || back.date.year === w.year);
   return ok ? out : `${w.year}-${pad2(w.month)}-${pad2(w.day)}`;
 }
 
@@ -238,8 +297,14 @@ export function styleFromFormat(format: string, zoneLabel: string, dated: boolea
   const zoneAt = f.indexOf('{zone}');
   const start = dateAt >= 0 && dateAt < timeAt ? dateAt : timeAt;
   const style: EntryStyle = { prefix: f.slice(0, start), clock: CLOCK_24, between: '', suffix: '' };
-  if (dateAt >= 0 && dateAt < timeAt) style.date = { sample: '2000-01-01', sampleDate: { year: 2000, month: 1, day: 1 }, sep: f.slice(dateAt + 6, timeAt) };
-  else if (dated && dateAt < 0) style.date = { sample: '2000-01-01', sampleDate: { year: 2000, month: 1, day: 1 }, sep: ' ' };
+  if (dateAt >= 0 && dateAt < timeAt)
+    style.date = {
+      sample: '2000-01-01',
+      sampleDate: { year: 2000, month: 1, day: 1 },
+      sep: f.slice(dateAt + 6, timeAt),
+    };
+  else if (dated && dateAt < 0)
+    style.date = { sample: '2000-01-01', sampleDate: { year: 2000, month: 1, day: 1 }, sep: ' ' };
   let end = timeAt + 6;
   if (zoneAt > timeAt) {
     style.zone = { before: f.slice(end, zoneAt), label: zoneLabel, after: '' };

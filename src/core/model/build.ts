@@ -8,21 +8,40 @@ import { classifyTimeline } from '../story/phases';
 import { orderKeys } from '../time/order';
 import { findDates } from '../time/parse';
 import { findZone } from '../time/zones';
-import type { CalendarDate, ContentCheck, PostmortemModel, Region, SummaryFacts, Task, Timeline, TimelineEntry, Zone } from '../types';
+import type {
+  CalendarDate,
+  ContentCheck,
+  PostmortemModel,
+  Region,
+  SummaryFacts,
+  Task,
+  Timeline,
+  TimelineEntry,
+  Zone,
+} from '../types';
 import { readSummary, stampReader, type LineRange } from './summary';
 import { checkboxTasks, tasksIn } from './tasks';
 import { readTimeline } from './timeline';
 
 const SUMMARY_CHECKS: readonly ContentCheck[] = ['duration', 'start-end', 'time-zone', 'impact', 'percent-users'];
-const TIMELINE_KEYS = ['timeline', 'chronology', 'sequence of events', 'timeline of events', 'incident timeline', 'events timeline'];
+const TIMELINE_KEYS = [
+  'timeline',
+  'chronology',
+  'sequence of events',
+  'timeline of events',
+  'incident timeline',
+  'events timeline',
+];
 const ALL_TIMES = /\ball (?:times|timestamps|dates and times)\b/i;
 
 /** Builds the model (frozen: every consumer reads it, nobody patches it). */
 export function buildModel(p: ParsedText, o: Outline): PostmortemModel {
   const stamps = stampReader(p);
   const t = o.template;
-  const regionRange = (r: Region): LineRange => (r.startColumn !== undefined ? [r.startLine, r.endLine, r.startColumn] : [r.startLine, r.endLine]);
-  const regionsWith = (check: ContentCheck): Region[] => o.regions.filter((r) => t.sections[r.templateIndex]!.content?.includes(check));
+  const regionRange = (r: Region): LineRange =>
+    r.startColumn !== undefined ? [r.startLine, r.endLine, r.startColumn] : [r.startLine, r.endLine];
+  const regionsWith = (check: ContentCheck): Region[] =>
+    o.regions.filter((r) => t.sections[r.templateIndex]!.content?.includes(check));
 
   // Summary facts per content check: the preamble plus the sections holding the check.
   // Checks held by the same sections read the same lines: each distinct set of lines is read once.
@@ -35,14 +54,23 @@ export function buildModel(p: ParsedText, o: Outline): PostmortemModel {
   const factsOf = (regions: readonly Region[]): SummaryFacts => {
     const key = regions.map((r) => r.templateIndex).join(',');
     let f = read.get(key);
-    if (!f) read.set(key, (f = withDeclaredZone(readSummary(p, withoutGenerated([o.preamble, ...regions.map(regionRange)], metricsBlock), stamps), declared)));
+    if (!f)
+      read.set(
+        key,
+        (f = withDeclaredZone(
+          readSummary(p, withoutGenerated([o.preamble, ...regions.map(regionRange)], metricsBlock), stamps),
+          declared,
+        )),
+      );
     return f;
   };
   for (const check of checks) {
     if (check === 'timeline' || check === 'task-list' || check === 'owner-deadline') continue;
     facts[check] = factsOf(regionsWith(check));
   }
-  const summary = factsOf(o.regions.filter((r) => t.sections[r.templateIndex]!.content?.some((c) => SUMMARY_CHECKS.includes(c))));
+  const summary = factsOf(
+    o.regions.filter((r) => t.sections[r.templateIndex]!.content?.some((c) => SUMMARY_CHECKS.includes(c))),
+  );
 
   const timeline = readTimelineOf(p, o, stamps, summary);
   const tasks = readTasks(p, o, incidentDate(p, summary, timeline));
@@ -50,10 +78,25 @@ export function buildModel(p: ParsedText, o: Outline): PostmortemModel {
   const times = stamps.all();
   const metrics = incidentMetrics({ summary, timeline, parsed: p, times });
   const model: PostmortemModel = {
-    lines: p.lines, lineCount: p.lineCount, eol: p.source.eol, bom: p.source.bom,
-    template: t, templateSource: o.templateSource, sections: o.sections, regions: o.regions,
+    lines: p.lines,
+    lineCount: p.lineCount,
+    eol: p.source.eol,
+    bom: p.source.bom,
+    template: t,
+    templateSource: o.templateSource,
+    sections: o.sections,
+    regions: o.regions,
     duplicates: o.match.duplicates.map((d) => ({ section: d.section, templateIndex: d.templateSection })),
-    preamble: o.preamble, summary, tasks, mermaid: p.mermaid, words: p.words, reading, facts, parsed: p, times, metrics,
+    preamble: o.preamble,
+    summary,
+    tasks,
+    mermaid: p.mermaid,
+    words: p.words,
+    reading,
+    facts,
+    parsed: p,
+    times,
+    metrics,
     ...(timeline ? { timeline } : {}),
     ...(o.title !== undefined ? { title: o.title } : {}),
     ...(o.titleLine !== undefined && o.titleLine >= 0 ? { titleLine: o.titleLine } : {}),
@@ -64,7 +107,10 @@ export function buildModel(p: ParsedText, o: Outline): PostmortemModel {
 }
 
 /** Line ranges without the lines of a generated block [start, end] (its markers included). */
-function withoutGenerated(ranges: readonly LineRange[], block: { start: number; end: number } | undefined): LineRange[] {
+function withoutGenerated(
+  ranges: readonly LineRange[],
+  block: { start: number; end: number } | undefined,
+): LineRange[] {
   if (!block) return [...ranges];
   const out: LineRange[] = [];
   for (const [a, b, col] of ranges) {
@@ -97,11 +143,17 @@ function declaredZone(p: ParsedText): Zone | undefined {
 }
 
 /** The timeline: the template's timeline section (by title or content), else a section named like one. */
-function readTimelineOf(p: ParsedText, o: Outline, stamps: ReturnType<typeof stampReader>, summary: SummaryFacts): Timeline | undefined {
+function readTimelineOf(
+  p: ParsedText,
+  o: Outline,
+  stamps: ReturnType<typeof stampReader>,
+  summary: SummaryFacts,
+): Timeline | undefined {
   const t = o.template;
   const region = o.regions.find((r) => t.sections[r.templateIndex]!.content?.includes('timeline'));
   let section = region?.section;
-  let start = region?.startLine, end = region?.endLine;
+  let start = region?.startLine,
+    end = region?.endLine;
   if (region === undefined) {
     let best = 0.7;
     o.sections.forEach((s, i) => {
@@ -122,7 +174,13 @@ function readTimelineOf(p: ParsedText, o: Outline, stamps: ReturnType<typeof sta
     e.phase = phases[i]!;
     if (k !== undefined && first !== undefined && !(rollover && k - first >= 1440 * 2)) e.elapsedMinutes = k - first;
   });
-  const tl: Timeline = { startLine: start, endLine: end, entries, ...(section !== undefined ? { section } : {}), ...(read.zone ? { zone: read.zone } : {}) };
+  const tl: Timeline = {
+    startLine: start,
+    endLine: end,
+    entries,
+    ...(section !== undefined ? { section } : {}),
+    ...(read.zone ? { zone: read.zone } : {}),
+  };
   if (rollover) tl.rolloverGuessed = true;
   return tl;
 }
@@ -172,7 +230,9 @@ const ESSAY = /\bpostmortems?\b|\bpost-mortems?\b/gi;
  * how-to about postmortems (it names no time or date, tells no timeline, and talks about postmortems).
  */
 function readingOf(p: ParsedText, o: Outline, timeline: Timeline | undefined): { postmortem: boolean; why?: string } {
-  let prose = 0, timed = false, mentions = 0;
+  let prose = 0,
+    timed = false,
+    mentions = 0;
   const headings = new Set(o.sections.map((s) => s.headingLine));
   for (let n = 0; n < p.lineCount; n++) {
     if (p.kinds[n] !== LineKind.Text || headings.has(n) || n === o.titleLine) continue;
@@ -186,7 +246,10 @@ function readingOf(p: ParsedText, o: Outline, timeline: Timeline | undefined): {
   if (o.sections.length > 0 && prose === 0) return { postmortem: false, why: 'no section has content' };
   const entries = timeline?.entries.filter((e) => e.time || e.date).length ?? 0;
   if (!timed && entries === 0 && mentions >= 2 && o.sections.length > 0) {
-    return { postmortem: false, why: 'it describes no incident: no time or date, no timeline, and it talks about postmortems in general' };
+    return {
+      postmortem: false,
+      why: 'it describes no incident: no time or date, no timeline, and it talks about postmortems in general',
+    };
   }
   return { postmortem: true };
 }
@@ -196,7 +259,9 @@ function stampsIn(line: string): boolean {
   return /\d[:.]\d\d|\d{4}\s?h(?:rs?|ours?)\b|\d\s?[ap]\.?\s?m\b/i.test(line);
 }
 function datesIn(line: string): boolean {
-  return /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(line);
+  return /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(
+    line,
+  );
 }
 
 /**

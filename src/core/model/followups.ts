@@ -33,7 +33,13 @@ export function followUps(m: PostmortemModel, today?: string | CalendarDate): Fo
   const out: FollowUp[] = [];
   for (const t of m.tasks) {
     if (t.checked === true || !t.text) continue;
-    const f: FollowUp = { line: t.line, endLine: t.endLine, text: actionText(t.text), overdue: false, markup: t.markup };
+    const f: FollowUp = {
+      line: t.line,
+      endLine: t.endLine,
+      text: actionText(t.text),
+      overdue: false,
+      markup: t.markup,
+    };
     if (t.owner) f.owner = t.owner;
     if (t.ownerKind) f.ownerKind = t.ownerKind;
     if (t.deadline) f.deadline = t.deadline;
@@ -50,7 +56,8 @@ export function followUps(m: PostmortemModel, today?: string | CalendarDate): Fo
 }
 
 /** Owner and deadline written after the action ("(owner: @ana, due: …)", "— owner: …") are shown on their own. */
-const TRAILING_FIELDS = /\s{0,3}(?:[(—–]|\s-\s|,)\s{0,3}(?:owners?|responsible|assignee|assigned to|due|deadline|eta|type)\b[\s*_]{0,4}[:\-–]/i;
+const TRAILING_FIELDS =
+  /\s{0,3}(?:[(—–]|\s-\s|,)\s{0,3}(?:owners?|responsible|assignee|assigned to|due|deadline|eta|type)\b[\s*_]{0,4}[:\-–]/i;
 
 /** The action of an item's text, without the owner and deadline written after it. */
 export function actionText(text: string): string {
@@ -68,5 +75,8 @@ export function checkboxEdit(lineText: string, line: number, done: boolean): Tex
   const m = BOX.exec(lineText);
   if (!m || (m[2] !== ' ') === done) return undefined;
   const column = m[1]!.length + 1;
-  return { range: { startLine: line, startColumn: column, endLine: line, endColumn: column + 1 }, newText: done ? 'x' : ' ' };
+  return {
+    range: { startLine: line, startColumn: column, endLine: line, endColumn: column + 1 },
+    newText: done ? 'x' : ' ',
+  };
 }

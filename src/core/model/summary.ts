@@ -14,25 +14,35 @@ export type LineRange = readonly [number, number, number?];
 
 const CONNECTOR = /^[\s*_)(]*(?:[-–—~]|to|until|till|through|and)[\s*_(]*(?:[a-z]+ \d{1,2},? \d{4},?\s*)?$/i;
 /** Impact: a subject (users, the site, the API …) and what happened to it in one sentence, or an outage word. */
-const IMPACT_SUBJECT = /\b(?:users?|customers?|clients?|visitors?|requests?|transactions?|queries|traffic|services?|site|website|api|apis|servers?|web|app|application|pages?|platform|system|logins?|sign-?ins?|checkouts?|payments?|e-?mails?|uploads?|downloads?|dashboards?|databases?)\b/i;
-const IMPACT_PREDICATE = /\b(?:affected|impacted|unable|could not|couldn't|cannot|can't|experienc\w*|errors?|lost|failed|down|unavailable|slow\w*|disrupt\w*|timed? ?out|timeouts?|crash\w*|stopped working|unresponsive|inaccessible|offline|(?:returned|answered|served|got|saw) (?:\w+ )?(?:errors?|5\d\d))\b/i;
-const IMPACT_ALONE = /\bimpact|\b(?:slower than (?:expected|normal|usual)|degraded (?:performance|service)|(?:was|were|became|went) (?:inaccessible|unreachable|unresponsive|compromised|down|offline)|outage|downtime|service disruption)\b/i;
+const IMPACT_SUBJECT =
+  /\b(?:users?|customers?|clients?|visitors?|requests?|transactions?|queries|traffic|services?|site|website|api|apis|servers?|web|app|application|pages?|platform|system|logins?|sign-?ins?|checkouts?|payments?|e-?mails?|uploads?|downloads?|dashboards?|databases?)\b/i;
+const IMPACT_PREDICATE =
+  /\b(?:affected|impacted|unable|could not|couldn't|cannot|can't|experienc\w*|errors?|lost|failed|down|unavailable|slow\w*|disrupt\w*|timed? ?out|timeouts?|crash\w*|stopped working|unresponsive|inaccessible|offline|(?:returned|answered|served|got|saw) (?:\w+ )?(?:errors?|5\d\d))\b/i;
+const IMPACT_ALONE =
+  /\bimpact|\b(?:slower than (?:expected|normal|usual)|degraded (?:performance|service)|(?:was|were|became|went) (?:inaccessible|unreachable|unresponsive|compromised|down|offline)|outage|downtime|service disruption)\b/i;
 
 /** True when a line states an impact (each sentence is tested on its own). */
 function statesImpact(text: string): boolean {
   if (IMPACT_ALONE.test(text)) return true;
-  for (const sentence of text.split('.')) if (IMPACT_SUBJECT.test(sentence) && IMPACT_PREDICATE.test(sentence)) return true;
+  for (const sentence of text.split('.'))
+    if (IMPACT_SUBJECT.test(sentence) && IMPACT_PREDICATE.test(sentence)) return true;
   return false;
 }
-const ROOT_CAUSE = /\broot[- ]?cause|\b(?:primary|main|underlying|real|actual|immediate|direct) cause\b|\bcause (?:of|was)\b|\b(?:was|were|is) (?:linked|traced|attributed) to\b|\bcaused\b|\bdue to\b|\bbecause\b(?! if\b)|\bstemm(?:ed|ing) from\b|\btriggered by\b|\bthe cause\b|\bresult(?:ed)? (?:of|from)\b|\b(?:result(?:ed|ing) in|cause[ds]?|led to|leading to) (?:an? |the )?(?:\w+ )?(?:outage|downtime|disruption|incident|failure|errors?)\b|\b(?:traced|attributed) (?:back )?to\b|\b(?:discovered|found|realized|realised|identified|determined) that\b|\b(?:there was|it was|this was) an? (?:\w+ ){0,4}(?:typo|bug|misconfiguration|mistake|error)\b|\b(?:typo|misspel\w*|misconfigur\w*|expired|memory leak|hardware failure|power (?:outage|failure)|ddos)\b/i;
-const DURATION_CONTEXT = /\b(?:lasted|lasting|duration|for (?:a total of |about |approximately |roughly |around |~)?|down for|outage of|downtime|period of|total|took)\b|\(\s*~?\d/i;
+const ROOT_CAUSE =
+  /\broot[- ]?cause|\b(?:primary|main|underlying|real|actual|immediate|direct) cause\b|\bcause (?:of|was)\b|\b(?:was|were|is) (?:linked|traced|attributed) to\b|\bcaused\b|\bdue to\b|\bbecause\b(?! if\b)|\bstemm(?:ed|ing) from\b|\btriggered by\b|\bthe cause\b|\bresult(?:ed)? (?:of|from)\b|\b(?:result(?:ed|ing) in|cause[ds]?|led to|leading to) (?:an? |the )?(?:\w+ )?(?:outage|downtime|disruption|incident|failure|errors?)\b|\b(?:traced|attributed) (?:back )?to\b|\b(?:discovered|found|realized|realised|identified|determined) that\b|\b(?:there was|it was|this was) an? (?:\w+ ){0,4}(?:typo|bug|misconfiguration|mistake|error)\b|\b(?:typo|misspel\w*|misconfigur\w*|expired|memory leak|hardware failure|power (?:outage|failure)|ddos)\b/i;
+const DURATION_CONTEXT =
+  /\b(?:lasted|lasting|duration|for (?:a total of |about |approximately |roughly |around |~)?|down for|outage of|downtime|period of|total|took)\b|\(\s*~?\d/i;
 const START_LABEL = /\b(?:start\w*|began|begin|down|outage start|detected|from|since|occurred|date|time|when)\b/;
 const END_LABEL = /\b(?:end\w*|resolved|restored|up|recovered|outage end|until|fixed)\b/;
-const END_CUE = /\b(?:until|till|restored|resolved|recovered|corrected|fixed|back (?:up|online|to normal)|ended|returned to normal|service resumed|by)\b[^.]{0,80}$/i;
+const END_CUE =
+  /\b(?:until|till|restored|resolved|recovered|corrected|fixed|back (?:up|online|to normal)|ended|returned to normal|service resumed|by)\b[^.]{0,80}$/i;
 /** A share of users: "85% of users", "100% of the traffic", "all external requests", "Users affected: 40%". */
-const SHARE = /\b\d{1,3}(?:\.\d{1,3})?\s?(?:%|percent\b)|\b(?:all|every|most|half|none|majority|minority|(?:a|one|two|three)[\s-](?:third|quarter|fifth|tenth)s?|(?:one|\d{1,3}) (?:in|out of) (?:\d{1,4}|two|three|four|five|ten))\b/gi;
-const SHARE_OF = /^\s?(?:of\s+|or\s+|among\s+)?(?:(?:the|our|all|its|their|your|approximately|about|~|active|beta|total|registered|end|mobile|web|site|api|incoming|external|internal|global|online|affected|paying|logged[- ]in|daily)\s+){0,4}(?:users?|customers?|clients?|visitors?|requests?|traffic|people|students|subscribers?|accounts?|sessions?|api calls|calls|queries|transactions|shoppers|members|tenants|players|readers|viewers|merchants|businesses)\b/i;
-const SHARE_BEFORE = /\b(?:users?|customers?|clients?|visitors?|requests?|traffic|people|students|subscribers?|accounts?|sessions?)\b[^.%\d]{0,40}$/i;
+const SHARE =
+  /\b\d{1,3}(?:\.\d{1,3})?\s?(?:%|percent\b)|\b(?:all|every|most|half|none|majority|minority|(?:a|one|two|three)[\s-](?:third|quarter|fifth|tenth)s?|(?:one|\d{1,3}) (?:in|out of) (?:\d{1,4}|two|three|four|five|ten))\b/gi;
+const SHARE_OF =
+  /^\s?(?:of\s+|or\s+|among\s+)?(?:(?:the|our|all|its|their|your|approximately|about|~|active|beta|total|registered|end|mobile|web|site|api|incoming|external|internal|global|online|affected|paying|logged[- ]in|daily)\s+){0,4}(?:users?|customers?|clients?|visitors?|requests?|traffic|people|students|subscribers?|accounts?|sessions?|api calls|calls|queries|transactions|shoppers|members|tenants|players|readers|viewers|merchants|businesses)\b/i;
+const SHARE_BEFORE =
+  /\b(?:users?|customers?|clients?|visitors?|requests?|traffic|people|students|subscribers?|accounts?|sessions?)\b[^.%\d]{0,40}$/i;
 
 /** The label a line opens with ("**Duration:**", "- Start Time:", "Impact:"), lower case; '' when none. */
 export function lineLabel(line: string): string {
@@ -46,7 +56,8 @@ export function lineLabel(line: string): string {
       const close = line.indexOf('>', i);
       if (close < 0 || close > len) break;
       i = close + 1;
-    } else if (c >= 0x2000) i += line.codePointAt(i)! > 0xffff ? 2 : 1; // emoji decoration
+    } else if (c >= 0x2000)
+      i += line.codePointAt(i)! > 0xffff ? 2 : 1; // emoji decoration
     else break;
   }
   const start = i;
@@ -72,7 +83,11 @@ export function lineLabel(line: string): string {
 }
 
 /** Reads summary facts from prose lines of the given ranges. */
-export function readSummary(p: ParsedText, ranges: readonly LineRange[], stamps: (n: number) => readonly Timestamp[]): SummaryFacts {
+export function readSummary(
+  p: ParsedText,
+  ranges: readonly LineRange[],
+  stamps: (n: number) => readonly Timestamp[],
+): SummaryFacts {
   const f: SummaryFacts = {};
   const times: Array<{ t: Timestamp; before: string }> = [];
   let zoneSeen = false;
@@ -93,7 +108,9 @@ export function readSummary(p: ParsedText, ranges: readonly LineRange[], stamps:
         if (z) [f.zone, zoneSeen] = [z, true];
       }
       if (f.durationText === undefined) {
-        const d = findDurations(line).find((x) => label.includes('duration') || DURATION_CONTEXT.test(line.slice(Math.max(0, x.start - 40), x.end + 2)));
+        const d = findDurations(line).find(
+          (x) => label.includes('duration') || DURATION_CONTEXT.test(line.slice(Math.max(0, x.start - 40), x.end + 2)),
+        );
         if (d) [f.durationText, f.durationMinutes, f.durationLine] = [d.raw.trim(), d.minutes, n];
       }
       if (!dateRange && !all.length) dateRange = readDateRange(line, n);
@@ -111,7 +128,12 @@ export function readSummary(p: ParsedText, ranges: readonly LineRange[], stamps:
     const end = times.slice(1).find((x) => END_CUE.test(x.before));
     if (end) [f.start, f.end] = [times[0]!.t, end.t];
   } else if (f.start && !f.end) {
-    const later = times.find((x) => x.t !== f.start && END_CUE.test(x.before) && (x.t.line > f.start!.line || x.t.startColumn > f.start!.startColumn));
+    const later = times.find(
+      (x) =>
+        x.t !== f.start &&
+        END_CUE.test(x.before) &&
+        (x.t.line > f.start!.line || x.t.startColumn > f.start!.startColumn),
+    );
     if (later) f.end = later.t;
   }
   completeRange(f);
@@ -128,7 +150,8 @@ export function readSummary(p: ParsedText, ranges: readonly LineRange[], stamps:
 function readDateRange(line: string, n: number): { a: DateMatch; b: DateMatch; line: number } | undefined {
   const ds = findDates(line);
   for (let i = 0; i + 1 < ds.length; i++) {
-    if (/^\s*(?:[-–—~]|to|until|till|through)\s*$/i.test(line.slice(ds[i]!.end, ds[i + 1]!.start))) return { a: ds[i]!, b: ds[i + 1]!, line: n };
+    if (/^\s*(?:[-–—~]|to|until|till|through)\s*$/i.test(line.slice(ds[i]!.end, ds[i + 1]!.start)))
+      return { a: ds[i]!, b: ds[i + 1]!, line: n };
   }
   return undefined;
 }
@@ -138,13 +161,22 @@ export function readShare(text: string, label = ''): string | undefined {
   SHARE.lastIndex = 0;
   for (let m = SHARE.exec(text); m; m = SHARE.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    if (SHARE_OF.test(after)) return text.slice(m.index, m.index + m[0].length + (SHARE_OF.exec(after)?.[0].length ?? 0)).trim();
+    if (SHARE_OF.test(after))
+      return text.slice(m.index, m.index + m[0].length + (SHARE_OF.exec(after)?.[0].length ?? 0)).trim();
     // "Users affected: 40%", "affecting users (about 30%)".
     const pct = /%|percent/i.test(m[0]);
-    if (pct && (SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) || /users|customers|traffic|requests/.test(label))) {
+    if (
+      pct &&
+      (SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) ||
+        /users|customers|traffic|requests/.test(label))
+    ) {
       const next = /^\s?(?:of\s+)?(?:the\s+)?(\w+)/.exec(after)?.[1]?.toLowerCase();
       // "a 30% drop in performance" measures something else.
-      if (!next || !/^(?:drop|increase|decrease|rise|reduction|cpu|memory|disk|performance|load|capacity|of)$/.test(next)) return m[0].trim();
+      if (
+        !next ||
+        !/^(?:drop|increase|decrease|rise|reduction|cpu|memory|disk|performance|load|capacity|of)$/.test(next)
+      )
+        return m[0].trim();
     }
   }
   return undefined;
@@ -153,7 +185,12 @@ export function readShare(text: string, label = ''): string | undefined {
 // Picks start and end: labelled lines first, else the first "X - Y" / "from X to Y" pair.
 function readTimes(f: SummaryFacts, line: string, label: string, stamps: readonly Timestamp[]): void {
   if (!stamps.length) return;
-  if (!f.start && START_LABEL.test(label) && !END_LABEL.test(label) && (stamps.length === 1 || !/duration/.test(label))) {
+  if (
+    !f.start &&
+    START_LABEL.test(label) &&
+    !END_LABEL.test(label) &&
+    (stamps.length === 1 || !/duration/.test(label))
+  ) {
     if (stamps.length === 1 || !/from|duration/.test(label)) {
       f.start = stamps[0]!;
       if (stamps.length === 1) return;
@@ -165,12 +202,22 @@ function readTimes(f: SummaryFacts, line: string, label: string, stamps: readonl
   if (f.start && f.end) return;
   // "From 4pm to 6 GMT": an hour alone with a zone ends a range.
   const last = stamps[stamps.length - 1]!;
-  const bare = /^\s*(?:-|–|—|to|until|till)\s*(\d{1,2})\s*(?:UTC|GMT)\b/i.exec(line.slice(last.endColumn, last.endColumn + 20));
+  const bare = /^\s*(?:-|–|—|to|until|till)\s*(\d{1,2})\s*(?:UTC|GMT)\b/i.exec(
+    line.slice(last.endColumn, last.endColumn + 20),
+  );
   if (bare && !f.end && Number(bare[1]) < 24) {
     const hour = Number(bare[1]) + (last.hour >= 12 && Number(bare[1]) < 12 ? 12 : 0);
     const zone = findZone(bare[0]);
     f.start ??= last;
-    f.end = { ...last, raw: bare[0].trim(), hour, minute: 0, startColumn: last.endColumn, endColumn: last.endColumn + bare[0].length, ...(zone ? { zone } : {}) };
+    f.end = {
+      ...last,
+      raw: bare[0].trim(),
+      hour,
+      minute: 0,
+      startColumn: last.endColumn,
+      endColumn: last.endColumn + bare[0].length,
+      ...(zone ? { zone } : {}),
+    };
     return;
   }
   for (let i = 0; i + 1 < stamps.length; i++) {
@@ -186,7 +233,8 @@ function readTimes(f: SummaryFacts, line: string, label: string, stamps: readonl
 function completeRange(f: SummaryFacts): void {
   const { start, end } = f;
   if (!start || !end) return;
-  const s = { ...start }, e = { ...end };
+  const s = { ...start },
+    e = { ...end };
   if (!s.zone && e.zone) s.zone = e.zone;
   if (!e.zone && s.zone) e.zone = s.zone;
   if (!e.date && s.date) e.date = s.date;

@@ -19,19 +19,88 @@ const TYPE_KEY = /\b(?:type|kind|category)\b[\s*_]{0,5}:[\s*_]{0,5}([A-Za-z]{1,2
 const TYPE_TAG = /[[(](mitigat[a-z]{0,4}|prevent[a-z]{0,5}|detect[a-z]{0,4}|process|repair)[\])]/i;
 const STATUS_KEY = /\b(?:status|state)\b[\s*_]{0,5}:[\s*_]{0,5}([^,;|\n]{1,30})/i;
 /** A deadline that is no date: relative to when it is read, or vague. */
-const RELATIVE = /^(?:by[ \t]{1,3})?(?:(?:the[ \t]{1,3})?end[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3}|this[ \t]{1,3}|next[ \t]{1,3})?(?:day|week|month|sprint|quarter|year|iteration|cycle|release)\b|next[ \t]{1,3}[a-z]{1,12}\b|this[ \t]{1,3}(?:week|month|sprint|quarter|year|iteration)\b|tomorrow\b|today\b|tonight\b|asap\b|a\.s\.a\.p\b|as[ \t]{1,3}soon[ \t]{1,3}as[ \t]{1,3}possible\b|soon\b|later\b|eventually\b|ongoing\b|continuous(?:ly)?\b|immediately\b|urgent(?:ly)?\b|(?:in|within)[ \t]{1,3}(?:a|an|one|two|three|four|a[ \t]few|few|\d{1,3})[ \t]{1,3}(?:days?|weeks?|months?|sprints?)\b)/i;
+const RELATIVE =
+  /^(?:by[ \t]{1,3})?(?:(?:the[ \t]{1,3})?end[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3}|this[ \t]{1,3}|next[ \t]{1,3})?(?:day|week|month|sprint|quarter|year|iteration|cycle|release)\b|next[ \t]{1,3}[a-z]{1,12}\b|this[ \t]{1,3}(?:week|month|sprint|quarter|year|iteration)\b|tomorrow\b|today\b|tonight\b|asap\b|a\.s\.a\.p\b|as[ \t]{1,3}soon[ \t]{1,3}as[ \t]{1,3}possible\b|soon\b|later\b|eventually\b|ongoing\b|continuous(?:ly)?\b|immediately\b|urgent(?:ly)?\b|(?:in|within)[ \t]{1,3}(?:a|an|one|two|three|four|a[ \t]few|few|\d{1,3})[ \t]{1,3}(?:days?|weeks?|months?|sprints?)\b)/i;
 /** A relative deadline written without a key ("Rotate the keys ASAP", "… by the end of the sprint"). */
-const RELATIVE_ANYWHERE = /\b(?:asap|as soon as possible|next (?:week|month|sprint|quarter)|by (?:the )?end of (?:the |this |next )?(?:day|week|month|sprint|quarter|year))\b/i;
+const RELATIVE_ANYWHERE =
+  /\b(?:asap|as soon as possible|next (?:week|month|sprint|quarter)|by (?:the )?end of (?:the |this |next )?(?:day|week|month|sprint|quarter|year))\b/i;
 /** An owner or deadline that is no value. */
 const NO_VALUE = /^(?:tbd|tbc|n\/?a|none|unknown|unassigned|nobody|no one|todo|to do|-|—|–|\?{1,3}|\.{3}|…)$/i;
 const QUARTER = /\bQ([1-4])(?:[ \t]{0,3}(?:FY)?'?((?:19|20)\d{2}))?\b|\b((?:19|20)\d{2})[ \t-]?Q([1-4])\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_YEAR = /\b(?:end[ \t]{1,3}of[ \t]{1,3})?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?(?:[ \t]{1,3}((?:19|20)\d{2}))?\b/i;
+const MONTH_YEAR =
+  /\b(?:end[ \t]{1,3}of[ \t]{1,3})?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?(?:[ \t]{1,3}((?:19|20)\d{2}))?\b/i;
 
 /** An owner word that makes the owner a team ("Database Engineering Team", "SRE", "Ops"). */
-const TEAM_WORDS = new Set(['team', 'teams', 'squad', 'group', 'department', 'dept', 'division', 'org', 'organisation', 'organization', 'guild', 'crew', 'committee', 'ops', 'operations', 'devops', 'sre', 'sres', 'infra', 'infrastructure', 'platform', 'engineering', 'support', 'security', 'it', 'qa', 'everyone', 'all', 'we', 'us', 'staff', 'management', 'backend', 'frontend', 'developers', 'engineers', 'admins', 'dbas']);
+const TEAM_WORDS = new Set([
+  'team',
+  'teams',
+  'squad',
+  'group',
+  'department',
+  'dept',
+  'division',
+  'org',
+  'organisation',
+  'organization',
+  'guild',
+  'crew',
+  'committee',
+  'ops',
+  'operations',
+  'devops',
+  'sre',
+  'sres',
+  'infra',
+  'infrastructure',
+  'platform',
+  'engineering',
+  'support',
+  'security',
+  'it',
+  'qa',
+  'everyone',
+  'all',
+  'we',
+  'us',
+  'staff',
+  'management',
+  'backend',
+  'frontend',
+  'developers',
+  'engineers',
+  'admins',
+  'dbas',
+]);
 /** A last word that makes the owner one person by role ("Customer Service Manager", "Security Lead"). */
-const ROLE_WORDS = new Set(['manager', 'lead', 'owner', 'director', 'head', 'architect', 'admin', 'administrator', 'dba', 'developer', 'engineer', 'analyst', 'commander', 'cto', 'ceo', 'cio', 'ciso', 'vp', 'officer', 'coordinator', 'captain', 'champion', 'sysadmin', 'designer', 'pm', 'em']);
+const ROLE_WORDS = new Set([
+  'manager',
+  'lead',
+  'owner',
+  'director',
+  'head',
+  'architect',
+  'admin',
+  'administrator',
+  'dba',
+  'developer',
+  'engineer',
+  'analyst',
+  'commander',
+  'cto',
+  'ceo',
+  'cio',
+  'ciso',
+  'vp',
+  'officer',
+  'coordinator',
+  'captain',
+  'champion',
+  'sysadmin',
+  'designer',
+  'pm',
+  'em',
+]);
 
 /** What an item's text says about its owner, deadline, type and done state. */
 export interface TaskFacts {
@@ -58,7 +127,8 @@ export function ownerAndDeadline(text: string, incident?: CalendarDate): TaskFac
     const after = text.slice(d.index + d[0].length, d.index + d[0].length + 60);
     const raw = /^[^;|\n*]{1,60}/.exec(after)?.[0].trim();
     const value = raw === undefined ? undefined : trimEndOf(raw, '.,)');
-    if (value && (/\d/.test(value) || RELATIVE.test(value) || MONTH_YEAR.test(value) || NO_VALUE.test(value))) setDeadline(out, value, incident);
+    if (value && (/\d/.test(value) || RELATIVE.test(value) || MONTH_YEAR.test(value) || NO_VALUE.test(value)))
+      setDeadline(out, value, incident);
   }
   if (!out.deadline) {
     const date = findDates(text)[0];
@@ -98,7 +168,11 @@ function setDeadline(out: TaskFacts, raw: string, incident?: CalendarDate): void
 /** What an owner is: an @handle, a team ("SRE team", "Ops"), or a person (a name, a username, a role one person holds). */
 export function ownerKind(owner: string): OwnerKind {
   if (/(?:^|[\s(,;])@[\w-]/.test(owner)) return 'handle';
-  const words = owner.replace(/\([^)]{0,80}\)/g, ' ').toLowerCase().match(/[a-z]{1,30}/g) ?? [];
+  const words =
+    owner
+      .replace(/\([^)]{0,80}\)/g, ' ')
+      .toLowerCase()
+      .match(/[a-z]{1,30}/g) ?? [];
   if (!words.length) return 'person';
   if (ROLE_WORDS.has(words[words.length - 1]!)) return 'person';
   return words.some((w) => TEAM_WORDS.has(w)) ? 'team' : 'person';
@@ -113,7 +187,10 @@ export function dueDate(value: string, incident?: CalendarDate): CalendarDate | 
     const quarter = Number(q[1] ?? q[4]);
     const year = q[2] ?? q[3];
     const month = quarter * 3;
-    return withYear(year ? { year: Number(year), month, day: lastDay(Number(year), month) } : { month, day: lastDay(2001, month) }, incident);
+    return withYear(
+      year ? { year: Number(year), month, day: lastDay(Number(year), month) } : { month, day: lastDay(2001, month) },
+      incident,
+    );
   }
   const m = MONTH_YEAR.exec(value);
   if (m && (m[2] || /\bend\b/i.test(value))) {
@@ -150,30 +227,55 @@ function actionType(word: string): ActionType | undefined {
 /** Whether a status says done (true), open (false), or neither (undefined). */
 export function doneState(status: string): boolean | undefined {
   const s = stripInline(status).trim().toLowerCase();
-  if (/[✅✔☑]/u.test(status) || /^(?:\[x\]|done|complete[d]?|closed|fixed|resolved|finished|shipped|merged|yes|implemented|deployed)\b/.test(s)) return true;
-  if (/[☐⬜❌]/u.test(status) || /^(?:\[ \]|open|todo|to do|in progress|in-progress|pending|not started|planned|blocked|no|wip|started|ongoing)\b/.test(s)) return false;
+  if (
+    /[✅✔☑]/u.test(status) ||
+    /^(?:\[x\]|done|complete[d]?|closed|fixed|resolved|finished|shipped|merged|yes|implemented|deployed)\b/.test(s)
+  )
+    return true;
+  if (
+    /[☐⬜❌]/u.test(status) ||
+    /^(?:\[ \]|open|todo|to do|in progress|in-progress|pending|not started|planned|blocked|no|wip|started|ongoing)\b/.test(
+      s,
+    )
+  )
+    return false;
   return undefined;
 }
 
 /** What the columns of a task table hold, by their headers. */
 type Column = 'action' | 'owner' | 'due' | 'status' | 'type' | 'other';
 const COLUMN_NAMES: Array<[Column, RegExp]> = [
-  ['owner', /^(?:owners?|responsible(?: party| person)?|assignee|assigned to|who|dri|lead|point of contact|poc|accountable)$/],
+  [
+    'owner',
+    /^(?:owners?|responsible(?: party| person)?|assignee|assigned to|who|dri|lead|point of contact|poc|accountable)$/,
+  ],
   ['due', /^(?:deadline|due|due date|due by|target|target date|eta|by when|when|completion date)$/],
   ['status', /^(?:status|state|done|progress|complete|completed|resolved)$/],
   ['type', /^(?:type|kind|category)$/],
-  ['action', /^(?:actions?|action items?|tasks?|items?|description|what|remediations?|fix(?:es)?|follow[- ]?ups?|measures?|steps?|to ?do|recommendations?|corrective actions?)$/],
+  [
+    'action',
+    /^(?:actions?|action items?|tasks?|items?|description|what|remediations?|fix(?:es)?|follow[- ]?ups?|measures?|steps?|to ?do|recommendations?|corrective actions?)$/,
+  ],
 ];
 
 /** Cells of a table row (outer pipes dropped). */
 function cells(line: string): string[] {
-  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => c.trim());
 }
 
 /** The role of each column of a table from its header row. */
 function columnsOf(header: string): Column[] {
   return cells(header).map((c) => {
-    const name = stripInline(c).toLowerCase().replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+    const name = stripInline(c)
+      .toLowerCase()
+      .replace(/[^a-z ]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     return COLUMN_NAMES.find(([, re]) => re.test(name))?.[0] ?? 'other';
   });
 }
@@ -182,7 +284,8 @@ function columnsOf(header: string): Column[] {
 export function tasksIn(p: ParsedText, start: number, end: number, firstColumn = 0, incident?: CalendarDate): Task[] {
   const out: Task[] = [];
   let minDepth = Infinity;
-  for (const b of p.blocks) if (b.kind === 'item' && b.startLine >= start && b.startLine < end) minDepth = Math.min(minDepth, b.depth);
+  for (const b of p.blocks)
+    if (b.kind === 'item' && b.startLine >= start && b.startLine < end) minDepth = Math.min(minDepth, b.depth);
   let listed = false;
   for (const b of p.blocks) {
     if (b.startLine < start || b.startLine >= end) continue;
@@ -206,9 +309,19 @@ export function tasksIn(p: ParsedText, start: number, end: number, firstColumn =
 }
 
 // Builds one task from its first line and the lines it spans.
-function task(p: ParsedText, line: number, end: number, markup: Task['markup'], column: number, incident?: CalendarDate): Task {
+function task(
+  p: ParsedText,
+  line: number,
+  end: number,
+  markup: Task['markup'],
+  column: number,
+  incident?: CalendarDate,
+): Task {
   const first = (p.lines[line] ?? '').slice(column);
-  const all = p.lines.slice(line, Math.min(end, line + 20)).join('\n').slice(0, 4000);
+  const all = p.lines
+    .slice(line, Math.min(end, line + 20))
+    .join('\n')
+    .slice(0, 4000);
   const box = CHECKBOX.exec(first);
   const body = first.replace(CHECKBOX, '').replace(BULLET, '');
   let last = Math.max(end, line + 1);
@@ -230,7 +343,13 @@ function tableTask(p: ParsedText, line: number, columns: readonly Column[], inci
     return i >= 0 ? row[i] : undefined;
   };
   const action = of('action');
-  const text = action !== undefined ? stripInline(action).trim() : row.filter(Boolean).map((c) => stripInline(c)).join(' — ');
+  const text =
+    action !== undefined
+      ? stripInline(action).trim()
+      : row
+          .filter(Boolean)
+          .map((c) => stripInline(c))
+          .join(' — ');
   const t: Task = { line, endLine: line + 1, text, markup: 'table' };
   const facts = ownerAndDeadline(row.join(' | ').slice(0, 4000), incident);
   const owner = of('owner');
@@ -282,7 +401,8 @@ function withFacts(t: Task, f: TaskFacts): Task {
 export function checkboxTasks(p: ParsedText, incident?: CalendarDate): Task[] {
   const out: Task[] = [];
   for (const b of p.blocks) {
-    if (b.kind === 'item' && CHECKBOX.test(p.lines[b.startLine] ?? '')) out.push(task(p, b.startLine, b.endLine, 'checkbox', 0, incident));
+    if (b.kind === 'item' && CHECKBOX.test(p.lines[b.startLine] ?? ''))
+      out.push(task(p, b.startLine, b.endLine, 'checkbox', 0, incident));
   }
   return out;
 }

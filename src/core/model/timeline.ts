@@ -21,7 +21,13 @@ const RANGE_GAP = /^\s*(?:[-\u2013\u2014~]{1,3}|to|until|till|through)\s*$/i;
 const INTRO = /:\s*$/;
 
 /** Reads the entries of lines [start, end) and the zone the timeline declares. */
-export function readTimeline(p: ParsedText, start: number, end: number, headingTitle: string, stamps: (n: number) => readonly Timestamp[]): { entries: RawEntry[]; zone?: Zone } {
+export function readTimeline(
+  p: ParsedText,
+  start: number,
+  end: number,
+  headingTitle: string,
+  stamps: (n: number) => readonly Timestamp[],
+): { entries: RawEntry[]; zone?: Zone } {
   let zone = findZone(headingTitle.replace(/timeline/i, ''));
   const units = unitsOf(p, start, end);
   const entries: RawEntry[] = [];
@@ -60,7 +66,12 @@ export function readTimeline(p: ParsedText, start: number, end: number, headingT
       }
       const t = leadingTime(p, u.line, u.column, stamps);
       if (!t) {
-        if (!zone && line.length <= 100 && !stamps(u.line).length && /\btimes?\b[^.]{0,40}\b(?:in|are|utc|gmt)\b|\bzone\b/i.test(line)) {
+        if (
+          !zone &&
+          line.length <= 100 &&
+          !stamps(u.line).length &&
+          /\btimes?\b[^.]{0,40}\b(?:in|are|utc|gmt)\b|\bzone\b/i.test(line)
+        ) {
           const z = findZone(line);
           if (z) {
             zone = z;
@@ -70,7 +81,11 @@ export function readTimeline(p: ParsedText, start: number, end: number, headingT
         // A line continuing a timed entry above it (same paragraph), or the text under a time on a line of its own,
         // belongs to that entry; in an untimed step list every line is a step.
         const prev = entries[entries.length - 1];
-        if (prev && prev.line < u.line && ((u.continues && prev.endLine >= u.line && (timed || prev.time)) || (prev.time && !prev.text && !prev.detail))) {
+        if (
+          prev &&
+          prev.line < u.line &&
+          ((u.continues && prev.endLine >= u.line && (timed || prev.time)) || (prev.time && !prev.text && !prev.detail))
+        ) {
           prev.endLine = u.line + 1;
           prev.detail = joinDetail(prev.detail, stripInline(line));
           continue;
@@ -120,7 +135,8 @@ interface Unit {
 function unitsOf(p: ParsedText, start: number, end: number): Unit[] {
   const units: Unit[] = [];
   let minDepth = Infinity;
-  for (const b of p.blocks) if (b.kind === 'item' && b.startLine >= start && b.startLine < end) minDepth = Math.min(minDepth, b.depth);
+  for (const b of p.blocks)
+    if (b.kind === 'item' && b.startLine >= start && b.startLine < end) minDepth = Math.min(minDepth, b.depth);
   const covered = new Uint8Array(Math.max(0, end - start));
   const cover = (a: number, b: number): void => {
     for (let n = Math.max(a, start); n < Math.min(b, end); n++) covered[n - start] = 1;
@@ -139,15 +155,29 @@ function unitsOf(p: ParsedText, start: number, end: number): Unit[] {
           break;
         }
       }
-      units.push({ kind: 'item', line: b.startLine, endLine: stop, column: ITEM.exec(p.lines[b.startLine]!)?.[0].length ?? 0, block: b });
+      units.push({
+        kind: 'item',
+        line: b.startLine,
+        endLine: stop,
+        column: ITEM.exec(p.lines[b.startLine]!)?.[0].length ?? 0,
+        block: b,
+      });
       cover(b.startLine, stop);
-      for (let n = stop; n < itemEnd; n++) if (p.kinds[n] === LineKind.Text) units.push({ kind: 'line', line: n, endLine: n + 1, column: 0, continues: n > stop });
+      for (let n = stop; n < itemEnd; n++)
+        if (p.kinds[n] === LineKind.Text)
+          units.push({ kind: 'line', line: n, endLine: n + 1, column: 0, continues: n > stop });
       cover(stop, itemEnd);
     } else if (b.kind === 'table') {
-      for (let n = Math.max(b.startLine + 2, start); n < Math.min(b.endLine, end); n++) units.push({ kind: 'row', line: n, endLine: n + 1, column: 0, block: b });
+      for (let n = Math.max(b.startLine + 2, start); n < Math.min(b.endLine, end); n++)
+        units.push({ kind: 'row', line: n, endLine: n + 1, column: 0, block: b });
       cover(b.startLine, b.endLine);
     } else if (b.kind === 'heading' && b.startLine >= start) {
-      units.push({ kind: 'heading', line: b.startLine, endLine: b.endLine, column: /^\s*#*\s*/.exec(p.lines[b.startLine]!)![0].length });
+      units.push({
+        kind: 'heading',
+        line: b.startLine,
+        endLine: b.endLine,
+        column: /^\s*#*\s*/.exec(p.lines[b.startLine]!)![0].length,
+      });
       cover(b.startLine, b.endLine);
     }
   }
@@ -155,24 +185,39 @@ function unitsOf(p: ParsedText, start: number, end: number): Unit[] {
   for (let n = start; n < end; n++) {
     if (covered[n - start] || p.kinds[n] !== LineKind.Text) continue;
     const raw = p.lines[n]!;
-    const q = p.quote[n] ? /^(?:\s{0,3}>)+\s?/.exec(raw)?.[0].length ?? 0 : 0;
+    const q = p.quote[n] ? (/^(?:\s{0,3}>)+\s?/.exec(raw)?.[0].length ?? 0) : 0;
     const li = /^\s*<li\b[^<>]{0,200}>/i.exec(raw);
     const prevText = n > start && p.kinds[n - 1] === LineKind.Text && !covered[n - 1 - start];
-    units.push({ kind: li ? 'item' : 'line', line: n, endLine: n + 1, column: li ? li[0].length : q, continues: prevText && !li && !ITEM.test(raw) });
+    units.push({
+      kind: li ? 'item' : 'line',
+      line: n,
+      endLine: n + 1,
+      column: li ? li[0].length : q,
+      continues: prevText && !li && !ITEM.test(raw),
+    });
   }
   units.sort((a, b) => a.line - b.line);
   return units;
 }
 
 /** The time at the start of a unit's text (after bullets, markup and "At"), if any. */
-function leadingTime(p: ParsedText, n: number, column: number, stamps: (n: number) => readonly Timestamp[]): Timestamp | undefined {
+function leadingTime(
+  p: ParsedText,
+  n: number,
+  column: number,
+  stamps: (n: number) => readonly Timestamp[],
+): Timestamp | undefined {
   const line = p.lines[n]!;
   const lead = column + (LEAD.exec(line.slice(column, column + 400))?.[0].length ?? 0);
   for (const t of stamps(n)) {
     if (t.startColumn < column) continue;
     const gap = line.slice(lead, t.startColumn);
     // "At 11:00 AM:", "On May 3 ~ 5:00 PM", "[10:00]" — a few words of lead-in at most.
-    if (t.startColumn <= lead || (gap.length <= 30 && /^(?:at|around|about|approximately|approx\.?|circa|~|on|by|from|\W)*$/i.test(gap.trim()))) return t;
+    if (
+      t.startColumn <= lead ||
+      (gap.length <= 30 && /^(?:at|around|about|approximately|approx\.?|circa|~|on|by|from|\W)*$/i.test(gap.trim()))
+    )
+      return t;
     if (t.date && t.startColumn <= lead + 2) return t;
     return undefined;
   }
@@ -190,7 +235,13 @@ function joinDetail(a: string | undefined, b: string): string {
 }
 
 /** One entry from a unit: its first time (when near the start), text after the separator, nested lines as detail. */
-function entryAt(p: ParsedText, u: Unit, stamps: (n: number) => readonly Timestamp[], ctx: DateOnly | undefined, shape: TimelineEntry['shape']): RawEntry | undefined {
+function entryAt(
+  p: ParsedText,
+  u: Unit,
+  stamps: (n: number) => readonly Timestamp[],
+  ctx: DateOnly | undefined,
+  shape: TimelineEntry['shape'],
+): RawEntry | undefined {
   const line = p.lines[u.line]!;
   const lead = u.column + (LEAD.exec(line.slice(u.column, u.column + 400))?.[0].length ?? 0);
   let time = leadingTime(p, u.line, u.column, stamps);
@@ -201,8 +252,10 @@ function entryAt(p: ParsedText, u: Unit, stamps: (n: number) => readonly Timesta
     const all = stamps(u.line);
     const second = all[all.indexOf(time) + 1];
     // A range "7:30AM to 8:05PM WAT": the zone written once applies to the start too.
-    if (!time.zone && second?.zone && RANGE_GAP.test(line.slice(time.endColumn, second.startColumn))) time = { ...time, zone: second.zone };
-    const afterRange = second && RANGE_GAP.test(line.slice(time.endColumn, second.startColumn)) ? second.endColumn : time.endColumn;
+    if (!time.zone && second?.zone && RANGE_GAP.test(line.slice(time.endColumn, second.startColumn)))
+      time = { ...time, zone: second.zone };
+    const afterRange =
+      second && RANGE_GAP.test(line.slice(time.endColumn, second.startColumn)) ? second.endColumn : time.endColumn;
     textColumn = afterRange + (SEPARATOR.exec(line.slice(afterRange, afterRange + 400))?.[0].length ?? 0);
     timeFirst = true;
     date = time.date ?? ctx;
@@ -222,7 +275,8 @@ function entryAt(p: ParsedText, u: Unit, stamps: (n: number) => readonly Timesta
   }
   const text = stripInline(line.slice(textColumn)).trim();
   let detail: string | undefined;
-  for (let n = u.line + 1; n < u.endLine; n++) if (p.kinds[n] === LineKind.Text) detail = joinDetail(detail, stripInline(p.lines[n]!));
+  for (let n = u.line + 1; n < u.endLine; n++)
+    if (p.kinds[n] === LineKind.Text) detail = joinDetail(detail, stripInline(p.lines[n]!));
   if (!text && !detail && !time) return undefined;
   const e: RawEntry = { line: u.line, endLine: Math.max(u.endLine, u.line + 1), shape, timeFirst, text, textColumn };
   if (time) e.time = time;
@@ -235,7 +289,12 @@ function entryAt(p: ParsedText, u: Unit, stamps: (n: number) => readonly Timesta
  * The entries of one paragraph line: one, or — for a run-on line where several times each open a clause
  * ("12:00pm EAT: Issue detected. 12:06pm EAT: …") — one per time.
  */
-function clausesOf(p: ParsedText, u: Unit, stamps: (n: number) => readonly Timestamp[], ctx: DateOnly | undefined): RawEntry[] {
+function clausesOf(
+  p: ParsedText,
+  u: Unit,
+  stamps: (n: number) => readonly Timestamp[],
+  ctx: DateOnly | undefined,
+): RawEntry[] {
   const line = p.lines[u.line]!;
   const all = stamps(u.line).filter((t) => t.startColumn >= u.column);
   const opens = all.filter((t, i) => {
@@ -243,7 +302,12 @@ function clausesOf(p: ParsedText, u: Unit, stamps: (n: number) => readonly Times
     const before = line.slice(Math.max(u.column, all[i - 1]!.endColumn), t.startColumn);
     const sep = SEPARATOR.exec(line.slice(t.endColumn, t.endColumn + 40))?.[0] ?? '';
     // A clause opener: after a sentence end (or a run of text) and followed by ":" or "-".
-    return /[.;!?)\]"”]\s*$|\w\s*$/.test(before) && before.trim().length > 3 && /[:\-–—]/.test(sep) && !RANGE_GAP.test(before);
+    return (
+      /[.;!?)\]"”]\s*$|\w\s*$/.test(before) &&
+      before.trim().length > 3 &&
+      /[:\-–—]/.test(sep) &&
+      !RANGE_GAP.test(before)
+    );
   });
   const shape = u.kind === 'item' ? 'bullet' : u.kind === 'line' ? 'line' : 'paragraph';
   const first = entryAt(p, u, stamps, ctx, shape);
@@ -256,7 +320,15 @@ function clausesOf(p: ParsedText, u: Unit, stamps: (n: number) => readonly Times
     const next = opens[i + 1];
     const to = next ? next.startColumn : line.length;
     const textColumn = t.endColumn + (SEPARATOR.exec(line.slice(t.endColumn, t.endColumn + 400))?.[0].length ?? 0);
-    const e: RawEntry = { line: u.line, endLine: u.line + 1, shape: 'clause', time: t, timeFirst: true, text: stripInline(line.slice(textColumn, to)).trim(), textColumn };
+    const e: RawEntry = {
+      line: u.line,
+      endLine: u.line + 1,
+      shape: 'clause',
+      time: t,
+      timeFirst: true,
+      text: stripInline(line.slice(textColumn, to)).trim(),
+      textColumn,
+    };
     if (next) e.endColumn = to;
     const date = t.date ?? ctx;
     if (date) e.date = date;
@@ -266,14 +338,21 @@ function clausesOf(p: ParsedText, u: Unit, stamps: (n: number) => readonly Times
   return out;
 }
 
-const CONSEQUENCE = /^\s*(?:this|that|it|which|these)\s+(?:\w+\s+)?(?:resulted|results|caused|causes|meant|means|led|leads|made)\b/i;
+const CONSEQUENCE =
+  /^\s*(?:this|that|it|which|these)\s+(?:\w+\s+)?(?:resulted|results|caused|causes|meant|means|led|leads|made)\b/i;
 
 /**
  * A line of prose telling several events with times inside its sentences ("The error was realized on Tuesday
  * 1000 hours when … Our engineers disconnected … The problem was solved by 1300 hours."): one entry per
  * sentence, leaving out sentences that only state a consequence ("This resulted in …").
  */
-function sentencesOf(p: ParsedText, u: Unit, first: RawEntry, ctx: DateOnly | undefined, stamps: (n: number) => readonly Timestamp[]): RawEntry[] {
+function sentencesOf(
+  p: ParsedText,
+  u: Unit,
+  first: RawEntry,
+  ctx: DateOnly | undefined,
+  stamps: (n: number) => readonly Timestamp[],
+): RawEntry[] {
   const line = p.lines[u.line]!;
   const parts = sentenceSpans(line, u.column);
   const times = stamps(u.line).filter((t) => t.valid);
@@ -284,7 +363,15 @@ function sentencesOf(p: ParsedText, u: Unit, first: RawEntry, ctx: DateOnly | un
     if (CONSEQUENCE.test(text)) continue;
     const t = times.find((x) => x.startColumn >= s.start && x.startColumn < s.end);
     const lead = s.start + (text.length - text.trimStart().length);
-    const e: RawEntry = { line: u.line, endLine: u.line + 1, shape: 'clause', timeFirst: false, text: stripInline(text).trim(), textColumn: lead, endColumn: s.end };
+    const e: RawEntry = {
+      line: u.line,
+      endLine: u.line + 1,
+      shape: 'clause',
+      timeFirst: false,
+      text: stripInline(text).trim(),
+      textColumn: lead,
+      endColumn: s.end,
+    };
     if (t) e.time = t;
     const date = t?.date ?? ctx;
     if (date) e.date = date;
@@ -326,7 +413,13 @@ function dateOnly(line: string): DateOnly | undefined {
  * A table row as an entry (the time column found by header, else the first column). A row without a time is an
  * entry only in an untimed timeline whose table names no time column (a list of steps, drawn in order).
  */
-function tableEntry(p: ParsedText, u: Unit, ctx: DateOnly | undefined, stamps: (n: number) => readonly Timestamp[], untimed = false): RawEntry | undefined {
+function tableEntry(
+  p: ParsedText,
+  u: Unit,
+  ctx: DateOnly | undefined,
+  stamps: (n: number) => readonly Timestamp[],
+  untimed = false,
+): RawEntry | undefined {
   const b = u.block!;
   const header = splitRow(p.lines[b.startLine]!);
   const line = p.lines[u.line]!;
@@ -342,8 +435,19 @@ function tableEntry(p: ParsedText, u: Unit, ctx: DateOnly | undefined, stamps: (
   const date = time?.date ?? findDates(tc.text)[0]?.date ?? ctx;
   const dc = descCol >= 0 ? cells[descCol] : undefined;
   if (!time && !date && !(steps && dc && /[\p{L}]/u.test(dc.text))) return undefined;
-  const rest = cells.filter((_c, i) => i !== timeCol && i !== descCol).map((c) => stripInline(c.text)).filter(Boolean).join(' · ');
-  const e: RawEntry = { line: u.line, endLine: u.line + 1, shape: 'table', text: stripInline(dc?.text ?? ''), textColumn: dc?.start ?? tc.end, timeFirst: !!(time || date) };
+  const rest = cells
+    .filter((_c, i) => i !== timeCol && i !== descCol)
+    .map((c) => stripInline(c.text))
+    .filter(Boolean)
+    .join(' · ');
+  const e: RawEntry = {
+    line: u.line,
+    endLine: u.line + 1,
+    shape: 'table',
+    text: stripInline(dc?.text ?? ''),
+    textColumn: dc?.start ?? tc.end,
+    timeFirst: !!(time || date),
+  };
   if (rest) e.detail = rest;
   if (time) e.time = time;
   if (date) e.date = date;
@@ -366,7 +470,8 @@ export function splitRow(line: string): Array<{ text: string; start: number; end
     if (c === '|' || i === line.length) {
       const raw = line.slice(start, i);
       const lead = raw.length - raw.trimStart().length;
-      if (!(i === line.length && raw.trim() === '')) out.push({ text: raw.trim(), start: start + lead, end: start + lead + raw.trim().length });
+      if (!(i === line.length && raw.trim() === ''))
+        out.push({ text: raw.trim(), start: start + lead, end: start + lead + raw.trim().length });
       start = i + 1;
     }
   }

@@ -74,7 +74,8 @@ function buildIndex(custom: readonly Template[]): AliasIndex {
         if (!k) return;
         let list = refs.get(k);
         if (!list) refs.set(k, (list = []));
-        if (!list.some((r) => r.template === t && r.section === si && (r.title || ai > 0))) list.push({ template: t, section: si, title: ai === 0 });
+        if (!list.some((r) => r.template === t && r.section === si && (r.title || ai > 0)))
+          list.push({ template: t, section: si, title: ai === 0 });
       });
     });
   }
@@ -112,13 +113,30 @@ export function findCandidates(p: ParsedText, index: AliasIndex): Candidate[] {
   const keyed = (line: number, c: Omit<Candidate, 'line' | 'key' | 'k' | 'hits'>): Candidate => {
     const key = headingKey(c.title);
     const known = compareKey(key, index);
-    return { line, style: c.style, rank: c.rank, rawTitle: c.rawTitle, title: c.title, key, rest: c.rest, k: known.k, hits: known.hits, bodyColumn: c.bodyColumn };
+    return {
+      line,
+      style: c.style,
+      rank: c.rank,
+      rawTitle: c.rawTitle,
+      title: c.title,
+      key,
+      rest: c.rest,
+      k: known.k,
+      hits: known.hits,
+      bodyColumn: c.bodyColumn,
+    };
   };
   const itemStarts = new Set<number>();
   const headingAt = new Map<number, { rank: number; style: 'atx' | 'setext'; content: string; depth: number }>();
   for (const b of p.blocks) {
     if (b.kind === 'item') itemStarts.add(b.startLine);
-    else if (b.kind === 'heading') headingAt.set(b.startLine, { rank: b.level!, style: b.style as 'atx' | 'setext', content: b.content ?? '', depth: b.depth });
+    else if (b.kind === 'heading')
+      headingAt.set(b.startLine, {
+        rank: b.level!,
+        style: b.style as 'atx' | 'setext',
+        content: b.content ?? '',
+        depth: b.depth,
+      });
   }
   let lastRank: number | undefined;
   for (let n = 0; n < p.lineCount; n++) {
@@ -162,7 +180,14 @@ function fieldHeading(content: string, rank: number, previousRank: number | unde
   if (previousRank === undefined || rank >= previousRank) return undefined;
   const text = content.trim();
   const colon = text.indexOf(':');
-  if (colon > 0 && text.slice(colon + 1).trim().split(/\s+/).length >= 3) return 'field';
+  if (
+    colon > 0 &&
+    text
+      .slice(colon + 1)
+      .trim()
+      .split(/\s+/).length >= 3
+  )
+    return 'field';
   return /:[\s*_]*$/.test(text) ? 'label' : undefined;
 }
 
@@ -213,7 +238,11 @@ function decorationLength(line: string): number {
  * A paragraph line that reads as a heading: whole-line emphasis, emphasis naming a section followed by a
  * subtitle, a `Label:` line naming a section, or a short plain line naming a section.
  */
-function pseudoHeading(full: string, index: AliasIndex, lazy: boolean): Omit<Candidate, 'line' | 'key' | 'k' | 'hits'> | undefined {
+function pseudoHeading(
+  full: string,
+  index: AliasIndex,
+  lazy: boolean,
+): Omit<Candidate, 'line' | 'key' | 'k' | 'hits'> | undefined {
   // A label opens a paragraph of any length; the rest of a heading-like line is short: 400 characters decide.
   const line = full.length > 400 ? full.slice(0, 400) : full;
   const lead = line.length - line.trimStart().length;
@@ -231,7 +260,12 @@ function runLength(line: string, i: number, ch: number): number {
 }
 
 /** `**Title**`, `*Title:*`, `*Timeline:***`, `**Title** subtitle`, `**Label:** text`, `**Label**: text`. */
-function emphasisHeading(line: string, at: number, index: AliasIndex, lazy: boolean): Omit<Candidate, 'line' | 'key' | 'k' | 'hits'> | undefined {
+function emphasisHeading(
+  line: string,
+  at: number,
+  index: AliasIndex,
+  lazy: boolean,
+): Omit<Candidate, 'line' | 'key' | 'k' | 'hits'> | undefined {
   const ch = line.charCodeAt(at);
   const open = runLength(line, at, ch);
   if (open > 3) return undefined;
@@ -276,7 +310,12 @@ function emphasisHeading(line: string, at: number, index: AliasIndex, lazy: bool
 }
 
 /** A short plain line naming a section ("Timeline", "Issue Sumary:", "🕒 Timeline (…)"), or `Label: text` naming one. */
-function plainHeading(line: string, at: number, index: AliasIndex, lazy: boolean): Omit<Candidate, 'line' | 'key' | 'k' | 'hits'> | undefined {
+function plainHeading(
+  line: string,
+  at: number,
+  index: AliasIndex,
+  lazy: boolean,
+): Omit<Candidate, 'line' | 'key' | 'k' | 'hits'> | undefined {
   const t = line.slice(at).trim();
   if (t.length < 4 || /^[-+>|#\d<[!(]/.test(t)) return undefined;
   const decorated = at > line.length - line.trimStart().length;
@@ -288,7 +327,13 @@ function plainHeading(line: string, at: number, index: AliasIndex, lazy: boolean
     if (!title || title.split(' ').length > 6 || mayHaveTime(label)) return undefined;
     if (compareKey(headingKey(title), index).best < 0.9) return undefined;
     const bodyColumn = line.indexOf(':', at) + 1;
-    return { style: 'label', rawTitle: label, title, rest: t.slice(colon + 1).trim(), bodyColumn: bodyColumn + (line.slice(bodyColumn).length - line.slice(bodyColumn).trimStart().length) };
+    return {
+      style: 'label',
+      rawTitle: label,
+      title,
+      rest: t.slice(colon + 1).trim(),
+      bodyColumn: bodyColumn + (line.slice(bodyColumn).length - line.slice(bodyColumn).trimStart().length),
+    };
   }
   if (t.length > 70 || /[.?!,]$/.test(t)) return undefined;
   const title = cleanTitle(t);

@@ -10,13 +10,19 @@ import { stripInline } from './normalize';
 export type Role = 'summary' | 'opening' | 'timeline' | 'cause' | 'actions';
 
 /** Headings that are never a postmortem section: the assignment's own text, meta notes, closings. */
-export const RESIDUE_TITLE = /^(?:make people want to read|background context|concepts?$|resources$|requirements$|more info|word count|how to make it|disclaimer|conclusion|final thoughts|the end\b|closing|thank|wrap[- ]?up|links?$|misc)/i;
+export const RESIDUE_TITLE =
+  /^(?:make people want to read|background context|concepts?$|resources$|requirements$|more info|word count|how to make it|disclaimer|conclusion|final thoughts|the end\b|closing|thank|wrap[- ]?up|links?$|misc)/i;
 
-const INCIDENT = /\b(?:outage|down(?:time)?|errors?|fail\w*|incident|issue|unavailable|unreachable|inaccessible|broke\w*|crash\w*|problem|disrupt\w*|slow\w*|degrad\w*|went (?:down|offline)|503|502|500)\b/i;
-const CAUSE = /\b(?:root[- ]cause|caused|cause[ds]?\b|due to|because|stemm(?:ed|ing) from|triggered by|turns? out|turned out|culprit|result(?:ed)? (?:of|from)|led to|traced (?:back )?to|bug\b|typo|misconfigur\w*|expired|the reason)/i;
-const STEP_TITLE = /\b(?:debug\w*|process|steps?|events?|chronolog\w*|sequence|happened|walkthrough|troubleshoot\w*|actions? taken|response|investigation)\b/i;
-const ACTION_TITLE = /\b(?:lessons?|prevent\w*|improv\w*|future|measures?|actions?|to-?do|tasks?|next steps?|recommend\w*|follow[- ]?ups?|fix(?:es)?|remediat\w*)\b/i;
-const PREVENT = /\b(?:prevent\w*|improv\w*|avoid\w*|future|going forward|from now on|we(?:'re| are| will)|will\b|should\b)/i;
+const INCIDENT =
+  /\b(?:outage|down(?:time)?|errors?|fail\w*|incident|issue|unavailable|unreachable|inaccessible|broke\w*|crash\w*|problem|disrupt\w*|slow\w*|degrad\w*|went (?:down|offline)|503|502|500)\b/i;
+const CAUSE =
+  /\b(?:root[- ]cause|caused|cause[ds]?\b|due to|because|stemm(?:ed|ing) from|triggered by|turns? out|turned out|culprit|result(?:ed)? (?:of|from)|led to|traced (?:back )?to|bug\b|typo|misconfigur\w*|expired|the reason)/i;
+const STEP_TITLE =
+  /\b(?:debug\w*|process|steps?|events?|chronolog\w*|sequence|happened|walkthrough|troubleshoot\w*|actions? taken|response|investigation)\b/i;
+const ACTION_TITLE =
+  /\b(?:lessons?|prevent\w*|improv\w*|future|measures?|actions?|to-?do|tasks?|next steps?|recommend\w*|follow[- ]?ups?|fix(?:es)?|remediat\w*)\b/i;
+const PREVENT =
+  /\b(?:prevent\w*|improv\w*|avoid\w*|future|going forward|from now on|we(?:'re| are| will)|will\b|should\b)/i;
 
 /** True when lines [from, to) read as the given role (`title` is the section's heading, when it has one). */
 export function readsAs(p: ParsedText, role: Role, from: number, to: number, title = ''): boolean {
@@ -44,7 +50,8 @@ export function readsAs(p: ParsedText, role: Role, from: number, to: number, tit
 /** The prose of lines [from, to), joined with newlines. */
 export function proseOf(p: ParsedText, from: number, to: number): string {
   const out: string[] = [];
-  for (let n = Math.max(0, from); n < to && n < p.lineCount; n++) if (p.kinds[n] === LineKind.Text) out.push(p.lines[n]!);
+  for (let n = Math.max(0, from); n < to && n < p.lineCount; n++)
+    if (p.kinds[n] === LineKind.Text) out.push(p.lines[n]!);
   return out.join('\n');
 }
 
@@ -72,8 +79,10 @@ function timedLines(p: ParsedText, from: number, to: number): number {
 
 // Top-level list items starting in [from, to).
 function listItems(p: ParsedText, from: number, to: number): number {
-  let min = Infinity, k = 0;
-  for (const b of p.blocks) if (b.kind === 'item' && b.startLine >= from && b.startLine < to) min = Math.min(min, b.depth);
+  let min = Infinity,
+    k = 0;
+  for (const b of p.blocks)
+    if (b.kind === 'item' && b.startLine >= from && b.startLine < to) min = Math.min(min, b.depth);
   for (const b of p.blocks) if (b.kind === 'item' && b.startLine >= from && b.startLine < to && b.depth === min) k++;
   return k;
 }
@@ -90,20 +99,239 @@ function entryCount(p: ParsedText, from: number, to: number): number {
 /** Plain (non-list) prose lines of [from, to) that read as action items. */
 export function actionLines(p: ParsedText, from: number, to: number): number {
   let k = 0;
-  for (let n = Math.max(0, from); n < to; n++) if (p.kinds[n] === LineKind.Text && p.depth[n] === 0 && readsAsAction(p.lines[n]!)) k++;
+  for (let n = Math.max(0, from); n < to; n++)
+    if (p.kinds[n] === LineKind.Text && p.depth[n] === 0 && readsAsAction(p.lines[n]!)) k++;
   return k;
 }
 
-const DISCURSIVE = new Set(['to', 'in', 'another', 'this', 'these', 'those', 'the', 'we', 'it', 'its', 'as', 'by', 'also', 'furthermore', 'moreover', 'however', 'although', 'if', 'when', 'while', 'after', 'since', 'because', 'our', 'i', 'there', 'that', 'so', 'thus', 'therefore', 'finally', 'overall', 'in', 'on', 'at', 'for', 'with', 'a', 'an', 'my', 'they', 'he', 'she', 'you', 'your', 'one', 'all', 'but', 'and', 'or', 'here', 'moving', 'going', 'lastly', 'additionally', 'first', 'second', 'third', 'nothing', 'none', 'no', 'some', 'each', 'every', 'more', 'other', 'thanks', 'thank', 'note', 'notes', 'please', 'remember', 'conclusion', 'hopefully', 'luckily', 'unfortunately', 'fortunately']);
+const DISCURSIVE = new Set([
+  'to',
+  'in',
+  'another',
+  'this',
+  'these',
+  'those',
+  'the',
+  'we',
+  'it',
+  'its',
+  'as',
+  'by',
+  'also',
+  'furthermore',
+  'moreover',
+  'however',
+  'although',
+  'if',
+  'when',
+  'while',
+  'after',
+  'since',
+  'because',
+  'our',
+  'i',
+  'there',
+  'that',
+  'so',
+  'thus',
+  'therefore',
+  'finally',
+  'overall',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'a',
+  'an',
+  'my',
+  'they',
+  'he',
+  'she',
+  'you',
+  'your',
+  'one',
+  'all',
+  'but',
+  'and',
+  'or',
+  'here',
+  'moving',
+  'going',
+  'lastly',
+  'additionally',
+  'first',
+  'second',
+  'third',
+  'nothing',
+  'none',
+  'no',
+  'some',
+  'each',
+  'every',
+  'more',
+  'other',
+  'thanks',
+  'thank',
+  'note',
+  'notes',
+  'please',
+  'remember',
+  'conclusion',
+  'hopefully',
+  'luckily',
+  'unfortunately',
+  'fortunately',
+]);
 
-const VERBS = new Set(['add', 'implement', 'improve', 'enhance', 'conduct', 'review', 'update', 'set', 'setup', 'establish', 'create', 'develop', 'deploy', 'enable', 'configure', 'automate', 'schedule', 'ensure', 'monitor', 'test', 'document', 'train', 'patch', 'upgrade', 'replace', 'restrict', 'limit', 'introduce', 'adopt', 'use', 'perform', 'run', 'regularly', 'educate', 'communicate', 'strengthen', 'adjust', 'integrate', 'build', 'write', 'audit', 'migrate', 'increase', 'reduce', 'remove', 'disable', 'move', 'provide', 'require', 'enforce', 'plan', 'investigate', 'evaluate', 'verify', 'validate', 'check', 'keep', 'make', 'hold', 'organize', 'organise', 'prepare', 'define', 'refactor', 'fix', 'rotate', 'backup', 'back', 'apply', 'install', 'switch', 'decommission', 'terminate', 'tune', 'optimize', 'optimise', 'allocate', 'track', 'alert', 'notify', 'purchase', 'procure', 'design', 'maintain', 'assign', 'hire', 'standardize', 'standardise', 'centralize', 'centralise', 'introduce', 'expand', 'extend', 'raise', 'lower', 'separate', 'isolate', 'encrypt', 'rollout', 'roll', 'revise', 'rewrite', 'redesign', 'streamline', 'simplify', 'block', 'whitelist', 'allowlist', 'deprecate', 'archive', 'clean', 'consolidate', 'coordinate', 'share', 'publish', 'prioritize', 'prioritise', 'invest', 'store', 'cache', 'scale', 'upgrade', 'add', 'label', 'tag', 'mandate', 'require', 'reorganize', 'retire', 'renew', 'restart', 'reconfigure', 'instrument', 'log', 'page']);
+const VERBS = new Set([
+  'add',
+  'implement',
+  'improve',
+  'enhance',
+  'conduct',
+  'review',
+  'update',
+  'set',
+  'setup',
+  'establish',
+  'create',
+  'develop',
+  'deploy',
+  'enable',
+  'configure',
+  'automate',
+  'schedule',
+  'ensure',
+  'monitor',
+  'test',
+  'document',
+  'train',
+  'patch',
+  'upgrade',
+  'replace',
+  'restrict',
+  'limit',
+  'introduce',
+  'adopt',
+  'use',
+  'perform',
+  'run',
+  'regularly',
+  'educate',
+  'communicate',
+  'strengthen',
+  'adjust',
+  'integrate',
+  'build',
+  'write',
+  'audit',
+  'migrate',
+  'increase',
+  'reduce',
+  'remove',
+  'disable',
+  'move',
+  'provide',
+  'require',
+  'enforce',
+  'plan',
+  'investigate',
+  'evaluate',
+  'verify',
+  'validate',
+  'check',
+  'keep',
+  'make',
+  'hold',
+  'organize',
+  'organise',
+  'prepare',
+  'define',
+  'refactor',
+  'fix',
+  'rotate',
+  'backup',
+  'back',
+  'apply',
+  'install',
+  'switch',
+  'decommission',
+  'terminate',
+  'tune',
+  'optimize',
+  'optimise',
+  'allocate',
+  'track',
+  'alert',
+  'notify',
+  'purchase',
+  'procure',
+  'design',
+  'maintain',
+  'assign',
+  'hire',
+  'standardize',
+  'standardise',
+  'centralize',
+  'centralise',
+  'introduce',
+  'expand',
+  'extend',
+  'raise',
+  'lower',
+  'separate',
+  'isolate',
+  'encrypt',
+  'rollout',
+  'roll',
+  'revise',
+  'rewrite',
+  'redesign',
+  'streamline',
+  'simplify',
+  'block',
+  'whitelist',
+  'allowlist',
+  'deprecate',
+  'archive',
+  'clean',
+  'consolidate',
+  'coordinate',
+  'share',
+  'publish',
+  'prioritize',
+  'prioritise',
+  'invest',
+  'store',
+  'cache',
+  'scale',
+  'upgrade',
+  'add',
+  'label',
+  'tag',
+  'mandate',
+  'require',
+  'reorganize',
+  'retire',
+  'renew',
+  'restart',
+  'reconfigure',
+  'instrument',
+  'log',
+  'page',
+]);
 
 /**
  * True when a plain line reads as one concrete action ("Add monitoring on disk usage", "Regular audits: run
  * them quarterly", "Implementing log rotation"), not as discursive prose ("To prevent this, we must …").
  */
 export function readsAsAction(line: string): boolean {
-  let t = stripInline(line).replace(/^[\s\-*+•◦▪☐☑✅✔>]+/u, '').replace(/^\[[ xX]?\]\s*/, '').replace(/^\d+[.)]\s*/, '').trim();
+  let t = stripInline(line)
+    .replace(/^[\s\-*+•◦▪☐☑✅✔>]+/u, '')
+    .replace(/^\[[ xX]?\]\s*/, '')
+    .replace(/^\d+[.)]\s*/, '')
+    .trim();
   if (!t || /:$/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 45) return false;
@@ -116,9 +344,18 @@ export function readsAsAction(line: string): boolean {
   }
   const w = firstWord(t);
   if (!w || DISCURSIVE.has(w)) return false;
-  if (VERBS.has(w) || (w.endsWith('ing') && VERBS.has(w.slice(0, -3))) || (w.endsWith('ing') && VERBS.has(w.slice(0, -3) + 'e'))) return true;
+  if (
+    VERBS.has(w) ||
+    (w.endsWith('ing') && VERBS.has(w.slice(0, -3))) ||
+    (w.endsWith('ing') && VERBS.has(w.slice(0, -3) + 'e'))
+  )
+    return true;
   // A short noun phrase naming a measure ("Status monitoring.", "Regular audits of firewall configurations…").
-  return words.length <= 14 && /^[A-Z]/.test(t) && !/\b(?:is|are|was|were|has|have|had|will|would|could|should|must|can)\b/i.test(words.slice(0, 4).join(' '));
+  return (
+    words.length <= 14 &&
+    /^[A-Z]/.test(t) &&
+    !/\b(?:is|are|was|were|has|have|had|will|would|could|should|must|can)\b/i.test(words.slice(0, 4).join(' '))
+  );
 }
 
 // The first word of text, lower case, letters only.

@@ -49,12 +49,17 @@ export function outline(p: ParsedText, options: OutlineOptions = {}): Outline {
     newIndex[i] = kept.length;
     if (keep[i]) kept.push(c);
   });
-  const remap = (m: { section: number; templateSection: number; score: number }): { section: number; templateSection: number; score: number } => ({ ...m, section: newIndex[m.section]! });
+  const remap = (m: {
+    section: number;
+    templateSection: number;
+    score: number;
+  }): { section: number; templateSection: number; score: number } => ({ ...m, section: newIndex[m.section]! });
   const match: TemplateMatch = { matches: raw.matches.map(remap), duplicates: raw.duplicates.map(remap) };
   const sections = buildSections(p, kept, match, template);
   const titleLine = title?.line;
   const firstBody = sections.find((s) => s.headingLine !== titleLine);
-  const preambleStart = titleLine !== undefined && (!firstBody || titleLine < firstBody.headingLine) ? titleLine + 1 : 0;
+  const preambleStart =
+    titleLine !== undefined && (!firstBody || titleLine < firstBody.headingLine) ? titleLine + 1 : 0;
   const preamble: [number, number] = [preambleStart, firstBody ? firstBody.headingLine : p.lineCount];
   const bestOf = kept.map((_c, i) => bestTemplateSection(scores[candidates.indexOf(kept[i]!)]!));
   let regions = titleRegions(p, sections, match, template, bestOf);
@@ -62,7 +67,11 @@ export function outline(p: ParsedText, options: OutlineOptions = {}): Outline {
   // A heading inside a section read by content ("### Resolution" among the steps of "## Debugging Process")
   // is part of that section's story, not the template section its title names.
   for (let guard = 0; guard < 4; guard++) {
-    const nested = regions.find((r) => r.by === 'title' && regions.some((o) => o.by === 'content' && o !== r && isChild(sections, r.section!, o.section!)));
+    const nested = regions.find(
+      (r) =>
+        r.by === 'title' &&
+        regions.some((o) => o.by === 'content' && o !== r && isChild(sections, r.section!, o.section!)),
+    );
     if (!nested) break;
     match.matches = match.matches.filter((m) => m.section !== nested.section);
     delete sections[nested.section!]!.templateSectionId;
@@ -70,14 +79,22 @@ export function outline(p: ParsedText, options: OutlineOptions = {}): Outline {
     contentRegions(p, sections, template, regions, preamble, titleLine);
   }
   regions.sort((a, b) => a.startLine - b.startLine || a.templateIndex - b.templateIndex);
-  const out: Outline = { sections, template, templateSource: source, match, regions, preamble,
-    ...(title ? { title: title.text, titleLine: title.line } : {}) };
+  const out: Outline = {
+    sections,
+    template,
+    templateSource: source,
+    match,
+    regions,
+    preamble,
+    ...(title ? { title: title.text, titleLine: title.line } : {}),
+  };
   return out;
 }
 
 // The template section a heading names best, or -1.
 function bestTemplateSection(row: readonly number[]): number {
-  let best = -1, score = MATCH_THRESHOLD;
+  let best = -1,
+    score = MATCH_THRESHOLD;
   row.forEach((s, i) => {
     if (s >= score) [best, score] = [i, s];
   });
@@ -85,7 +102,11 @@ function bestTemplateSection(row: readonly number[]): number {
 }
 
 /** The document title: a first heading (or short first line) that opens the document and names no section. */
-function findTitle(p: ParsedText, candidates: readonly Candidate[], index: AliasIndex): { text: string; line: number; candidate?: number } | undefined {
+function findTitle(
+  p: ParsedText,
+  candidates: readonly Candidate[],
+  index: AliasIndex,
+): { text: string; line: number; candidate?: number } | undefined {
   if (p.frontMatter?.data['title']) return { text: p.frontMatter.data['title'], line: -1 };
   let first = -1;
   for (let n = 0; n < p.lineCount; n++) {
@@ -103,14 +124,20 @@ function findTitle(p: ParsedText, candidates: readonly Candidate[], index: Alias
     const real = c.rank !== undefined;
     // "# Issue Summary" opening the document is a section, not a title.
     const namesSection = index.exact.has(c.key);
-    if (!namesSection && (!real || c.rank === minRank || c.rank === 1)) return { text: c.title, line: first, candidate: ci };
+    if (!namesSection && (!real || c.rank === minRank || c.rank === 1))
+      return { text: c.title, line: first, candidate: ci };
     return undefined;
   }
   const line = p.lines[first]!.trim();
   if (p.depth[first] === 0 && line.length <= 90 && line.split(/\s+/).length <= 12 && !/[.?!,;]$/.test(line)) {
     const next = p.lines[first + 1];
     // A plain first line followed by a blank or another short line reads as a title ("Postmortem: Web Stack Outage").
-    if (next === undefined || isBlankLine(next) || candidates.some((c) => c.line === first + 1) || next.trim().length <= 90) {
+    if (
+      next === undefined ||
+      isBlankLine(next) ||
+      candidates.some((c) => c.line === first + 1) ||
+      next.trim().length <= 90
+    ) {
       return { text: trimEndOf(trimStartOf(line, '#*_', true), '*_', true), line: first };
     }
   }
@@ -138,7 +165,15 @@ function buildSections(p: ParsedText, kept: readonly Candidate[], match: Templat
       }
     }
     const inline = c.bodyColumn !== undefined;
-    const s: Section = { title: c.title, rawTitle: c.rawTitle, level, style: c.style, headingLine: c.line, bodyStartLine: inline ? c.line : Math.min(c.line + (c.style === 'setext' ? 2 : 1), end), endLine: end };
+    const s: Section = {
+      title: c.title,
+      rawTitle: c.rawTitle,
+      level,
+      style: c.style,
+      headingLine: c.line,
+      bodyStartLine: inline ? c.line : Math.min(c.line + (c.style === 'setext' ? 2 : 1), end),
+      endLine: end,
+    };
     if (inline) s.bodyColumn = c.bodyColumn!;
     const id = byIndex.get(i);
     if (id) s.templateSectionId = id;
@@ -148,16 +183,31 @@ function buildSections(p: ParsedText, kept: readonly Candidate[], match: Templat
 }
 
 /** Regions of the sections matched by title: up to the next matched heading or the heading that closes the section. */
-function titleRegions(p: ParsedText, sections: readonly Section[], match: TemplateMatch, template: Template, bestOf: readonly number[]): Region[] {
+function titleRegions(
+  p: ParsedText,
+  sections: readonly Section[],
+  match: TemplateMatch,
+  template: Template,
+  bestOf: readonly number[],
+): Region[] {
   const matchedLines = match.matches.map((m) => sections[m.section]!.headingLine).sort((a, b) => a - b);
   const real = (s: Section): boolean => s.style === 'atx' || s.style === 'setext' || s.style === 'html';
   return match.matches.map((m) => {
     const s = sections[m.section]!;
     let end = p.lineCount;
-    for (const l of matchedLines) if (l > s.headingLine) { end = l; break; }
+    for (const l of matchedLines)
+      if (l > s.headingLine) {
+        end = l;
+        break;
+      }
     // The real heading this section lives under (itself when it is real) closes at the next heading of its rank.
     let closeLevel: number | undefined = real(s) ? s.level : undefined;
-    if (closeLevel === undefined) for (let i = m.section - 1; i >= 0; i--) if (real(sections[i]!)) { closeLevel = sections[i]!.level; break; }
+    if (closeLevel === undefined)
+      for (let i = m.section - 1; i >= 0; i--)
+        if (real(sections[i]!)) {
+          closeLevel = sections[i]!.level;
+          break;
+        }
     if (closeLevel !== undefined) {
       for (let i = m.section + 1; i < sections.length; i++) {
         const o = sections[i]!;
@@ -169,8 +219,15 @@ function titleRegions(p: ParsedText, sections: readonly Section[], match: Templa
         }
       }
     }
-    const r: Region = { templateSectionId: template.sections[m.templateSection]!.id, templateIndex: m.templateSection, by: 'title', section: m.section,
-      anchorLine: s.headingLine, startLine: s.bodyStartLine, endLine: Math.max(end, s.bodyStartLine + (s.bodyColumn !== undefined ? 1 : 0)) };
+    const r: Region = {
+      templateSectionId: template.sections[m.templateSection]!.id,
+      templateIndex: m.templateSection,
+      by: 'title',
+      section: m.section,
+      anchorLine: s.headingLine,
+      startLine: s.bodyStartLine,
+      endLine: Math.max(end, s.bodyStartLine + (s.bodyColumn !== undefined ? 1 : 0)),
+    };
     if (s.bodyColumn !== undefined) r.startColumn = s.bodyColumn;
     return r;
   });
@@ -191,7 +248,14 @@ function roleOf(template: Template, index: number): Role | undefined {
  * Finds required template sections no heading names, by what a section says: the opening paragraphs under
  * the title as the summary, a step list as the timeline, a section explaining the cause, a list of actions.
  */
-function contentRegions(p: ParsedText, sections: readonly Section[], template: Template, regions: Region[], preamble: readonly [number, number], titleLine: number | undefined): void {
+function contentRegions(
+  p: ParsedText,
+  sections: readonly Section[],
+  template: Template,
+  regions: Region[],
+  preamble: readonly [number, number],
+  titleLine: number | undefined,
+): void {
   const present = new Set(regions.map((r) => r.templateIndex));
   const used = new Set(regions.map((r) => r.section));
   let firstMatched = p.lineCount;
@@ -201,7 +265,14 @@ function contentRegions(p: ParsedText, sections: readonly Section[], template: T
     const role = roleOf(template, ti);
     if (!role) return;
     if (role === 'summary' && preamble[1] <= firstMatched && readsAs(p, 'opening', preamble[0], preamble[1])) {
-      regions.push({ templateSectionId: ts.id, templateIndex: ti, by: 'opening', anchorLine: firstProseLine(p, preamble[0], preamble[1]), startLine: preamble[0], endLine: preamble[1] });
+      regions.push({
+        templateSectionId: ts.id,
+        templateIndex: ti,
+        by: 'opening',
+        anchorLine: firstProseLine(p, preamble[0], preamble[1]),
+        startLine: preamble[0],
+        endLine: preamble[1],
+      });
       present.add(ti);
       return;
     }
@@ -213,7 +284,15 @@ function contentRegions(p: ParsedText, sections: readonly Section[], template: T
       if (role === 'summary' && s.headingLine > firstMatched) break;
       const end = sectionEnd(sections, i, regions);
       if (!readsAs(p, role, s.bodyStartLine, end, s.title)) continue;
-      regions.push({ templateSectionId: ts.id, templateIndex: ti, by: 'content', section: i, anchorLine: s.headingLine, startLine: s.bodyStartLine, endLine: end });
+      regions.push({
+        templateSectionId: ts.id,
+        templateIndex: ti,
+        by: 'content',
+        section: i,
+        anchorLine: s.headingLine,
+        startLine: s.bodyStartLine,
+        endLine: end,
+      });
       used.add(i);
       present.add(ti);
       break;
@@ -223,7 +302,8 @@ function contentRegions(p: ParsedText, sections: readonly Section[], template: T
 
 // True when section `child` lies inside section `parent` (a lower-ranked heading within its extent).
 function isChild(sections: readonly Section[], child: number, parent: number): boolean {
-  const c = sections[child]!, p = sections[parent]!;
+  const c = sections[child]!,
+    p = sections[parent]!;
   return c.headingLine > p.headingLine && c.headingLine < p.endLine && c.level > p.level;
 }
 

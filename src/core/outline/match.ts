@@ -20,7 +20,14 @@ export interface TemplateMatch {
 }
 
 /** How much a style of heading is worth: a real heading beats emphasis, which beats a plain line, which beats a label. */
-const STYLE_WEIGHT: Record<HeadingStyle, number> = { atx: 1, setext: 1, html: 1, emphasis: 0.99, plain: 0.97, label: 0.95 };
+const STYLE_WEIGHT: Record<HeadingStyle, number> = {
+  atx: 1,
+  setext: 1,
+  html: 1,
+  emphasis: 0.99,
+  plain: 0.97,
+  label: 0.95,
+};
 
 /**
  * Keys of a template section: its title first, then its aliases. Derived once per template object: templates
@@ -57,7 +64,8 @@ export function scoreTable(candidates: readonly Candidate[], template: Template,
       }
     }
     // A template not in the index (forced by id but not listed) is scored directly.
-    if (!index.refs.some((list) => list.some((r) => r.template === template))) template.sections.forEach((ts, i) => (row[i] = sectionScore(c.k, sectionKeys(ts)) * STYLE_WEIGHT[c.style]));
+    if (!index.refs.some((list) => list.some((r) => r.template === template)))
+      template.sections.forEach((ts, i) => (row[i] = sectionScore(c.k, sectionKeys(ts)) * STYLE_WEIGHT[c.style]));
     return row;
   });
 }
@@ -66,7 +74,11 @@ export function scoreTable(candidates: readonly Candidate[], template: Template,
  * Matches candidates greedily by score (then real headings first, then earlier line), keeping template order
  * between equally good headings; `skip` excludes candidates (the document title).
  */
-export function matchTemplate(candidates: readonly Candidate[], scores: number[][], skip: ReadonlySet<number> = new Set()): TemplateMatch {
+export function matchTemplate(
+  candidates: readonly Candidate[],
+  scores: number[][],
+  skip: ReadonlySet<number> = new Set(),
+): TemplateMatch {
   const pairs: SectionMatch[] = [];
   candidates.forEach((c, si) => {
     if (skip.has(si)) return;
@@ -75,14 +87,19 @@ export function matchTemplate(candidates: readonly Candidate[], scores: number[]
     });
   });
   const rank = (c: Candidate): number => c.rank ?? 7;
-  pairs.sort((a, b) => b.score - a.score || rank(candidates[a.section]!) - rank(candidates[b.section]!) || a.section - b.section);
-  const usedS = new Set<number>(), usedT = new Map<number, SectionMatch>();
-  const matches: SectionMatch[] = [], duplicates: SectionMatch[] = [];
+  pairs.sort(
+    (a, b) => b.score - a.score || rank(candidates[a.section]!) - rank(candidates[b.section]!) || a.section - b.section,
+  );
+  const usedS = new Set<number>(),
+    usedT = new Map<number, SectionMatch>();
+  const matches: SectionMatch[] = [],
+    duplicates: SectionMatch[] = [];
   for (const p of pairs) {
     if (usedS.has(p.section)) continue;
     const prior = usedT.get(p.templateSection);
     if (prior) {
-      const a = candidates[prior.section]!, b = candidates[p.section]!;
+      const a = candidates[prior.section]!,
+        b = candidates[p.section]!;
       if (p.score >= 0.85 && b.style !== 'label' && rank(a) === rank(b) && similarity(a.k, b.k) >= 0.85) {
         duplicates.push(p);
         usedS.add(p.section);
@@ -116,7 +133,13 @@ function preferInOrder(pairs: readonly SectionMatch[], matches: SectionMatch[], 
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     if (inOrder(matches, m, m.templateSection, m.section)) continue;
-    const alt = pairs.find((p) => p.templateSection === m.templateSection && !usedS.has(p.section) && p.score >= m.score - 0.03 && inOrder(matches, m, p.templateSection, p.section));
+    const alt = pairs.find(
+      (p) =>
+        p.templateSection === m.templateSection &&
+        !usedS.has(p.section) &&
+        p.score >= m.score - 0.03 &&
+        inOrder(matches, m, p.templateSection, p.section),
+    );
     if (!alt) continue;
     usedS.delete(m.section);
     usedS.add(alt.section);
@@ -125,14 +148,24 @@ function preferInOrder(pairs: readonly SectionMatch[], matches: SectionMatch[], 
 }
 
 /** How well a template fits: coverage of its (required-weighted) sections and of the document's headings. */
-function templateFit(candidates: readonly Candidate[], template: Template, skip: ReadonlySet<number>, index: AliasIndex): number {
+function templateFit(
+  candidates: readonly Candidate[],
+  template: Template,
+  skip: ReadonlySet<number>,
+  index: AliasIndex,
+): number {
   // Labels ("Impact: …") are fields more often than headings: they do not vote for a template.
   // The first 200 headings decide (a 1 MB log of incidents need not be read to the end to know its format).
-  const headings = candidates.slice(0, 200).map((c, i) => (c.style === 'label' ? -1 : i)).filter((i) => i >= 0 && !skip.has(i));
+  const headings = candidates
+    .slice(0, 200)
+    .map((c, i) => (c.style === 'label' ? -1 : i))
+    .filter((i) => i >= 0 && !skip.has(i));
   const subset = headings.map((i) => candidates[i]!);
   const { matches } = matchTemplate(subset, scoreTable(subset, template, index));
   if (matches.length < 2) return 0;
-  let got = 0, want = 0, covered = 0;
+  let got = 0,
+    want = 0,
+    covered = 0;
   for (const ts of template.sections) want += ts.required ? 1 : 0.3;
   for (const m of matches) {
     got += m.score * (template.sections[m.templateSection]!.required ? 1 : 0.3);
@@ -144,16 +177,21 @@ function templateFit(candidates: readonly Candidate[], template: Template, skip:
 
 /** Chooses the template: option, then hint (front matter / marker), then best match, then the default. */
 export function chooseTemplate(
-  candidates: readonly Candidate[], skip: ReadonlySet<number>, hint: string | undefined,
-  opts: { template?: string; defaultTemplate?: string; customTemplates?: readonly Template[] }, index: AliasIndex,
+  candidates: readonly Candidate[],
+  skip: ReadonlySet<number>,
+  hint: string | undefined,
+  opts: { template?: string; defaultTemplate?: string; customTemplates?: readonly Template[] },
+  index: AliasIndex,
 ): { template: Template; source: 'option' | 'hint' | 'match' | 'default' } {
   const custom = opts.customTemplates ?? [];
   const forced = opts.template ? getTemplate(opts.template, custom) : undefined;
   if (forced) return { template: forced, source: 'option' };
   const hinted = hint ? getTemplate(hint, custom) : undefined;
   if (hinted) return { template: hinted, source: 'hint' };
-  const fallback = getTemplate(opts.defaultTemplate ?? DEFAULT_TEMPLATE_ID, custom) ?? getTemplate(DEFAULT_TEMPLATE_ID)!;
-  let best: Template | undefined, bestFit = 0;
+  const fallback =
+    getTemplate(opts.defaultTemplate ?? DEFAULT_TEMPLATE_ID, custom) ?? getTemplate(DEFAULT_TEMPLATE_ID)!;
+  let best: Template | undefined,
+    bestFit = 0;
   for (const t of allTemplates(custom)) {
     const fit = templateFit(candidates, t, skip, index) + (t.id === fallback.id ? 0.05 : 0);
     if (fit > bestFit) [best, bestFit] = [t, fit];

@@ -1,6 +1,21 @@
 // Normalises heading text and compares it with template titles and aliases, tolerating small misspellings.
 
-const STOP_WORDS = new Set(['the', 'of', 'a', 'an', 'our', 'and', 'for', 'to', 'in', 'on', 'my', 'this', 'incident', 'outage']);
+const STOP_WORDS = new Set([
+  'the',
+  'of',
+  'a',
+  'an',
+  'our',
+  'and',
+  'for',
+  'to',
+  'in',
+  'on',
+  'my',
+  'this',
+  'incident',
+  'outage',
+]);
 
 /** Heading text for display: markup, tags, link targets, emoji and trailing punctuation removed (linear time). */
 export function cleanTitle(raw: string): string {
@@ -48,12 +63,20 @@ export function stripInline(raw: string): string {
       if (j < len && raw.charCodeAt(j) === 41) skipTo = j + 1;
     }
     if (skipTo < 0) {
-      if (c === 42 || c === 95 || c === 96 || c === 126 || c === 91 || c === 93 || (c === 33 && raw.charCodeAt(i + 1) === 91)) skipTo = i + 1;
+      if (
+        c === 42 ||
+        c === 95 ||
+        c === 96 ||
+        c === 126 ||
+        c === 91 ||
+        c === 93 ||
+        (c === 33 && raw.charCodeAt(i + 1) === 91)
+      )
+        skipTo = i + 1;
       else if (c <= 32 || c === 0xa0) {
         skipTo = i + 1;
         gap = true;
-      }
-      else if (c >= 0xd800 && c <= 0xdbff) {
+      } else if (c >= 0xd800 && c <= 0xdbff) {
         if (isDecoration(raw.codePointAt(i)!)) skipTo = i + 2;
       } else if (c >= 0x2000 && isDecoration(c)) skipTo = i + 1;
     }
@@ -76,7 +99,13 @@ export function stripInline(raw: string): string {
 
 /** Emoji, pictographs, regional indicators, keycaps, variation selectors and joiners. */
 export function isDecoration(cp: number): boolean {
-  return cp === 0xfe0f || cp === 0x200d || cp === 0x20e3 || (cp >= 0x1f1e6 && cp <= 0x1f1ff) || PICTOGRAPHIC.test(String.fromCodePoint(cp));
+  return (
+    cp === 0xfe0f ||
+    cp === 0x200d ||
+    cp === 0x20e3 ||
+    (cp >= 0x1f1e6 && cp <= 0x1f1ff) ||
+    PICTOGRAPHIC.test(String.fromCodePoint(cp))
+  );
 }
 
 const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
@@ -96,7 +125,10 @@ export function headingKey(text: string): string {
 
 // Drops stop words for a looser comparison.
 function core(key: string): string {
-  return key.split(' ').filter((w) => !STOP_WORDS.has(w)).join(' ');
+  return key
+    .split(' ')
+    .filter((w) => !STOP_WORDS.has(w))
+    .join(' ');
 }
 
 // Two rows of the edit-distance table, reused (they only grow): no allocation per comparison.
@@ -107,7 +139,8 @@ let rowB = new Int32Array(64);
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (rowA.length <= b.length) [rowA, rowB] = [new Int32Array(b.length * 2 + 2), new Int32Array(b.length * 2 + 2)];
-  let prev = rowA, cur = rowB;
+  let prev = rowA,
+    cur = rowB;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
@@ -115,7 +148,8 @@ export function editDistance(a: string, b: string, max: number): number {
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const sub = prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      const del = prev[j]! + 1, ins = cur[j - 1]! + 1;
+      const del = prev[j]! + 1,
+        ins = cur[j - 1]! + 1;
       const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
       cur[j] = v;
       if (v < rowMin) rowMin = v;
@@ -171,7 +205,8 @@ export function similarity(a: string | Key, b: string | Key): number {
   const alias = typeof b === 'string' ? toKey(b) : b;
   if (!key.text || !alias.text) return 0;
   if (key.text === alias.text) return 1;
-  const ck = key.core, ca = alias.core;
+  const ck = key.core,
+    ca = alias.core;
   if (ck && ck === ca) return 0.95;
   const tol = tolerance(alias.text.length);
   if (tol > 0 && Math.abs(key.text.length - alias.text.length) <= tol && bagDistance(key.bag, alias.bag) <= tol) {

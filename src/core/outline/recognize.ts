@@ -4,7 +4,8 @@ import { readFrontMatter } from '../parse/frontMatter';
 import { isSpace, trimEndOf } from '../parse/chars';
 import { MARKER } from '../parse/index';
 
-const NAMES_POSTMORTEM = /\b(?:post[- ]?mortems?|incident (?:report|review|analysis|summary)|root cause analysis|RCA)\b/i;
+const NAMES_POSTMORTEM =
+  /\b(?:post[- ]?mortems?|incident (?:report|review|analysis|summary)|root cause analysis|RCA)\b/i;
 
 /** True when the head of a Markdown document (its first ~40 lines) marks or titles it as a postmortem. */
 export function looksLikePostmortem(head: string): boolean {

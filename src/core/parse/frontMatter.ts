@@ -20,7 +20,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter | undefin
     if (t === '---' || t === '...') return { end: i + 1, data };
     if (!YAMLISH.test(l)) return undefined;
     const m = KEY.exec(l);
-    if (m && !Object.prototype.hasOwnProperty.call(data, m[1]!)) data[m[1]!] = m[2]!.trim().replace(/^(['"])(.*)\1$/, '$2');
+    if (m && !Object.prototype.hasOwnProperty.call(data, m[1]!))
+      data[m[1]!] = m[2]!.trim().replace(/^(['"])(.*)\1$/, '$2');
   }
   return undefined;
 }

@@ -85,7 +85,9 @@ export function parseText(text: string): ParsedText {
   const tokens = tokenizeBlocks(body, env);
   const blocks: Block[] = [];
   const mermaid: MermaidBlock[] = [];
-  let words = 0, depth = 0, quote = 0;
+  let words = 0,
+    depth = 0,
+    quote = 0;
   let hint = fm?.data['template'];
   const mark = (map: [number, number], kind: LineKind): void => {
     for (let n = map[0]; n < map[1] && n < lineCount; n++) {
@@ -100,13 +102,34 @@ export function parseText(text: string): ParsedText {
     const t = tokens[i]!;
     const map = t.map;
     switch (t.type) {
-      case 'bullet_list_open': case 'ordered_list_open': depth++; break;
-      case 'bullet_list_close': case 'ordered_list_close': depth--; break;
-      case 'blockquote_open': quote++; break;
-      case 'blockquote_close': quote--; break;
-      case 'inline': words += countContentWords(t.content, env); break;
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        depth++;
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        depth--;
+        break;
+      case 'blockquote_open':
+        quote++;
+        break;
+      case 'blockquote_close':
+        quote--;
+        break;
+      case 'inline':
+        words += countContentWords(t.content, env);
+        break;
       case 'list_item_open':
-        if (map) blocks.push({ kind: 'item', startLine: map[0], endLine: map[1], depth, quote, token: i, style: t.markup === '.' || t.markup === ')' ? 'ordered' : 'bullet' });
+        if (map)
+          blocks.push({
+            kind: 'item',
+            startLine: map[0],
+            endLine: map[1],
+            depth,
+            quote,
+            token: i,
+            style: t.markup === '.' || t.markup === ')' ? 'ordered' : 'bullet',
+          });
         break;
       case 'table_open':
         if (map) {
@@ -119,29 +142,65 @@ export function parseText(text: string): ParsedText {
         break;
       case 'heading_open':
         if (map) {
-          blocks.push({ kind: 'heading', startLine: map[0], endLine: map[1], depth, quote, token: i, level: Number(t.tag.slice(1)),
-            style: t.markup === '=' || t.markup === '-' ? 'setext' : 'atx', content: tokens[i + 1]?.content ?? '' });
+          blocks.push({
+            kind: 'heading',
+            startLine: map[0],
+            endLine: map[1],
+            depth,
+            quote,
+            token: i,
+            level: Number(t.tag.slice(1)),
+            style: t.markup === '=' || t.markup === '-' ? 'setext' : 'atx',
+            content: tokens[i + 1]?.content ?? '',
+          });
           mark(map, LineKind.Text);
         }
         break;
       case 'paragraph_open':
         if (map) {
-          blocks.push({ kind: 'paragraph', startLine: map[0], endLine: map[1], depth, quote, token: i, content: tokens[i + 1]?.content ?? '' });
+          blocks.push({
+            kind: 'paragraph',
+            startLine: map[0],
+            endLine: map[1],
+            depth,
+            quote,
+            token: i,
+            content: tokens[i + 1]?.content ?? '',
+          });
           mark(map, LineKind.Text);
         }
         break;
-      case 'fence': case 'code_block':
+      case 'fence':
+      case 'code_block':
         if (!map) break;
         if (t.type === 'code_block' && readsAsProse(t.content)) {
           // Students indent paragraphs by mistake: CommonMark makes them code, a reader reads them as text.
           words += countWords(t.content);
-          blocks.push({ kind: 'paragraph', startLine: map[0], endLine: map[1], depth, quote, token: i, style: 'indented', content: t.content });
+          blocks.push({
+            kind: 'paragraph',
+            startLine: map[0],
+            endLine: map[1],
+            depth,
+            quote,
+            token: i,
+            style: 'indented',
+            content: t.content,
+          });
           mark(map, LineKind.Text);
           break;
         }
-        blocks.push({ kind: 'code', startLine: map[0], endLine: map[1], depth, quote, token: i, style: t.type === 'fence' ? 'fence' : 'indented' });
+        blocks.push({
+          kind: 'code',
+          startLine: map[0],
+          endLine: map[1],
+          depth,
+          quote,
+          token: i,
+          style: t.type === 'fence' ? 'fence' : 'indented',
+        });
         mark(map, LineKind.Code);
-        if (t.type === 'fence' && /^mermaid\b/i.test(t.info.trim())) mermaid.push({ startLine: map[0], endLine: map[1], source: t.content });
+        if (t.type === 'fence' && /^mermaid\b/i.test(t.info.trim()))
+          mermaid.push({ startLine: map[0], endLine: map[1], source: t.content });
         break;
       case 'html_block': {
         if (!map) break;
@@ -151,18 +210,33 @@ export function parseText(text: string): ParsedText {
         const comment = /^\s*<!--/.test(t.content) && /-->\s*$/.test(t.content);
         for (let n = map[0]; n < map[1] && n < lineCount; n++) {
           const visible = comment ? '' : htmlText(lines[n]!);
-          kinds[n] = visible.trim() === '' ? (isBlankLine(lines[n]!) ? LineKind.Blank : LineKind.Markup) : LineKind.Text;
+          kinds[n] =
+            visible.trim() === '' ? (isBlankLine(lines[n]!) ? LineKind.Blank : LineKind.Markup) : LineKind.Text;
           if (depth > depthOf[n]!) depthOf[n] = depth;
           if (quote > quoteOf[n]!) quoteOf[n] = quote;
           if (!comment) words += countWords(visible);
         }
         break;
       }
-      default: break;
+      default:
+        break;
     }
   }
-  const out: ParsedText = { source, lines, lineCount, tokens, blocks, kinds, depth: depthOf, quote: quoteOf, mermaid, words, env,
-    ...(fm ? { frontMatter: fm } : {}), ...(hint ? { templateHint: hint } : {}) };
+  const out: ParsedText = {
+    source,
+    lines,
+    lineCount,
+    tokens,
+    blocks,
+    kinds,
+    depth: depthOf,
+    quote: quoteOf,
+    mermaid,
+    words,
+    env,
+    ...(fm ? { frontMatter: fm } : {}),
+    ...(hint ? { templateHint: hint } : {}),
+  };
   return out;
 }
 
@@ -175,21 +249,38 @@ export function isBlankLine(line: string): boolean {
   return true;
 }
 
-const CODE_LINE = /[{};=<>$\\|]\s*$|^\s*(?:\$|#!|sudo\b|cd\b|ls\b|cat\b|curl\b|git\b|npm\b|apt(?:-get)?\b|docker\b|systemctl\b|service\b|echo\b|import\b|def\b|function\b|return\b|const\b|let\b|var\b|class\b|if\s*\(|for\s*\(|[/#]|\/\/)/;
+const CODE_LINE =
+  /[{};=<>$\\|]\s*$|^\s*(?:\$|#!|sudo\b|cd\b|ls\b|cat\b|curl\b|git\b|npm\b|apt(?:-get)?\b|docker\b|systemctl\b|service\b|echo\b|import\b|def\b|function\b|return\b|const\b|let\b|var\b|class\b|if\s*\(|for\s*\(|[/#]|\/\/)/;
 
 /** True for an indented "code" block that is really prose: sentences of words, few code symbols. */
 export function readsAsProse(content: string): boolean {
   const lines = content.split('\n').filter((l) => l.trim() !== '');
   if (!lines.length) return false;
-  let wordsSeen = 0, letters = 0, symbols = 0, codeLines = 0;
+  let wordsSeen = 0,
+    letters = 0,
+    symbols = 0,
+    codeLines = 0;
   for (const l of lines) {
     if (CODE_LINE.test(l)) codeLines++;
     for (let i = 0; i < l.length; i++) {
       const c = l.charCodeAt(i);
       if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127) letters++;
-      else if (c === 123 || c === 125 || c === 59 || c === 61 || c === 60 || c === 62 || c === 36 || c === 92 || c === 124) symbols++;
+      else if (
+        c === 123 ||
+        c === 125 ||
+        c === 59 ||
+        c === 61 ||
+        c === 60 ||
+        c === 62 ||
+        c === 36 ||
+        c === 92 ||
+        c === 124
+      )
+        symbols++;
     }
     wordsSeen += countWords(l);
   }
-  return wordsSeen >= 5 && codeLines * 3 <= lines.length && symbols * 20 <= letters && /^\s*[\p{L}\d*(_"'“]/u.test(lines[0]!);
+  return (
+    wordsSeen >= 5 && codeLines * 3 <= lines.length && symbols * 20 <= letters && /^\s*[\p{L}\d*(_"'“]/u.test(lines[0]!)
+  );
 }

@@ -25,7 +25,8 @@ export function tokenize(text: string): MarkdownIt.Token[] {
  */
 export function tokenizeBlocks(text: string, env: object): MarkdownIt.Token[] {
   // markdown-it's normalize rule: CR LF / CR to LF, NUL to U+FFFD (a no-op for most texts).
-  const src = text.includes('\r') || text.includes('\0') ? text.replace(/\r\n?|\n/g, '\n').replace(/\0/g, '\uFFFD') : text;
+  const src =
+    text.includes('\r') || text.includes('\0') ? text.replace(/\r\n?|\n/g, '\n').replace(/\0/g, '\uFFFD') : text;
   return blockMd.parse(src, env);
 }
 

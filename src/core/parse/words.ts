@@ -73,7 +73,8 @@ export function countContentWords(content: string, env: { references?: unknown }
     } else if (k === MARKER) {
       let j = i + 1;
       while (j < len && isMarker(content.charCodeAt(j))) j++;
-      if (i > 0 && j < len && !isSeparator(content.charCodeAt(i - 1)) && !isSeparator(content.charCodeAt(j))) return parsedWords(content, env);
+      if (i > 0 && j < len && !isSeparator(content.charCodeAt(i - 1)) && !isSeparator(content.charCodeAt(j)))
+        return parsedWords(content, env);
       markers = true;
       if (start < 0) start = i;
       i = j - 1;
@@ -87,13 +88,29 @@ export function countContentWords(content: string, env: { references?: unknown }
 }
 
 // Character classes of countContentWords (ASCII by table; U+00A0 separates; other non-ASCII is OTHER).
-const OTHER = 0, WORD = 1, SEPARATOR = 2, PARSE = 3, AMPERSAND = 4, BRACKET = 5, MARKER = 6;
+const OTHER = 0,
+  WORD = 1,
+  SEPARATOR = 2,
+  PARSE = 3,
+  AMPERSAND = 4,
+  BRACKET = 5,
+  MARKER = 6;
 const CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
-  CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? WORD
-    : c === 32 || c === 9 || c === 10 || c === 13 ? SEPARATOR
-      : c === 92 || c === 60 ? PARSE
-        : c === 38 ? AMPERSAND : c === 91 ? BRACKET : isMarker(c) ? MARKER : OTHER;
+  CLASS[c] =
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+      ? WORD
+      : c === 32 || c === 9 || c === 10 || c === 13
+        ? SEPARATOR
+        : c === 92 || c === 60
+          ? PARSE
+          : c === 38
+            ? AMPERSAND
+            : c === 91
+              ? BRACKET
+              : isMarker(c)
+                ? MARKER
+                : OTHER;
 }
 
 const WWW = /www\./i;
@@ -146,7 +163,9 @@ export function countWords(text: string): number {
       alnum = false;
     } else {
       if (start < 0) start = i;
-      if (!alnum) alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && ALNUM.test(text[i]!));
+      if (!alnum)
+        alnum =
+          (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && ALNUM.test(text[i]!));
     }
   }
   return n;
@@ -158,7 +177,12 @@ function isUrl(text: string, start: number, end: number): boolean {
   for (let i = start; i + 3 <= end; i++) {
     if (text.charCodeAt(i) === 58 && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) return true;
   }
-  return (text.charCodeAt(start) | 32) === 119 && (text.charCodeAt(start + 1) | 32) === 119 && (text.charCodeAt(start + 2) | 32) === 119 && text.charCodeAt(start + 3) === 46;
+  return (
+    (text.charCodeAt(start) | 32) === 119 &&
+    (text.charCodeAt(start + 1) | 32) === 119 &&
+    (text.charCodeAt(start + 2) | 32) === 119 &&
+    text.charCodeAt(start + 3) === 46
+  );
 }
 
 const TAG = /<\/?[A-Za-z][^<>]*>|<!--[^]*?-->|<!--.*$|^.*?-->/g;

@@ -61,7 +61,8 @@ export function createRenderer(): HtmlRenderer {
   const fence = md.renderer.rules.fence!;
   md.renderer.rules.fence = (tokens, idx, options, env: Env, self) => {
     const token = tokens[idx]!;
-    if (token.info.trim().split(/\s+/)[0]?.toLowerCase() === 'mermaid') return mermaidBlock(env, token.content, undefined, lineOf(token, env));
+    if (token.info.trim().split(/\s+/)[0]?.toLowerCase() === 'mermaid')
+      return mermaidBlock(env, token.content, undefined, lineOf(token, env));
     return fence(tokens, idx, options, env, self);
   };
   const image = md.renderer.rules.image!;
@@ -78,7 +79,8 @@ export function createRenderer(): HtmlRenderer {
   md.core.ruler.push('pm_task_lists', taskLists);
   md.renderer.rules['pm_task_checkbox'] = (tokens, idx) =>
     `<input class="task-list-item-checkbox" type="checkbox" disabled${tokens[idx]!.meta === true ? ' checked' : ''}> `;
-  return (markdown, flowchart, options = {}) => md.render(markdown, { ...options, flowchart, diagrams: 0 } satisfies Env);
+  return (markdown, flowchart, options = {}) =>
+    md.render(markdown, { ...options, flowchart, diagrams: 0 } satisfies Env);
 }
 
 /** A task-list marker at the start of a list item's text: `[ ]`, `[x]` or `[X]` and a space (GitHub's syntax). */
@@ -107,7 +109,8 @@ function taskLists(state: StateCore): void {
     inline.children!.unshift(checkbox);
     token.attrJoin('class', 'task-list-item');
     const list = open[open.length - 1];
-    if (list !== undefined && !tokens[list]!.attrGet('class')?.includes('contains-task-list')) tokens[list]!.attrJoin('class', 'contains-task-list');
+    if (list !== undefined && !tokens[list]!.attrGet('class')?.includes('contains-task-list'))
+      tokens[list]!.attrJoin('class', 'contains-task-list');
   }
 }
 
@@ -137,7 +140,9 @@ function allowedLink(url: string): boolean {
   const href = url.trim();
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
   if (scheme === undefined) return !href.startsWith('//');
-  return scheme === 'http' || scheme === 'https' || scheme === 'file' || /^data:image\/(?:gif|png|jpeg|webp);/i.test(href);
+  return (
+    scheme === 'http' || scheme === 'https' || scheme === 'file' || /^data:image\/(?:gif|png|jpeg|webp);/i.test(href)
+  );
 }
 
 /**
@@ -145,7 +150,12 @@ function allowedLink(url: string): boolean {
  * (the same for the same text in every render), by which the export pairs it with the SVG the preview drew. A
  * generated diagram stands in a figure with a caption saying it is not the author's.
  */
-function mermaidBlock(env: Env, source: string, generated: 'flowchart' | 'gantt' | undefined, line: string | undefined): string {
+function mermaidBlock(
+  env: Env,
+  source: string,
+  generated: 'flowchart' | 'gantt' | undefined,
+  line: string | undefined,
+): string {
   const at = line === undefined ? '' : ` data-line="${line}"`;
   if (!source.trim()) return generated ? '' : `<pre class="pm-mermaid-empty"${at}></pre>\n`;
   const pre = `<pre class="${MERMAID_CLASS}${generated ? ` pm-${generated}` : ''}" ${DIAGRAM_ID}="${env.diagrams++}"${at}>${escapeHtml(source)}</pre>\n`;
@@ -209,7 +219,9 @@ function placeFlowchart(state: StateCore): void {
   };
   if (!metas.has(FLOWCHART_MARKER) && !metas.has(FLOWCHART_START)) {
     let at = 0;
-    const diagram = tokens.findIndex((t, i) => t.type === 'heading_open' && DIAGRAM_HEADING.test(tokens[i + 1]?.content ?? ''));
+    const diagram = tokens.findIndex(
+      (t, i) => t.type === 'heading_open' && DIAGRAM_HEADING.test(tokens[i + 1]?.content ?? ''),
+    );
     if (diagram >= 0) at = diagram + 3;
     else {
       const title = tokens.findIndex((t) => t.type === 'heading_open');

@@ -6,7 +6,8 @@ import { documentRange, finding, type Rule } from './rule';
 export const requiredSections: Rule = {
   id: 'PM001',
   name: 'required-sections',
-  description: 'Every section the template requires is present (matched by title or alias, misspellings tolerated, or by what it says).',
+  description:
+    'Every section the template requires is present (matched by title or alias, misspellings tolerated, or by what it says).',
   tags: ['sections', 'template'],
   severity: 'error',
   fixAll: true,

@@ -24,7 +24,13 @@ export const sectionOrder: Rule = {
         if (v > t && (next === undefined || v < next)) next = v;
       }
       const where = prev !== undefined ? `after "${ts[prev]!.title}"` : `before "${ts[next!]!.title}"`;
-      out.push(finding(this, `Section "${ts[t]!.title}" is out of order: the ${m.template.title} template puts it ${where}`, lineRange(m, ms[i]!.anchorLine)));
+      out.push(
+        finding(
+          this,
+          `Section "${ts[t]!.title}" is out of order: the ${m.template.title} template puts it ${where}`,
+          lineRange(m, ms[i]!.anchorLine),
+        ),
+      );
     }
     return out;
   },
@@ -32,9 +38,11 @@ export const sectionOrder: Rule = {
 
 /** Indexes (into `xs`) of one longest strictly increasing subsequence. */
 export function longestIncreasing(xs: readonly number[]): Set<number> {
-  const tails: number[] = [], prevOf: number[] = new Array<number>(xs.length).fill(-1);
+  const tails: number[] = [],
+    prevOf: number[] = new Array<number>(xs.length).fill(-1);
   for (let i = 0; i < xs.length; i++) {
-    let lo = 0, hi = tails.length;
+    let lo = 0,
+      hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (xs[tails[mid]!]! < xs[i]!) lo = mid + 1;

@@ -40,10 +40,24 @@ export const timelineTimezone: Rule = {
       const range = spanRange(e.line, t.startColumn, t.endColumn);
       if (!t.zone) {
         // Only the zone the other entries use: a zone the document never names would be a guess.
-        const fix = main ? { title: `Add time zone ${main[1].raw}`, edits: [{ range: spanRange(t.line, t.endColumn, t.endColumn), newText: ` ${main[1].raw}` }] } : undefined;
-        out.push(finding(this, `Timeline entry has no time zone [${t.raw}]${main ? ` (other entries use ${main[1].raw})` : ''}`, range, fix));
+        const fix = main
+          ? {
+              title: `Add time zone ${main[1].raw}`,
+              edits: [{ range: spanRange(t.line, t.endColumn, t.endColumn), newText: ` ${main[1].raw}` }],
+            }
+          : undefined;
+        out.push(
+          finding(
+            this,
+            `Timeline entry has no time zone [${t.raw}]${main ? ` (other entries use ${main[1].raw})` : ''}`,
+            range,
+            fix,
+          ),
+        );
       } else if (main && zoneKey(t.zone) !== main[0]) {
-        out.push(finding(this, `Timeline mixes time zones: ${t.zone.raw} here, ${main[1].raw} elsewhere [${t.raw}]`, range));
+        out.push(
+          finding(this, `Timeline mixes time zones: ${t.zone.raw} here, ${main[1].raw} elsewhere [${t.raw}]`, range),
+        );
       }
     }
     return out;

@@ -12,7 +12,11 @@ export const duplicateSections: Rule = {
     return m.duplicates.map((d) => {
       const first = m.regions.find((r) => r.templateIndex === d.templateIndex);
       const s = m.sections[d.section]!;
-      return finding(this, `Section "${s.title}" appears more than once${first ? ` (first at line ${first.anchorLine + 1})` : ''}`, lineRange(m, s.headingLine));
+      return finding(
+        this,
+        `Section "${s.title}" appears more than once${first ? ` (first at line ${first.anchorLine + 1})` : ''}`,
+        lineRange(m, s.headingLine),
+      );
     });
   },
 };

@@ -18,6 +18,12 @@ export const wordCount: Rule = {
     const n = m.words;
     if (n >= r.min && n <= r.max) return [];
     const how = n < r.min ? `${r.min - n} short of` : `${n - r.max} over`;
-    return [finding(this, `Document has ${n} words, ${how} the ${r.min}–${r.max} the ${m.template.title} template asks for`, documentRange(m))];
+    return [
+      finding(
+        this,
+        `Document has ${n} words, ${how} the ${r.min}–${r.max} the ${m.template.title} template asks for`,
+        documentRange(m),
+      ),
+    ];
   },
 };

@@ -19,20 +19,50 @@ export const timelineFormat: Rule = {
     if (!tl) return [];
     const anchor = tl.section !== undefined ? m.sections[tl.section]!.headingLine : tl.startLine;
     if (!tl.entries.some((e) => e.time || e.date)) {
-      return [finding(this, 'Timeline has no timed entries: write one "time - text" bullet per event (e.g. "- 14:05 UTC - Alert fired")', lineRange(m, anchor))];
+      return [
+        finding(
+          this,
+          'Timeline has no timed entries: write one "time - text" bullet per event (e.g. "- 14:05 UTC - Alert fired")',
+          lineRange(m, anchor),
+        ),
+      ];
     }
     const out: Finding[] = [];
     const anyTime = tl.entries.some((e) => e.time);
     const long = tl.entries.filter((e) => sentenceCount(e.text) >= 3).length;
     if (tl.entries.length >= 3 && long * 2 >= tl.entries.length) {
-      out.push(finding(this, `Timeline entries are paragraphs (${long} of ${tl.entries.length} have three sentences or more): write one short "time - text" line per event`, lineRange(m, anchor)));
+      out.push(
+        finding(
+          this,
+          `Timeline entries are paragraphs (${long} of ${tl.entries.length} have three sentences or more): write one short "time - text" line per event`,
+          lineRange(m, anchor),
+        ),
+      );
     }
     for (const e of tl.entries) {
-      if (!e.time && !e.date) out.push(finding(this, 'Timeline entry has no time: start it with one ("14:05 UTC - …")', lineRange(m, e.line)));
-      else if (!e.time && anyTime) out.push(finding(this, 'Timeline entry has a date but no time of day: add one ("14:05 UTC - …")', lineRange(m, e.line)));
+      if (!e.time && !e.date)
+        out.push(
+          finding(this, 'Timeline entry has no time: start it with one ("14:05 UTC - …")', lineRange(m, e.line)),
+        );
+      else if (!e.time && anyTime)
+        out.push(
+          finding(
+            this,
+            'Timeline entry has a date but no time of day: add one ("14:05 UTC - …")',
+            lineRange(m, e.line),
+          ),
+        );
       else if (!e.time) continue;
-      else if (!e.timeFirst) out.push(finding(this, `Timeline entry should start with its time [${e.time.raw}]`, spanRange(e.line, e.time.startColumn, e.time.endColumn)));
-      else if (!HAS_TEXT.test(e.text) && !e.detail) out.push(finding(this, `Timeline entry has a time but no text [${e.time.raw}]`, lineRange(m, e.line)));
+      else if (!e.timeFirst)
+        out.push(
+          finding(
+            this,
+            `Timeline entry should start with its time [${e.time.raw}]`,
+            spanRange(e.line, e.time.startColumn, e.time.endColumn),
+          ),
+        );
+      else if (!HAS_TEXT.test(e.text) && !e.detail)
+        out.push(finding(this, `Timeline entry has a time but no text [${e.time.raw}]`, lineRange(m, e.line)));
     }
     return out;
   },

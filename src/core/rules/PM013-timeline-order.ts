@@ -19,11 +19,19 @@ export const timelineOrder: Rule = {
     let prev: { raw: string; at: number } | undefined;
     let fix: Fix | undefined | null = null;
     for (let i = 0; i < entries.length; i++) {
-      const e = entries[i]!, k = keys[i];
+      const e = entries[i]!,
+        k = keys[i];
       if (k === undefined || !e.time) continue;
       if (prev && k < prev.at) {
         if (fix === null) fix = sortTimelineFix(m, entries, keys);
-        out.push(finding(this, `Timeline entry is out of chronological order [${e.time.raw} after ${prev.raw}]`, spanRange(e.line, e.time.startColumn, e.time.endColumn), fix ?? undefined));
+        out.push(
+          finding(
+            this,
+            `Timeline entry is out of chronological order [${e.time.raw} after ${prev.raw}]`,
+            spanRange(e.line, e.time.startColumn, e.time.endColumn),
+            fix ?? undefined,
+          ),
+        );
       }
       if (!prev || k >= prev.at) prev = { raw: e.time.raw, at: k };
     }
@@ -35,8 +43,18 @@ export const timelineOrder: Rule = {
  * A fix that puts the timeline's entries in time order, each entry moved whole (its nested lines with it) and
  * every other line kept: undefined when an entry has no time, shares its line with another, or is a heading.
  */
-export function sortTimelineFix(m: PostmortemModel, entries: readonly TimelineEntry[], keys: ReadonlyArray<number | undefined>): Fix | undefined {
-  if (entries.length < 2 || entries.some((e, i) => keys[i] === undefined || e.shape === 'heading' || e.shape === 'clause' || e.endColumn !== undefined)) return undefined;
+export function sortTimelineFix(
+  m: PostmortemModel,
+  entries: readonly TimelineEntry[],
+  keys: ReadonlyArray<number | undefined>,
+): Fix | undefined {
+  if (
+    entries.length < 2 ||
+    entries.some(
+      (e, i) => keys[i] === undefined || e.shape === 'heading' || e.shape === 'clause' || e.endColumn !== undefined,
+    )
+  )
+    return undefined;
   const lines = m.lines;
   // Blocks: from each entry's line to the next entry's line (trailing blank lines stay where they are).
   const blocks = entries.map((e, i) => {
@@ -45,7 +63,8 @@ export function sortTimelineFix(m: PostmortemModel, entries: readonly TimelineEn
     while (end > e.line + 1 && lines[end - 1]!.trim() === '') end--;
     return { from: e.line, to: end, gapTo: to, key: keys[i]!, i };
   });
-  for (let i = 1; i < blocks.length; i++) if (blocks[i]!.from < blocks[i - 1]!.gapTo && blocks[i]!.from !== blocks[i - 1]!.gapTo) return undefined;
+  for (let i = 1; i < blocks.length; i++)
+    if (blocks[i]!.from < blocks[i - 1]!.gapTo && blocks[i]!.from !== blocks[i - 1]!.gapTo) return undefined;
   const sorted = [...blocks].sort((a, b) => a.key - b.key || a.i - b.i);
   if (sorted.every((b, i) => b.i === i)) return undefined;
   // Slot j keeps its separator (the blank lines after it) and receives block sorted[j].
@@ -56,10 +75,16 @@ export function sortTimelineFix(m: PostmortemModel, entries: readonly TimelineEn
     for (let n = b.from; n < b.to; n++) out.push(lines[n]!);
     if (j + 1 < blocks.length) for (let n = slot.to; n < slot.gapTo; n++) out.push(lines[n]!);
   });
-  const first = blocks[0]!.from, lastBlock = blocks[blocks.length - 1]!;
+  const first = blocks[0]!.from,
+    lastBlock = blocks[blocks.length - 1]!;
   const lastLine = lastBlock.to - 1;
   return {
     title: 'Sort the timeline by time',
-    edits: [{ range: { startLine: first, startColumn: 0, endLine: lastLine, endColumn: lines[lastLine]!.length }, newText: out.join(eol) }],
+    edits: [
+      {
+        range: { startLine: first, startColumn: 0, endLine: lastLine, endColumn: lines[lastLine]!.length },
+        newText: out.join(eol),
+      },
+    ],
   };
 }

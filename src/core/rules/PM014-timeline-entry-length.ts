@@ -37,7 +37,14 @@ export const timelineEntryLength: Rule = {
     const out = [];
     for (const e of m.timeline?.entries ?? []) {
       const n = sentenceCount(e.text);
-      if (n > 2) out.push(finding(this, `Timeline entry has ${n} sentences; keep it to one or two${e.time ? ` [${e.time.raw}]` : ''}`, spanRange(e.line, e.textColumn, e.endColumn ?? (m.lines[e.line] ?? '').length)));
+      if (n > 2)
+        out.push(
+          finding(
+            this,
+            `Timeline entry has ${n} sentences; keep it to one or two${e.time ? ` [${e.time.raw}]` : ''}`,
+            spanRange(e.line, e.textColumn, e.endColumn ?? (m.lines[e.line] ?? '').length),
+          ),
+        );
     }
     return out;
   },

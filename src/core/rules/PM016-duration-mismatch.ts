@@ -8,7 +8,8 @@ import { finding, lineRange, type Rule } from './rule';
 export const durationMismatch: Rule = {
   id: 'PM016',
   name: 'duration-mismatch',
-  description: 'The duration in the summary matches its start and end times and the timeline (impact start to resolution).',
+  description:
+    'The duration in the summary matches its start and end times and the timeline (impact start to resolution).',
   tags: ['summary', 'timeline', 'time'],
   severity: 'warning',
   check(m) {
@@ -24,7 +25,13 @@ export const durationMismatch: Rule = {
     const stated = f.durationText !== undefined ? f.durationMinutes : undefined;
     const line = f.durationLine ?? f.start?.line ?? 0;
     if (stated !== undefined && between !== undefined && Math.abs(stated - between) > Math.max(5, stated * 0.1)) {
-      out.push(finding(this, `Summary says ${f.durationText} but ${f.start!.raw} to ${f.end!.raw} is ${formatDuration(between)}`, lineRange(m, line)));
+      out.push(
+        finding(
+          this,
+          `Summary says ${f.durationText} but ${f.start!.raw} to ${f.end!.raw} is ${formatDuration(between)}`,
+          lineRange(m, line),
+        ),
+      );
     }
     const duration = stated ?? between;
     const tl = m.timeline;
@@ -35,19 +42,37 @@ export const durationMismatch: Rule = {
     const impact = !(f.start && f.end) ? metrics.durations.impact : undefined;
     if (impact !== undefined && impact > 0) {
       if (Math.abs(impact - duration) > Math.max(15, duration * 0.5)) {
-        const from = metrics.milestones.start?.display, to = metrics.milestones.resolved?.display;
-        out.push(finding(this, `Summary duration (${formatDuration(duration)}) disagrees with the timeline: impact start${from ? ` ${from}` : ''} to resolution${to ? ` ${to}` : ''} is ${formatDuration(impact)}`, lineRange(m, line), undefined, 'information'));
+        const from = metrics.milestones.start?.display,
+          to = metrics.milestones.resolved?.display;
+        out.push(
+          finding(
+            this,
+            `Summary duration (${formatDuration(duration)}) disagrees with the timeline: impact start${from ? ` ${from}` : ''} to resolution${to ? ` ${to}` : ''} is ${formatDuration(impact)}`,
+            lineRange(m, line),
+            undefined,
+            'information',
+          ),
+        );
       }
       return out;
     }
-    let span: number | undefined, timed = 0;
+    let span: number | undefined,
+      timed = 0;
     for (const e of tl.entries) {
       if (e.elapsedMinutes === undefined) continue;
       timed++;
       if (span === undefined || e.elapsedMinutes > span) span = e.elapsedMinutes;
     }
     if (timed >= 2 && span !== undefined && span > 0 && Math.abs(span - duration) > Math.max(15, duration * 0.5)) {
-      out.push(finding(this, `Summary duration (${formatDuration(duration)}) disagrees with the timeline, which spans ${formatDuration(span)}`, lineRange(m, line), undefined, 'information'));
+      out.push(
+        finding(
+          this,
+          `Summary duration (${formatDuration(duration)}) disagrees with the timeline, which spans ${formatDuration(span)}`,
+          lineRange(m, line),
+          undefined,
+          'information',
+        ),
+      );
     }
     return out;
   },

@@ -6,11 +6,14 @@ import { builtinTemplates } from '../templates/index';
 import type { Finding, PostmortemModel, Range, Template } from '../types';
 import { finding, spanRange, type Rule } from './rule';
 
-const PLACEHOLDER = /\$\{\d{1,3}(?::([^}]{0,200}))?\}|\$\{\d{1,3}\|[^}]{0,200}\|\}|\bXYZ\b|\bTBD\b|\bTBC\b|\blorem ipsum\b|\[(?:insert|add|your|describe|todo)\b[^\]]{0,200}\]|<(?:insert|your)\b[^<>]{0,200}>|\bYYYY-MM-DD\b|\bYYYYMMDD\b|\bMonth D, YYYY\b|\bHH:MM\b|\bN ?(?:%|minutes?\b|customers\b|users\b)|…|\.{3}/gi;
+const PLACEHOLDER =
+  /\$\{\d{1,3}(?::([^}]{0,200}))?\}|\$\{\d{1,3}\|[^}]{0,200}\|\}|\bXYZ\b|\bTBD\b|\bTBC\b|\blorem ipsum\b|\[(?:insert|add|your|describe|todo)\b[^\]]{0,200}\]|<(?:insert|your)\b[^<>]{0,200}>|\bYYYY-MM-DD\b|\bYYYYMMDD\b|\bMonth D, YYYY\b|\bHH:MM\b|\bN ?(?:%|minutes?\b|customers\b|users\b)|…|\.{3}/gi;
 /** The start of every PLACEHOLDER match (a line without one holds no placeholder). */
-const QUICK = /\$\{|XYZ|TB[DC]|orem ipsum|\[(?:insert|add|your|describe|todo)|<(?:insert|your)|YYYY|Month D|HH:MM|\bN ?(?:%|minutes|customers|users)|…|\.\.\./i;
+const QUICK =
+  /\$\{|XYZ|TB[DC]|orem ipsum|\[(?:insert|add|your|describe|todo)|<(?:insert|your)|YYYY|Month D|HH:MM|\bN ?(?:%|minutes|customers|users)|…|\.\.\./i;
 /** Image services and example hosts that stand in for a picture the author meant to add. */
-const STAND_IN_HOST = /^(?:https?:)?\/\/(?:www\.)?(?:example\.(?:com|org|net)|via\.placeholder\.com|placeholder\.com|placehold\.(?:it|co)|dummyimage\.com|placekitten\.com|placecage\.com|fakeimg\.pl|picsum\.photos|lorempixel\.com|imgplaceholder\.com)(?:[/:?#]|$)/i;
+const STAND_IN_HOST =
+  /^(?:https?:)?\/\/(?:www\.)?(?:example\.(?:com|org|net)|via\.placeholder\.com|placeholder\.com|placehold\.(?:it|co)|dummyimage\.com|placekitten\.com|placecage\.com|fakeimg\.pl|picsum\.photos|lorempixel\.com|imgplaceholder\.com)(?:[/:?#]|$)/i;
 const IMAGE = /!\[([^\]]{0,300})\](\(([^()\s]{0,2000})(?:\s[^()]{0,300})?\))?/g;
 const CLIPBOARD = /\bcan['’]?t paste this image\b|\bcannot paste this image\b/i;
 
@@ -47,7 +50,11 @@ export function codeSpans(line: string): Array<[number, number]> {
  * A line whose text — whole, or after its label or time ("**Impact:** …", "10:00 UTC - …") — is a template's
  * prompt or example value, left as written.
  */
-function promptAt(m: PostmortemModel, { prompts, longest, lastWords, lengths }: PromptTable, n: number): Range | undefined {
+function promptAt(
+  m: PostmortemModel,
+  { prompts, longest, lastWords, lengths }: PromptTable,
+  n: number,
+): Range | undefined {
   const line = m.lines[n]!;
   // A line far longer than every prompt (with room for a label or a time before it) cannot be one; nor can a
   // line whose last word ends no prompt (a prompt is the whole text or what follows a label).
@@ -129,7 +136,11 @@ function promptsOf(t: Template): Array<[string, number]> {
 /** Mermaid sources the templates' skeletons write (the stock diagram left as it is). */
 function templateDiagrams(templates: readonly Template[]): Set<string> {
   const out = new Set<string>();
-  for (const t of templates) for (const s of t.sections) if (s.skeleton.includes('```mermaid')) for (const m of s.skeleton.matchAll(/```mermaid\n([^`]{0,2000})```/g)) out.add(m[1]!.replace(/\s+/g, ' ').trim());
+  for (const t of templates)
+    for (const s of t.sections)
+      if (s.skeleton.includes('```mermaid'))
+        for (const m of s.skeleton.matchAll(/```mermaid\n([^`]{0,2000})```/g))
+          out.add(m[1]!.replace(/\s+/g, ' ').trim());
   return out;
 }
 
@@ -149,7 +160,10 @@ function isWordChar(c: number): boolean {
 
 /** Normalises prompt text for comparison: lower case, letters and digits only. */
 export function promptKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}%]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}%]+/gu, ' ')
+    .trim();
 }
 
 /** Each placeholder; snippet tab stops get a fix that keeps their default text. */
@@ -159,7 +173,14 @@ export function placeholderFindings(rule: Pick<Rule, 'id' | 'name' | 'severity'>
   const out: Finding[] = [];
   const stock = m.mermaid.length ? templateDiagrams(templates) : new Set<string>();
   for (const b of m.mermaid) {
-    if (stock.has(b.source.replace(/\s+/g, ' ').trim())) out.push(finding(rule, 'The template\'s stock diagram is left as it is: draw the incident (Postmortem: Insert Flowchart) or remove it', spanRange(b.startLine, 0, (m.lines[b.startLine] ?? '').length)));
+    if (stock.has(b.source.replace(/\s+/g, ' ').trim()))
+      out.push(
+        finding(
+          rule,
+          "The template's stock diagram is left as it is: draw the incident (Postmortem: Insert Flowchart) or remove it",
+          spanRange(b.startLine, 0, (m.lines[b.startLine] ?? '').length),
+        ),
+      );
   }
   for (let n = 0; n < m.lineCount; n++) {
     const kind = m.parsed.kinds[n];
@@ -169,7 +190,13 @@ export function placeholderFindings(rule: Pick<Rule, 'id' | 'name' | 'severity'>
     if (kind === LineKind.Text) {
       const prompt = promptAt(m, table, n);
       if (prompt) {
-        out.push(finding(rule, `Left-over template prompt "${stripInline(line).trim().slice(0, 80)}": replace it with what happened`, prompt));
+        out.push(
+          finding(
+            rule,
+            `Left-over template prompt "${stripInline(line).trim().slice(0, 80)}": replace it with what happened`,
+            prompt,
+          ),
+        );
         continue;
       }
     }
@@ -181,11 +208,24 @@ export function placeholderFindings(rule: Pick<Rule, 'id' | 'name' | 'severity'>
         if (inCode(im.index)) continue;
         const url = im[3];
         if (im[2] === undefined ? !hasReference(m, im[1]!) : url === '' || STAND_IN_HOST.test(url ?? '')) {
-          out.push(finding(rule, `Stand-in image "${im[0].slice(0, 80)}": add the real picture or remove it`, spanRange(n, im.index, im.index + im[0].length)));
+          out.push(
+            finding(
+              rule,
+              `Stand-in image "${im[0].slice(0, 80)}": add the real picture or remove it`,
+              spanRange(n, im.index, im.index + im[0].length),
+            ),
+          );
         }
       }
     }
-    if (CLIPBOARD.test(line)) out.push(finding(rule, 'An image was not pasted (the editor left its "can\'t paste this image" note): add the picture or remove the line', spanRange(n, 0, line.length)));
+    if (CLIPBOARD.test(line))
+      out.push(
+        finding(
+          rule,
+          'An image was not pasted (the editor left its "can\'t paste this image" note): add the picture or remove the line',
+          spanRange(n, 0, line.length),
+        ),
+      );
     if (kind !== LineKind.Text || !QUICK.test(line)) continue;
     PLACEHOLDER.lastIndex = 0;
     for (let mm = PLACEHOLDER.exec(line); mm; mm = PLACEHOLDER.exec(line)) {
@@ -220,7 +260,12 @@ function labelOnly(head: string): boolean {
   const colon = rest.indexOf(':');
   if (colon < 0) return trimStartOf(rest, '*_') === '';
   const label = rest.slice(0, colon);
-  return trimStartOf(label, '*_').length <= 40 && label.length >= 1 && !/[…|]/.test(label) && trimStartOf(rest.slice(colon + 1), '*_', true) === '';
+  return (
+    trimStartOf(label, '*_').length <= 40 &&
+    label.length >= 1 &&
+    !/[…|]/.test(label) &&
+    trimStartOf(rest.slice(colon + 1), '*_', true) === ''
+  );
 }
 
 // True when `![label]` has a reference definition ("[label]: url") somewhere.
@@ -233,7 +278,8 @@ function hasReference(m: PostmortemModel, label: string): boolean {
 export const placeholders: Rule = {
   id: 'PM019',
   name: 'placeholders',
-  description: 'No left-over placeholders: the templates\' prompts and example values, snippet text (${1:…}), XYZ, TBD, "Lorem ipsum", [Insert …], YYYY-MM-DD, HH:MM, a bare "…", stand-in images (example.com, via.placeholder.com …) — outside inline code.',
+  description:
+    'No left-over placeholders: the templates\' prompts and example values, snippet text (${1:…}), XYZ, TBD, "Lorem ipsum", [Insert …], YYYY-MM-DD, HH:MM, a bare "…", stand-in images (example.com, via.placeholder.com …) — outside inline code.',
   tags: ['content'],
   severity: 'warning',
   check(m) {

@@ -7,10 +7,14 @@ const MARKER = /^(<{7}|\|{7}|={7}|>{7})(?=\s|$)/;
 
 // Deletes whole lines [from, to] (inclusive).
 function deleteLines(doc: PostmortemModel, from: number, to: number): TextEdit {
-  if (to + 1 < doc.lineCount) return { range: { startLine: from, startColumn: 0, endLine: to + 1, endColumn: 0 }, newText: '' };
+  if (to + 1 < doc.lineCount)
+    return { range: { startLine: from, startColumn: 0, endLine: to + 1, endColumn: 0 }, newText: '' };
   const prev = Math.max(0, from - 1);
   const start = from > 0 ? { line: prev, col: doc.lines[prev]!.length } : { line: 0, col: 0 };
-  return { range: { startLine: start.line, startColumn: start.col, endLine: to, endColumn: doc.lines[to]!.length }, newText: '' };
+  return {
+    range: { startLine: start.line, startColumn: start.col, endLine: to, endColumn: doc.lines[to]!.length },
+    newText: '',
+  };
 }
 
 /** Every marker line; on `<<<<<<<` the fixes keep the current side, the incoming side, or both. */
@@ -38,9 +42,18 @@ export const mergeConflict: Rule = {
       else if (open && m[1]![0] === '=') open.mid = n;
       else if (open && m[1]![0] === '>' && open.mid !== undefined) {
         const { start, base, mid } = open;
-        const keepCurrent: Fix = { title: 'Keep the current change', edits: [deleteLines(doc, start, start), deleteLines(doc, base ?? mid, n)] };
-        const keepIncoming: Fix = { title: 'Keep the incoming change', edits: [deleteLines(doc, start, mid), deleteLines(doc, n, n)] };
-        const keepBoth: Fix = { title: 'Keep both changes', edits: [deleteLines(doc, start, start), deleteLines(doc, base ?? mid, mid), deleteLines(doc, n, n)] };
+        const keepCurrent: Fix = {
+          title: 'Keep the current change',
+          edits: [deleteLines(doc, start, start), deleteLines(doc, base ?? mid, n)],
+        };
+        const keepIncoming: Fix = {
+          title: 'Keep the incoming change',
+          edits: [deleteLines(doc, start, mid), deleteLines(doc, n, n)],
+        };
+        const keepBoth: Fix = {
+          title: 'Keep both changes',
+          edits: [deleteLines(doc, start, start), deleteLines(doc, base ?? mid, mid), deleteLines(doc, n, n)],
+        };
         open.f.fix = keepCurrent;
         open.f.alternativeFixes = [keepIncoming, keepBoth];
         open = undefined;

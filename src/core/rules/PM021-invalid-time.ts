@@ -21,8 +21,10 @@ export const invalidTime: Rule = {
         const range = spanRange(n, t.startColumn, t.endColumn);
         const seg = line.slice(t.startColumn, t.endColumn);
         const ampm = /^(.{0,60}?\d)(\s?[AaPp]\.?\s?[Mm]\.?)(.{0,60})$/.exec(seg);
-        const fix = ampm && /is not a/.test(t.problem ?? '')
-          ? { title: `Write ${ampm[1]}${ampm[3]}`, edits: [{ range, newText: `${ampm[1]}${ampm[3]}` }] } : undefined;
+        const fix =
+          ampm && /is not a/.test(t.problem ?? '')
+            ? { title: `Write ${ampm[1]}${ampm[3]}`, edits: [{ range, newText: `${ampm[1]}${ampm[3]}` }] }
+            : undefined;
         out.push(finding(this, `Invalid time "${t.raw}": ${t.problem}`, range, fix));
       }
     }

@@ -16,7 +16,13 @@ export const emptySection: Rule = {
       if (!ts.required || r.by !== 'title' || regionWords(m, r, 1) > 0) continue;
       const hasCode = m.mermaid.some((b) => b.startLine >= r.startLine && b.startLine < r.endLine);
       if (hasCode) continue;
-      out.push(finding(this, `Section "${m.sections[r.section!]!.title}" is empty: write its ${ts.title.toLowerCase()} under the heading`, lineRange(m, r.anchorLine)));
+      out.push(
+        finding(
+          this,
+          `Section "${m.sections[r.section!]!.title}" is empty: write its ${ts.title.toLowerCase()} under the heading`,
+          lineRange(m, r.anchorLine),
+        ),
+      );
     }
     return out;
   },

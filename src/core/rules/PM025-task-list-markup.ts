@@ -8,7 +8,8 @@ import { finding, lineRange, regionName, regionsWith, templateHas, type Rule } f
 export const taskListMarkup: Rule = {
   id: 'PM025',
   name: 'task-list-markup',
-  description: 'Tasks written one per line without list markup read as tasks; a "- [ ]" checklist makes them trackable.',
+  description:
+    'Tasks written one per line without list markup read as tasks; a "- [ ]" checklist makes them trackable.',
   tags: ['actions', 'style'],
   severity: 'information',
   appliesTo: (t) => templateHas(t, 'task-list'),
@@ -19,7 +20,14 @@ export const taskListMarkup: Rule = {
       const n = actionLines(m.parsed, r.startLine, r.endLine);
       if (n < 2) continue;
       const edits = checklistEdits(m, r);
-      out.push(finding(this, `"${regionName(m, r)}" lists ${n} tasks as plain lines: make them a "- [ ]" checklist so they can be tracked`, lineRange(m, r.anchorLine), edits.length ? { title: 'Make these lines a "- [ ]" checklist', edits } : undefined));
+      out.push(
+        finding(
+          this,
+          `"${regionName(m, r)}" lists ${n} tasks as plain lines: make them a "- [ ]" checklist so they can be tracked`,
+          lineRange(m, r.anchorLine),
+          edits.length ? { title: 'Make these lines a "- [ ]" checklist', edits } : undefined,
+        ),
+      );
     }
     return out;
   },

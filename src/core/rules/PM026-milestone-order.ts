@@ -15,7 +15,8 @@ function named(m: PostmortemModel, k: MilestoneKind): string {
 export const milestoneOrder: Rule = {
   id: 'PM026',
   name: 'milestone-order',
-  description: 'The incident\'s milestones come in order: impact start, detection, mitigation, resolution (and the summary\'s start is not after the detection).',
+  description:
+    "The incident's milestones come in order: impact start, detection, mitigation, resolution (and the summary's start is not after the detection).",
   tags: ['timeline', 'summary', 'time', 'metrics'],
   severity: 'warning',
   check(m) {

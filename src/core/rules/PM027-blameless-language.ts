@@ -11,7 +11,8 @@ import { finding, spanRange, type Rule } from './rule';
 export const blamelessLanguage: Rule = {
   id: 'PM027',
   name: 'blameless-language',
-  description: 'The postmortem is blameless: no hindsight ("should have", "obviously"), no blame ("forgot to", "failed to", "careless", "human error" as the cause), no person as the subject of a failure; the system is the subject.',
+  description:
+    'The postmortem is blameless: no hindsight ("should have", "obviously"), no blame ("forgot to", "failed to", "careless", "human error" as the cause), no person as the subject of a failure; the system is the subject.',
   tags: ['language', 'blameless'],
   severity: 'warning',
   appliesTo: (t) => t.blameless !== 'off',
@@ -26,7 +27,10 @@ export const blamelessLanguage: Rule = {
       let message = `"${quoted}" ${b.entry.message}: ${b.entry.suggestion}`;
       if (b.rewrite) {
         const range = spanRange(b.line, b.rewrite.start, b.rewrite.end);
-        const title = b.entry.rewrite !== 'drop-word' ? `Rewrite as "${b.rewrite.text.length > 70 ? `${b.rewrite.text.slice(0, 67)}…` : b.rewrite.text}"` : `Remove "${b.phrase.trim()}"`;
+        const title =
+          b.entry.rewrite !== 'drop-word'
+            ? `Rewrite as "${b.rewrite.text.length > 70 ? `${b.rewrite.text.slice(0, 67)}…` : b.rewrite.text}"`
+            : `Remove "${b.phrase.trim()}"`;
         fix = { title, edits: [{ range, newText: b.rewrite.text }] };
         if (b.entry.rewrite !== 'drop-word') message = `"${quoted}" ${b.entry.message}: e.g. "${b.rewrite.text}"`;
       }

@@ -5,24 +5,89 @@ import { finding, spanRange, templateHas, type Rule } from './rule';
 
 /** Vague openings of an action, each with what to write instead. `concrete` lets "by adding …" or a number redeem it. */
 export const VAGUE_ACTIONS: ReadonlyArray<{ id: string; words: readonly string[]; say: string; concrete: boolean }> = [
-  { id: 'improve', words: ['improve', 'improves', 'improving', 'enhance', 'enhances', 'enhancing', 'strengthen', 'strengthening', 'optimize', 'optimise', 'optimizing', 'optimising', 'better'],
-    say: 'name the change: what will be added, changed or removed, and where (e.g. "add an alert when disk use passes 90 %")', concrete: true },
-  { id: 'ensure', words: ['ensure', 'ensures', 'ensuring', 'make sure', 'making sure'],
-    say: 'say what will enforce it: a check, a test, an alert or automation (e.g. "add a CI check that rejects configs without a TTL")', concrete: true },
-  { id: 'look-into', words: ['look into', 'looking into', 'think about', 'consider', 'considering', 'try to', 'explore', 'exploring'],
-    say: 'decide what will be done, or record it as an open question rather than an action', concrete: false },
-  { id: 'be-careful', words: ['be more careful', 'be careful', 'be more vigilant', 'be vigilant', 'pay more attention', 'pay attention', 'double-check', 'double check', 'remember to', 'take more care'],
-    say: 'people trying harder does not prevent a repeat: name the safeguard (a check, a review, automation)', concrete: false },
-  { id: 'monitor-better', words: ['monitor better', 'better monitoring', 'more monitoring', 'monitor more closely', 'monitor closely', 'closely monitor', 'keep an eye on', 'more closely monitor'],
-    say: 'name what to monitor and the threshold that alerts (e.g. "alert when queue depth exceeds 1,000 for 5 minutes")', concrete: true },
+  {
+    id: 'improve',
+    words: [
+      'improve',
+      'improves',
+      'improving',
+      'enhance',
+      'enhances',
+      'enhancing',
+      'strengthen',
+      'strengthening',
+      'optimize',
+      'optimise',
+      'optimizing',
+      'optimising',
+      'better',
+    ],
+    say: 'name the change: what will be added, changed or removed, and where (e.g. "add an alert when disk use passes 90 %")',
+    concrete: true,
+  },
+  {
+    id: 'ensure',
+    words: ['ensure', 'ensures', 'ensuring', 'make sure', 'making sure'],
+    say: 'say what will enforce it: a check, a test, an alert or automation (e.g. "add a CI check that rejects configs without a TTL")',
+    concrete: true,
+  },
+  {
+    id: 'look-into',
+    words: ['look into', 'looking into', 'think about', 'consider', 'considering', 'try to', 'explore', 'exploring'],
+    say: 'decide what will be done, or record it as an open question rather than an action',
+    concrete: false,
+  },
+  {
+    id: 'be-careful',
+    words: [
+      'be more careful',
+      'be careful',
+      'be more vigilant',
+      'be vigilant',
+      'pay more attention',
+      'pay attention',
+      'double-check',
+      'double check',
+      'remember to',
+      'take more care',
+    ],
+    say: 'people trying harder does not prevent a repeat: name the safeguard (a check, a review, automation)',
+    concrete: false,
+  },
+  {
+    id: 'monitor-better',
+    words: [
+      'monitor better',
+      'better monitoring',
+      'more monitoring',
+      'monitor more closely',
+      'monitor closely',
+      'closely monitor',
+      'keep an eye on',
+      'more closely monitor',
+    ],
+    say: 'name what to monitor and the threshold that alerts (e.g. "alert when queue depth exceeds 1,000 for 5 minutes")',
+    concrete: true,
+  },
 ];
 
-const LEAD = '^(?:(?:we|i|the team|team|engineers?|developers?|everyone)\\s{1,3}(?:will|should|must|need to|have to|shall|are going to|plan to)\\s{1,3}|(?:will|should|must|to)\\s{1,3})?';
-const VAGUE = VAGUE_ACTIONS.map((v) => ({ ...v, re: new RegExp(`${LEAD}(${[...v.words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-]/g, '[- ]?').replace(/ /g, '\\s{1,3}')).join('|')})(?![\\p{L}\\p{N}])`, 'iu') }));
+const LEAD =
+  '^(?:(?:we|i|the team|team|engineers?|developers?|everyone)\\s{1,3}(?:will|should|must|need to|have to|shall|are going to|plan to)\\s{1,3}|(?:will|should|must|to)\\s{1,3})?';
+const VAGUE = VAGUE_ACTIONS.map((v) => ({
+  ...v,
+  re: new RegExp(
+    `${LEAD}(${[...v.words]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[-]/g, '[- ]?').replace(/ /g, '\\s{1,3}'))
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'iu',
+  ),
+}));
 /** What makes a vague opening concrete: how ("by adding", "with", "via"), a number or threshold, code, a link. */
 const CONCRETE = /\bby\s{1,3}\w{2,30}ing\b|\b(?:via|using|through|with|so that)\b|\d|`|\]\(|https?:/i;
 /** "Ensure …" that names what enforces it (an alert, a test, a check, automation) says how. */
-const ENFORCED = /\b(?:alerts?|alarms?|tests?|checks?|lint\w{0,4}|ci|cron|automat\w{1,6}|scripts?|hooks?|validation|gates?)\b/i;
+const ENFORCED =
+  /\b(?:alerts?|alarms?|tests?|checks?|lint\w{0,4}|ci|cron|automat\w{1,6}|scripts?|hooks?|validation|gates?)\b/i;
 const NOT_ACTION = /\s[—–-]\s|[(|]|\b(?:owners?|due|deadline|responsible|assignee|eta)\b|@[\w-]/i;
 const LABEL = /^([^:]{1,50}):\s{0,4}(\S.*)$/;
 const BULLET = /^\s*(?:[-*+•]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/;
@@ -35,7 +100,8 @@ function actionLine(m: PostmortemModel, t: Task): { line: number; column: number
     if (a) return { line: n, column: a[0].length };
   }
   // A title with details on nested lines ("**Improve monitoring**" over its steps): the details say what is done.
-  for (let n = t.line + 1; n < t.endLine; n++) if (m.parsed.kinds[n] === LineKind.Text && (m.lines[n] ?? '').trim()) return undefined;
+  for (let n = t.line + 1; n < t.endLine; n++)
+    if (m.parsed.kinds[n] === LineKind.Text && (m.lines[n] ?? '').trim()) return undefined;
   const first = m.lines[t.line] ?? '';
   if (t.markup === 'table') {
     // A table row: the action's cell.
@@ -49,7 +115,8 @@ function actionLine(m: PostmortemModel, t: Task): { line: number; column: number
 export const actionItemWording: Rule = {
   id: 'PM028',
   name: 'action-item-wording',
-  description: 'Each action item names a concrete change, not a vague intention ("improve", "ensure", "look into", "be more careful", "monitor better"): what will be added, changed or removed.',
+  description:
+    'Each action item names a concrete change, not a vague intention ("improve", "ensure", "look into", "be more careful", "monitor better"): what will be added, changed or removed.',
   tags: ['actions', 'style'],
   severity: 'information',
   appliesTo: (t) => templateHas(t, 'task-list'),
@@ -78,7 +145,9 @@ export const actionItemWording: Rule = {
         if (v.concrete && CONCRETE.test(rest)) break;
         if (v.id === 'ensure' && ENFORCED.test(rest)) break;
         const start = column + lead + hit[0].length - hit[1]!.length;
-        out.push(finding(this, `Vague action "${hit[1]}": ${v.say}`, spanRange(at.line, start, start + hit[1]!.length)));
+        out.push(
+          finding(this, `Vague action "${hit[1]}": ${v.say}`, spanRange(at.line, start, start + hit[1]!.length)),
+        );
         break;
       }
     }

@@ -16,7 +16,8 @@ function deadlineRange(m: PostmortemModel, t: Task): ReturnType<typeof lineRange
 export const actionItemOverdue: Rule = {
   id: 'PM029',
   name: 'action-item-overdue',
-  description: 'An open action item (not ticked, no Done status) whose due date has passed: finish it, tick it, or give it a new date.',
+  description:
+    'An open action item (not ticked, no Done status) whose due date has passed: finish it, tick it, or give it a new date.',
   tags: ['actions', 'follow-up'],
   severity: 'information',
   check(m, context) {
@@ -27,7 +28,13 @@ export const actionItemOverdue: Rule = {
       if (t.checked === true || t.due?.year === undefined) continue;
       const late = daysBetween(t.due, today);
       if (late <= 0) continue;
-      out.push(finding(this, `Overdue by ${late} day${late === 1 ? '' : 's'} (due ${isoDate(t.due)}): ${t.text.slice(0, 60)}`, deadlineRange(m, t)));
+      out.push(
+        finding(
+          this,
+          `Overdue by ${late} day${late === 1 ? '' : 's'} (due ${isoDate(t.due)}): ${t.text.slice(0, 60)}`,
+          deadlineRange(m, t),
+        ),
+      );
     }
     return out;
   },

@@ -33,15 +33,47 @@ import type { Rule } from './rule';
 
 /** All rules the linter runs. */
 export const allRules: readonly Rule[] = [
-  requiredSections, sectionOrder, timelineTimezone, duplicateSections, wordCount, summaryDuration, summaryStartEnd,
-  summaryTimezone, summaryImpact, summaryUsersAffected, summaryRootCause, timelineFormat, timelineOrder,
-  timelineEntryLength, timelineCoverage, durationMismatch, correctiveTaskList, actionItemOwner, placeholders,
-  mergeConflict, invalidTime, sectionByContent, emptySection, notAPostmortem, taskListMarkup, milestoneOrder,
-  blamelessLanguage, actionItemWording, actionItemOverdue,
+  requiredSections,
+  sectionOrder,
+  timelineTimezone,
+  duplicateSections,
+  wordCount,
+  summaryDuration,
+  summaryStartEnd,
+  summaryTimezone,
+  summaryImpact,
+  summaryUsersAffected,
+  summaryRootCause,
+  timelineFormat,
+  timelineOrder,
+  timelineEntryLength,
+  timelineCoverage,
+  durationMismatch,
+  correctiveTaskList,
+  actionItemOwner,
+  placeholders,
+  mergeConflict,
+  invalidTime,
+  sectionByContent,
+  emptySection,
+  notAPostmortem,
+  taskListMarkup,
+  milestoneOrder,
+  blamelessLanguage,
+  actionItemWording,
+  actionItemOverdue,
 ];
 
 /** Rule metadata for adapters (docs path relative to the repository / extension root). */
-export const ruleMetas: readonly RuleMeta[] = allRules.map((r) => ({ id: r.id, name: r.name, description: r.description, tags: r.tags, severity: r.severity, fixAll: r.fixAll === true, docs: `docs/rules/${r.id}.md` }));
+export const ruleMetas: readonly RuleMeta[] = allRules.map((r) => ({
+  id: r.id,
+  name: r.name,
+  description: r.description,
+  tags: r.tags,
+  severity: r.severity,
+  fixAll: r.fixAll === true,
+  docs: `docs/rules/${r.id}.md`,
+}));
 
 /** Finds a rule by id ('PM003') or name ('timeline-timezone'). */
 export function getRule(idOrName: string): Rule | undefined {

@@ -1,6 +1,19 @@
 // The shape of a rule and the helpers rules share. A rule reads the model, returns findings with their fixes as data.
 import { LineKind } from '../parse/index';
-import type { BlamelessPhrase, CalendarDate, ContentCheck, Finding, Fix, PostmortemModel, Range, Region, Severity, SummaryFacts, Template, TemplateSection } from '../types';
+import type {
+  BlamelessPhrase,
+  CalendarDate,
+  ContentCheck,
+  Finding,
+  Fix,
+  PostmortemModel,
+  Range,
+  Region,
+  Severity,
+  SummaryFacts,
+  Template,
+  TemplateSection,
+} from '../types';
 
 /** What a rule may read besides the model: what the adapters passed in (the core never reads a clock or a file). */
 export interface RuleContext {
@@ -26,7 +39,14 @@ export interface Rule {
 }
 
 /** Makes a finding of `rule` (the runner applies severity overrides). */
-export function finding(rule: Pick<Rule, 'id' | 'name' | 'severity'>, message: string, range: Range, fix?: Fix, severity?: Severity, alternatives?: Fix[]): Finding {
+export function finding(
+  rule: Pick<Rule, 'id' | 'name' | 'severity'>,
+  message: string,
+  range: Range,
+  fix?: Fix,
+  severity?: Severity,
+  alternatives?: Fix[],
+): Finding {
   const f: Finding = { ruleId: rule.id, ruleName: rule.name, severity: severity ?? rule.severity, message, range };
   if (fix) f.fix = fix;
   if (alternatives?.length) f.alternativeFixes = alternatives;
@@ -57,7 +77,10 @@ export function templateHas(t: Template, check: ContentCheck): boolean {
 }
 
 /** The regions of the template sections holding a content check, in document order, with their template section. */
-export function regionsWith(m: PostmortemModel, check: ContentCheck): Array<{ region: Region; templateSection: TemplateSection }> {
+export function regionsWith(
+  m: PostmortemModel,
+  check: ContentCheck,
+): Array<{ region: Region; templateSection: TemplateSection }> {
   return m.regions
     .filter((r) => m.template.sections[r.templateIndex]!.content?.includes(check))
     .map((region) => ({ region, templateSection: m.template.sections[region.templateIndex]! }));
@@ -83,4 +106,3 @@ export function regionWords(m: PostmortemModel, r: Region, limit = Infinity): nu
   }
   return n;
 }
-

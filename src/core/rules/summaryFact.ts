@@ -4,7 +4,11 @@ import { factsFor, finding, lineRange, regionName, regionWords, regionsWith, tem
 
 /** Builds a rule that reports, on the first section holding `check`, when `has(facts)` is false. */
 export function summaryFactRule(spec: {
-  id: string; name: string; check: ContentCheck; description: string; message: string | ((f: SummaryFacts) => string);
+  id: string;
+  name: string;
+  check: ContentCheck;
+  description: string;
+  message: string | ((f: SummaryFacts) => string);
   has(f: SummaryFacts): boolean;
   /** Only report when this holds. */
   relevant?(f: SummaryFacts): boolean;
@@ -12,13 +16,21 @@ export function summaryFactRule(spec: {
   titled?: RegExp;
 }): Rule {
   return {
-    id: spec.id, name: spec.name, description: spec.description, tags: ['summary'], severity: 'warning',
+    id: spec.id,
+    name: spec.name,
+    description: spec.description,
+    tags: ['summary'],
+    severity: 'warning',
     appliesTo: (t) => templateHas(t, spec.check),
     check(m: PostmortemModel): Finding[] {
       const all = regionsWith(m, spec.check);
       const where = all[0];
       if (!where) return [];
-      if (spec.titled && all.some((w) => spec.titled!.test(w.templateSection.title) && regionWords(m, w.region, 3) >= 3)) return [];
+      if (
+        spec.titled &&
+        all.some((w) => spec.titled!.test(w.templateSection.title) && regionWords(m, w.region, 3) >= 3)
+      )
+        return [];
       const f = factsFor(m, spec.check);
       if (spec.has(f) || (spec.relevant && !spec.relevant(f))) return [];
       const message = typeof spec.message === 'string' ? spec.message : spec.message(f);

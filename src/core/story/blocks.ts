@@ -11,7 +11,10 @@ export const GENERATED_MARKERS: Readonly<Record<GeneratedKind, { start: string; 
 };
 
 /** The start and end marker lines of a generated block, when both are present in order. */
-export function findGenerated(lines: readonly string[], kind: GeneratedKind): { start: number; end: number } | undefined {
+export function findGenerated(
+  lines: readonly string[],
+  kind: GeneratedKind,
+): { start: number; end: number } | undefined {
   const start = `<!-- ${GENERATED_MARKERS[kind].start} -->`;
   const end = `<!-- ${GENERATED_MARKERS[kind].end} -->`;
   const s = lines.findIndex((l) => l.trim() === start);

@@ -61,19 +61,54 @@ export interface LegendEntry {
   dashed?: boolean;
 }
 
-const HOW: Record<DetectionMethod, string> = { monitoring: 'Monitoring alert', customer: 'Customer reports', engineer: 'Engineer noticed' };
+const HOW: Record<DetectionMethod, string> = {
+  monitoring: 'Monitoring alert',
+  customer: 'Customer reports',
+  engineer: 'Engineer noticed',
+};
 const SHAPES: Record<FlowNode['kind'], [string, string]> = {
-  detection: ['([', '])'], investigation: ['[', ']'], misleading: ['[', ']'], escalation: ['{{', '}}'],
-  mitigation: ['(', ')'], resolution: ['([', '])'], other: ['[', ']'], how: ['>', ']'], task: ['[', ']'],
-  gap: ['[', ']'], more: ['[', ']'], cause: ['[[', ']]'],
+  detection: ['([', '])'],
+  investigation: ['[', ']'],
+  misleading: ['[', ']'],
+  escalation: ['{{', '}}'],
+  mitigation: ['(', ')'],
+  resolution: ['([', '])'],
+  other: ['[', ']'],
+  how: ['>', ']'],
+  task: ['[', ']'],
+  gap: ['[', ']'],
+  more: ['[', ']'],
+  cause: ['[[', ']]'],
 };
 
 /** The phase colours (GitHub's palette): light fills, dark text, a coloured border; the legend is built from it. */
 const LEGEND: readonly LegendEntry[] = [
   { kind: 'detection', label: 'Detection', fill: '#fde2e1', stroke: '#cf222e', color: '#1f2328', shape: 'stadium' },
-  { kind: 'investigation', label: 'Investigation', fill: '#f6f8fa', stroke: '#8c959f', color: '#1f2328', shape: 'rect' },
-  { kind: 'misleading', label: 'Misleading path (dead end)', fill: '#eaeef2', stroke: '#8c959f', color: '#57606a', shape: 'rect', dashed: true },
-  { kind: 'escalation', label: 'Escalation (hand-off)', fill: '#fff1c2', stroke: '#bf8700', color: '#1f2328', shape: 'hexagon' },
+  {
+    kind: 'investigation',
+    label: 'Investigation',
+    fill: '#f6f8fa',
+    stroke: '#8c959f',
+    color: '#1f2328',
+    shape: 'rect',
+  },
+  {
+    kind: 'misleading',
+    label: 'Misleading path (dead end)',
+    fill: '#eaeef2',
+    stroke: '#8c959f',
+    color: '#57606a',
+    shape: 'rect',
+    dashed: true,
+  },
+  {
+    kind: 'escalation',
+    label: 'Escalation (hand-off)',
+    fill: '#fff1c2',
+    stroke: '#bf8700',
+    color: '#1f2328',
+    shape: 'hexagon',
+  },
   { kind: 'mitigation', label: 'Mitigation', fill: '#ddf4ff', stroke: '#0969da', color: '#1f2328', shape: 'round' },
   { kind: 'resolution', label: 'Resolution', fill: '#dafbe1', stroke: '#1a7f37', color: '#1f2328', shape: 'stadium' },
   { kind: 'cause', label: 'Root cause', fill: '#ffebe9', stroke: '#82071e', color: '#1f2328', shape: 'subroutine' },
@@ -121,17 +156,41 @@ export function flowchartModel(doc: PostmortemModel, options: FlowchartOptions =
       const id = `n${item}`;
       nodes.push({ id, kind, text: entryText(doc.lines, entry, kind), line: entry.line });
       if (kind === 'misleading' && anchor) {
-        edges.push(deadTail ? { from: deadTail, to: id, style: 'dashed' } : { from: anchor.id, to: id, style: 'dashed', label: 'dead end' });
+        edges.push(
+          deadTail
+            ? { from: deadTail, to: id, style: 'dashed' }
+            : { from: anchor.id, to: id, style: 'dashed', label: 'dead end' },
+        );
         deadTail = id;
         continue;
       }
       if (kind === 'detection') addHow(entry, id, nodes, edges);
       if (anchor) {
-        const gap = elapsedOk && anchor.elapsed !== undefined && entry.elapsedMinutes !== undefined ? entry.elapsedMinutes - anchor.elapsed : undefined;
-        const words = [kind === 'escalation' ? 'hand-off' : '', gap !== undefined && gap >= 1 ? `+${formatDuration(gap)}` : ''].filter(Boolean).join(' · ');
-        edges.push({ from: anchor.id, to: id, style: kind === 'resolution' ? 'thick' : 'solid', ...(words ? { label: words } : {}) });
+        const gap =
+          elapsedOk && anchor.elapsed !== undefined && entry.elapsedMinutes !== undefined
+            ? entry.elapsedMinutes - anchor.elapsed
+            : undefined;
+        const words = [
+          kind === 'escalation' ? 'hand-off' : '',
+          gap !== undefined && gap >= 1 ? `+${formatDuration(gap)}` : '',
+        ]
+          .filter(Boolean)
+          .join(' · ');
+        edges.push({
+          from: anchor.id,
+          to: id,
+          style: kind === 'resolution' ? 'thick' : 'solid',
+          ...(words ? { label: words } : {}),
+        });
       }
-      anchor = { id, ...(entry.elapsedMinutes !== undefined ? { elapsed: entry.elapsedMinutes } : anchor?.elapsed !== undefined ? { elapsed: anchor.elapsed } : {}) };
+      anchor = {
+        id,
+        ...(entry.elapsedMinutes !== undefined
+          ? { elapsed: entry.elapsedMinutes }
+          : anchor?.elapsed !== undefined
+            ? { elapsed: anchor.elapsed }
+            : {}),
+      };
     } else {
       const id = `g${nodes.length}`;
       nodes.push({ id, kind: 'gap', text: `… ${item.skipped} more entries` });
@@ -160,22 +219,36 @@ export function renderFlowchart(model: FlowchartModel, options: FlowchartOptions
   const max = options.labelLength ?? 120;
   const direction = !options.direction || options.direction === 'auto' ? flowchartDirection(model) : options.direction;
   const inner = direction === 'LR' ? 'LR' : 'TB';
-  const title = model.durationMinutes !== undefined ? `Incident · ${formatDuration(model.durationMinutes)}` : 'Incident';
+  const title =
+    model.durationMinutes !== undefined ? `Incident · ${formatDuration(model.durationMinutes)}` : 'Incident';
   const out = [`flowchart ${direction}`, '  accTitle: Incident flowchart'];
   const story = model.nodes.filter((n) => n.kind !== 'task' && n.kind !== 'more' && n.kind !== 'cause');
   const actions = model.nodes.filter((n) => n.kind === 'task' || n.kind === 'more' || n.kind === 'cause');
   // Each subgraph states its direction: Mermaid turns a subgraph with no edge leaving it sideways otherwise.
-  if (story.length > 0) out.push(`  subgraph incident ["${escapeLabel(title)}"]`, `    direction ${inner}`, ...story.map((n) => `    ${node(n, max)}`), '  end');
+  if (story.length > 0)
+    out.push(
+      `  subgraph incident ["${escapeLabel(title)}"]`,
+      `    direction ${inner}`,
+      ...story.map((n) => `    ${node(n, max)}`),
+      '  end',
+    );
   if (actions.length > 0) {
     const name = actions.some((n) => n.kind === 'cause') ? 'Root cause and corrective actions' : 'Corrective actions';
-    out.push(`  subgraph actions ["${name}"]`, `    direction ${inner}`, ...actions.map((n) => `    ${node(n, max)}`), '  end');
+    out.push(
+      `  subgraph actions ["${name}"]`,
+      `    direction ${inner}`,
+      ...actions.map((n) => `    ${node(n, max)}`),
+      '  end',
+    );
   }
   for (const e of model.edges) out.push(`  ${edge(e)}`);
   if (!model.classified) return out.join('\n') + '\n';
   const used = flowchartLegend(model);
   for (const l of used) out.push(`  ${classDef(l)}`);
   for (const l of used) {
-    const ids = model.nodes.filter((n) => n.kind === l.kind || (l.kind === 'task' && n.kind === 'more')).map((n) => n.id);
+    const ids = model.nodes
+      .filter((n) => n.kind === l.kind || (l.kind === 'task' && n.kind === 'more'))
+      .map((n) => n.id);
     out.push(`  class ${ids.join(',')} ${l.kind}`);
   }
   return out.join('\n') + '\n';
@@ -196,7 +269,11 @@ function entryText(lines: readonly string[], entry: TimelineEntry, kind: Phase):
   let text = withoutPlaceholderTime(plainText(entry.text || entry.detail || ''));
   // `[detected]` reads as "detected" once its brackets are gone: drop the marker word from the label.
   const markers = /\[/.test(lines[entry.line] ?? '') ? entryMarkers(entrySource(lines, entry)) : [];
-  if (markers.length) text = text.replace(/^(?:impact[ -])?(?:start(?:ed)?|detect(?:ed|ion)|ack(?:nowledged)?|escalat(?:ed|ion)|mitigat(?:ed|ion)|resol(?:ved|ution))\b\s*/i, '');
+  if (markers.length)
+    text = text.replace(
+      /^(?:impact[ -])?(?:start(?:ed)?|detect(?:ed|ion)|ack(?:nowledged)?|escalat(?:ed|ion)|mitigat(?:ed|ion)|resol(?:ved|ution))\b\s*/i,
+      '',
+    );
   if (kind === 'misleading') text = `✗ ${text}`;
   else if (kind === 'resolution') text = `✓ ${text}`;
   const time = clock(entry.time);
@@ -215,13 +292,31 @@ function addHow(entry: TimelineEntry, id: string, nodes: FlowNode[], edges: Flow
  * The root cause (when the document states one) with the corrective tasks under it in a column; the group hangs
  * below the story by an invisible link, so the two stack instead of standing side by side.
  */
-function addTasks(doc: PostmortemModel, anchor: string | undefined, max: number, nodes: FlowNode[], edges: FlowEdge[]): void {
+function addTasks(
+  doc: PostmortemModel,
+  anchor: string | undefined,
+  max: number,
+  nodes: FlowNode[],
+  edges: FlowEdge[],
+): void {
   const tasks: readonly Task[] = doc.tasks;
   if (tasks.length === 0) return;
   const cause = doc.facts['root-cause']?.rootCause ?? doc.summary.rootCause;
   const column: FlowNode[] = [];
-  if (cause) column.push({ id: 'cause', kind: 'cause', text: `Root cause: ${cause.replace(/^\W*root[ -]?cause\W*(?:was|is)?\W*/i, '')}` });
-  column.push(...tasks.slice(0, max).map((t, i): FlowNode => ({ id: `t${i}`, kind: 'task', text: `${t.checked ? '☑' : '☐'} ${t.text}`, line: t.line })));
+  if (cause)
+    column.push({
+      id: 'cause',
+      kind: 'cause',
+      text: `Root cause: ${cause.replace(/^\W*root[ -]?cause\W*(?:was|is)?\W*/i, '')}`,
+    });
+  column.push(
+    ...tasks.slice(0, max).map((t, i): FlowNode => ({
+      id: `t${i}`,
+      kind: 'task',
+      text: `${t.checked ? '☑' : '☐'} ${t.text}`,
+      line: t.line,
+    })),
+  );
   if (tasks.length > max) column.push({ id: 'tmore', kind: 'more', text: `+ ${tasks.length - max} more tasks` });
   column.forEach((n, i) => {
     nodes.push(n);

@@ -19,7 +19,9 @@ const DAY = 1440;
  */
 export function buildGantt(doc: PostmortemModel, options: GanttOptions = {}): string {
   const metrics = doc.metrics;
-  const timed = Object.values(metrics.milestones).filter((m): m is Milestone => m?.wall !== undefined && m.at !== undefined);
+  const timed = Object.values(metrics.milestones).filter(
+    (m): m is Milestone => m?.wall !== undefined && m.at !== undefined,
+  );
   const start = metrics.milestones.start;
   if (!start || start.wall === undefined || timed.length < 2) return '';
   const walls = timed.map((m) => m.wall!);
@@ -31,19 +33,28 @@ export function buildGantt(doc: PostmortemModel, options: GanttOptions = {}): st
   const out = ['gantt', '  accTitle: Incident timeline, to scale'];
   const d = metrics.durations;
   if (options.title) out.push(`  title Incident${d.impact !== undefined ? ` · ${formatDuration(d.impact)}` : ''}`);
-  out.push(`  dateFormat ${dated ? 'YYYY-MM-DD HH:mm' : 'HH:mm'}`, `  axisFormat ${span >= DAY ? '%d %H:%M' : '%H:%M'}`);
+  out.push(
+    `  dateFormat ${dated ? 'YYYY-MM-DD HH:mm' : 'HH:mm'}`,
+    `  axisFormat ${span >= DAY ? '%d %H:%M' : '%H:%M'}`,
+  );
   const tick = tickFor(span);
   if (tick) out.push(`  tickInterval ${tick}`);
 
   // The impact: start → its end (the summary's end, else the resolution).
   if (d.impact !== undefined && d.impact > 0) {
-    out.push('  section Impact', `  Impact ${formatDuration(d.impact)} :crit, impact, ${at(start.wall)}, ${at(start.wall + d.impact)}`);
+    out.push(
+      '  section Impact',
+      `  Impact ${formatDuration(d.impact)} :crit, impact, ${at(start.wall)}, ${at(start.wall + d.impact)}`,
+    );
   }
   // TTD, TTM and TTR as bars from impact start, as they are measured.
   const bars = (['ttd', 'ttm', 'ttr'] as const).filter((k) => d[k] !== undefined && d[k] > 0);
   if (bars.length) {
     out.push('  section From impact start');
-    for (const k of bars) out.push(`  ${k.toUpperCase()} ${formatDuration(d[k]!)} :${k === 'ttr' ? 'done, ' : ''}${k}, ${at(start.wall)}, ${at(start.wall + d[k]!)}`);
+    for (const k of bars)
+      out.push(
+        `  ${k.toUpperCase()} ${formatDuration(d[k]!)} :${k === 'ttr' ? 'done, ' : ''}${k}, ${at(start.wall)}, ${at(start.wall + d[k]!)}`,
+      );
   }
   out.push('  section Milestones');
   for (const m of timed) {
@@ -61,7 +72,14 @@ function stamp(wall: number, dated: boolean): string {
 
 /** A tick every 5, 15 or 30 minutes, or every 1, 2 or 6 hours, for about 4–12 ticks; none past two days. */
 function tickFor(span: number): string | undefined {
-  for (const [limit, tick] of [[40, '5minute'], [150, '15minute'], [300, '30minute'], [720, '1hour'], [1440, '2hour'], [2880, '6hour']] as const) {
+  for (const [limit, tick] of [
+    [40, '5minute'],
+    [150, '15minute'],
+    [300, '30minute'],
+    [720, '1hour'],
+    [1440, '2hour'],
+    [2880, '6hour'],
+  ] as const) {
     if (span <= limit) return tick;
   }
   return undefined;

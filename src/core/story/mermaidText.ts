@@ -10,7 +10,8 @@ const LABEL_SOURCE_MAX = 2000;
 
 /** Removes Markdown inline markup a label doesn't need: emphasis, code ticks, links, images, HTML-ish tags. */
 export function plainText(markdown: string): string {
-  return markdown.slice(0, LABEL_SOURCE_MAX)
+  return markdown
+    .slice(0, LABEL_SOURCE_MAX)
     .replace(/!?\[([^\]]{0,500})\]\([^)]{0,500}\)/g, '$1')
     .replace(/(\*\*|__|~~)(.+?)\1/g, '$2')
     .replace(/(^|\W)[*_](\S(?:.*?\S)?)[*_](?=\W|$)/g, '$1$2')
@@ -83,7 +84,8 @@ export function clock(time: Timestamp | undefined): string {
  * An unfilled time at the start of an entry's text ("HH:MM UTC** - Outage detected", "[time] - …", "XX:XX - …"):
  * the template's placeholder, not part of what happened. Bounded, anchored pattern.
  */
-const PLACEHOLDER_TIME = /^[\s*_`[(]{0,6}(?:[HhXx?_#-]{1,2}[:.h][MmXx?_#-]{2}(?:[:.][Ss]{2})?|\[?(?:time|timestamp|hh:mm)\]?|\{time\}|<time>)(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]{1,3}(?:[A-Z]{2,5}|[A-Z]{3}[+-]\d{1,2}|zone|tz))?[\s*_`)\]]{0,6}(?:[-–—:|]{1,3}[ \t]{0,3})?/;
+const PLACEHOLDER_TIME =
+  /^[\s*_`[(]{0,6}(?:[HhXx?_#-]{1,2}[:.h][MmXx?_#-]{2}(?:[:.][Ss]{2})?|\[?(?:time|timestamp|hh:mm)\]?|\{time\}|<time>)(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]{1,3}(?:[A-Z]{2,5}|[A-Z]{3}[+-]\d{1,2}|zone|tz))?[\s*_`)\]]{0,6}(?:[-–—:|]{1,3}[ \t]{0,3})?/;
 
 /** The text of an entry for a label: a leading placeholder time removed. */
 export function withoutPlaceholderTime(text: string): string {

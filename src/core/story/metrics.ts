@@ -6,7 +6,18 @@ import { splitRow } from '../model/timeline';
 import { stripInline } from '../outline/normalize';
 import { orderKeys, type Timed } from '../time/order';
 import { ianaOffsetMinutes } from '../time/zones';
-import type { IncidentDurations, IncidentMetrics, Milestone, MilestoneConflict, MilestoneKind, SummaryFacts, Timeline, TimelineEntry, Timestamp, Zone } from '../types';
+import type {
+  IncidentDurations,
+  IncidentMetrics,
+  Milestone,
+  MilestoneConflict,
+  MilestoneKind,
+  SummaryFacts,
+  Timeline,
+  TimelineEntry,
+  Timestamp,
+  Zone,
+} from '../types';
 import { findGenerated } from './blocks';
 
 /** What the metrics read of the model (they are computed while the model is built). */
@@ -23,20 +34,29 @@ export const MILESTONES: readonly MilestoneKind[] = ['start', 'detected', 'ackno
 
 /** How each milestone is named in tables, hovers and reports. */
 export const MILESTONE_NAMES: Readonly<Record<MilestoneKind, string>> = {
-  start: 'Started', detected: 'Detected', acknowledged: 'Acknowledged', mitigated: 'Mitigated', resolved: 'Resolved',
+  start: 'Started',
+  detected: 'Detected',
+  acknowledged: 'Acknowledged',
+  mitigated: 'Mitigated',
+  resolved: 'Resolved',
 };
 
 /**
  * An explicit marker on a timeline entry: `[detected]`, `[acknowledged]` (or `[escalated]`, `[ack]`), `[mitigated]`,
  * `[resolved]`, `[started]` (or `[impact start]`, `[start]`). Not a link (`[detected](…)`).
  */
-const MARKER = /\[(impact[ -]start(?:ed)?|start(?:ed)?|detect(?:ed|ion)|ack(?:nowledged)?|escalat(?:ed|ion)|mitigat(?:ed|ion)|resol(?:ved|ution))\](?![([])|\b(START|END) OF (?:OUTAGE|INCIDENT|IMPACT)\b/gi;
+const MARKER =
+  /\[(impact[ -]start(?:ed)?|start(?:ed)?|detect(?:ed|ion)|ack(?:nowledged)?|escalat(?:ed|ion)|mitigat(?:ed|ion)|resol(?:ved|ution))\](?![([])|\b(START|END) OF (?:OUTAGE|INCIDENT|IMPACT)\b/gi;
 /** Upper-case `START OF OUTAGE` / `END OF OUTAGE` (also INCIDENT, IMPACT) mark the impact's start and end. */
 const SHOUTED = /\b(?:START|END) OF (?:OUTAGE|INCIDENT|IMPACT)\b/;
 
 /** The milestone a table cell or marker word names ("Time detected", "Impact start", "Resolved at"). */
 function milestoneNamed(text: string): MilestoneKind | undefined {
-  const words = text.toLowerCase().replace(/[^a-z ]/g, ' ').split(' ').filter((w) => w && !/^(?:time|at|of|the|incident|outage|impact|utc|when|first|date)$/.test(w));
+  const words = text
+    .toLowerCase()
+    .replace(/[^a-z ]/g, ' ')
+    .split(' ')
+    .filter((w) => w && !/^(?:time|at|of|the|incident|outage|impact|utc|when|first|date)$/.test(w));
   if (words.length === 0) return /\bimpact\b/i.test(text) && /start|began|begin/i.test(text) ? 'start' : undefined;
   if (words.length > 2) return undefined;
   const w = words[0]!;
@@ -67,7 +87,8 @@ export function incidentMetrics(input: MetricsInput): IncidentMetrics {
   const found = new Map<MilestoneKind, Found>();
 
   // 1. The story's phases.
-  const phaseAt = (p: TimelineEntry['phase'], from = 0): number => entries.findIndex((e, i) => i >= from && e.phase === p);
+  const phaseAt = (p: TimelineEntry['phase'], from = 0): number =>
+    entries.findIndex((e, i) => i >= from && e.phase === p);
   const detected = phaseAt('detection');
   let resolved = -1;
   for (let i = entries.length - 1; i >= 0 && resolved < 0; i--) if (entries[i]!.phase === 'resolution') resolved = i;
@@ -75,7 +96,14 @@ export function incidentMetrics(input: MetricsInput): IncidentMetrics {
   const mitigated = phaseAt('mitigation', Math.max(0, detected));
   const fromEntry = (kind: MilestoneKind, i: number, source: Milestone['source']): void => {
     const e = entries[i]!;
-    found.set(kind, { kind, source, line: e.line, entry: i, ...(e.time ? { time: e.time } : {}), ...(e.date ? { date: e.date } : {}) });
+    found.set(kind, {
+      kind,
+      source,
+      line: e.line,
+      entry: i,
+      ...(e.time ? { time: e.time } : {}),
+      ...(e.date ? { date: e.date } : {}),
+    });
   };
   let first = -1;
   keys.forEach((k, i) => {
@@ -104,7 +132,12 @@ export function incidentMetrics(input: MetricsInput): IncidentMetrics {
   // 4. The summary's start, when it is earlier than the first entry.
   const axisDated = entries.some((e) => e.time?.valid && (e.time.date ?? e.date));
   const yearKnown = entries.some((e) => (e.time?.date ?? e.date)?.year !== undefined);
-  const days = new Set(entries.map((e) => e.time?.date ?? e.date).filter((d) => d).map((d) => `${d!.year ?? ''}-${d!.month}-${d!.day}`));
+  const days = new Set(
+    entries
+      .map((e) => e.time?.date ?? e.date)
+      .filter((d) => d)
+      .map((d) => `${d!.year ?? ''}-${d!.month}-${d!.day}`),
+  );
   const firstDate = entries.find((e) => e.time?.valid && (e.time.date ?? e.date));
   const keyOf = (f: Found): number | undefined => {
     if (f.entry !== undefined && (f.source !== 'table' || !f.time)) return keys[f.entry];
@@ -122,14 +155,22 @@ export function incidentMetrics(input: MetricsInput): IncidentMetrics {
     return orderKeys([{ time: clock, ...(date ? { date } : {}) } satisfies Timed], fallback).keys[0];
   };
   const at = new Map<MilestoneKind, number>();
-  if (!rollover) for (const [kind, f] of found) {
-    const k = keyOf(f);
-    if (k !== undefined) at.set(kind, k);
-  }
-  const summaryStart = input.summary.start?.valid ? { kind: 'start' as const, source: 'summary' as const, line: input.summary.start.line, time: input.summary.start } : undefined;
+  if (!rollover)
+    for (const [kind, f] of found) {
+      const k = keyOf(f);
+      if (k !== undefined) at.set(kind, k);
+    }
+  const summaryStart = input.summary.start?.valid
+    ? { kind: 'start' as const, source: 'summary' as const, line: input.summary.start.line, time: input.summary.start }
+    : undefined;
   const summaryKey = summaryStart && !rollover ? keyOf(summaryStart) : undefined;
   const start = found.get('start');
-  if (summaryStart && (!start || (start.source === 'timeline' && (summaryKey !== undefined ? !at.has('start') || summaryKey < at.get('start')! : !start.time)))) {
+  if (
+    summaryStart &&
+    (!start ||
+      (start.source === 'timeline' &&
+        (summaryKey !== undefined ? !at.has('start') || summaryKey < at.get('start')! : !start.time)))
+  ) {
     found.set('start', summaryStart);
     if (summaryKey !== undefined) at.set('start', summaryKey);
     else at.delete('start');
@@ -140,26 +181,51 @@ export function incidentMetrics(input: MetricsInput): IncidentMetrics {
   const conflicts: MilestoneConflict[] = [];
   const zoneOf = (f: Found | undefined): Zone | undefined => f?.time?.zone ?? fallback;
   const comparable = (a: MilestoneKind, b: MilestoneKind): boolean => {
-    const za = zoneOf(found.get(a)), zb = zoneOf(found.get(b));
+    const za = zoneOf(found.get(a)),
+      zb = zoneOf(found.get(b));
     // A time without a zone beside one with a non-UTC zone: the gap between them is unknown.
     return !!za === !!zb || (za ?? zb)!.offsetMinutes === 0;
   };
   const gap = (a: MilestoneKind, b: MilestoneKind): number | undefined => {
-    const x = at.get(a), y = at.get(b);
+    const x = at.get(a),
+      y = at.get(b);
     if (x === undefined || y === undefined || !comparable(a, b)) return undefined;
     return y - x;
   };
-  const ORDER: Array<[MilestoneKind, MilestoneKind]> = [['start', 'detected'], ['start', 'acknowledged'], ['start', 'mitigated'], ['start', 'resolved'],
-    ['detected', 'acknowledged'], ['detected', 'mitigated'], ['detected', 'resolved'], ['mitigated', 'resolved']];
+  const ORDER: Array<[MilestoneKind, MilestoneKind]> = [
+    ['start', 'detected'],
+    ['start', 'acknowledged'],
+    ['start', 'mitigated'],
+    ['start', 'resolved'],
+    ['detected', 'acknowledged'],
+    ['detected', 'mitigated'],
+    ['detected', 'resolved'],
+    ['mitigated', 'resolved'],
+  ];
   for (const [a, b] of ORDER) {
     const g = gap(a, b);
-    if (g !== undefined && g < 0 && found.get(b)!.line !== found.get(a)!.line) conflicts.push({ earlier: a, later: b, minutes: -g, line: found.get(b)!.line });
+    if (g !== undefined && g < 0 && found.get(b)!.line !== found.get(a)!.line)
+      conflicts.push({ earlier: a, later: b, minutes: -g, line: found.get(b)!.line });
   }
   // The summary says the impact started after it was detected.
-  if (summaryStart && summaryKey !== undefined && found.get('start') !== summaryStart && at.has('detected') && summaryKey > at.get('detected')! && comparable('detected', 'start')) {
-    conflicts.push({ earlier: 'start', later: 'detected', minutes: summaryKey - at.get('detected')!, line: summaryStart.line, summary: true });
+  if (
+    summaryStart &&
+    summaryKey !== undefined &&
+    found.get('start') !== summaryStart &&
+    at.has('detected') &&
+    summaryKey > at.get('detected')! &&
+    comparable('detected', 'start')
+  ) {
+    conflicts.push({
+      earlier: 'start',
+      later: 'detected',
+      minutes: summaryKey - at.get('detected')!,
+      line: summaryStart.line,
+      summary: true,
+    });
   }
-  const inConflict = (k: MilestoneKind): boolean => conflicts.some((c) => !c.summary && (c.later === k || (c.earlier === k && k !== 'start')));
+  const inConflict = (k: MilestoneKind): boolean =>
+    conflicts.some((c) => !c.summary && (c.later === k || (c.earlier === k && k !== 'start')));
   const durations: IncidentDurations = {};
   const since = (k: MilestoneKind): number | undefined => {
     const g = gap('start', k);
@@ -172,11 +238,19 @@ export function incidentMetrics(input: MetricsInput): IncidentMetrics {
   set('tta', since('acknowledged'));
   set('ttm', since('mitigated'));
   set('ttr', since('resolved'));
-  const end = input.summary.end?.valid ? keyOf({ kind: 'resolved', source: 'summary', line: input.summary.end.line, time: input.summary.end }) : undefined;
+  const end = input.summary.end?.valid
+    ? keyOf({ kind: 'resolved', source: 'summary', line: input.summary.end.line, time: input.summary.end })
+    : undefined;
   const s = at.get('start');
   if (!rollover && s !== undefined && end !== undefined && end > s) set('impact', end - s);
   else set('impact', since('resolved'));
-  const what: Record<MilestoneKind, string> = { start: 'first entry', detected: 'detection', acknowledged: 'escalation', mitigated: 'mitigation', resolved: 'resolution' };
+  const what: Record<MilestoneKind, string> = {
+    start: 'first entry',
+    detected: 'detection',
+    acknowledged: 'escalation',
+    mitigated: 'mitigation',
+    resolved: 'resolution',
+  };
   if (entries.length === 0 && !summaryStart) unknown.push('no timeline');
   else {
     for (const k of MILESTONES) {
@@ -203,7 +277,8 @@ export function incidentMetrics(input: MetricsInput): IncidentMetrics {
       m.wall = Math.round(key + offsetAt(key, display, axisDated));
       if (axisDated) m.dated = true;
       const date = f.time?.date ?? f.date;
-      if (axisDated && date?.year !== undefined && zoneOf(f)) m.iso = new Date(Math.round(key) * 60000).toISOString().replace('.000Z', 'Z');
+      if (axisDated && date?.year !== undefined && zoneOf(f))
+        m.iso = new Date(Math.round(key) * 60000).toISOString().replace('.000Z', 'Z');
     }
     milestones[k] = m;
   }
@@ -226,7 +301,11 @@ export function entryMarkers(text: string): MilestoneKind[] {
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
     if (m[2] && !SHOUTED.test(m[0])) continue;
-    const kind = m[2] ? (m[2].toUpperCase() === 'START' ? 'start' : 'resolved') : milestoneNamed(m[1]!.replace(/^impact[ -]/i, ''));
+    const kind = m[2]
+      ? m[2].toUpperCase() === 'START'
+        ? 'start'
+        : 'resolved'
+      : milestoneNamed(m[1]!.replace(/^impact[ -]/i, ''));
     if (kind) out.push(kind);
   }
   return out;
@@ -259,7 +338,10 @@ function tableMilestones(input: MetricsInput): Found[] {
       const row = splitRow(p.lines[n]!);
       named.forEach((kind, i) => {
         const cell = row[i];
-        const t = cell && kind ? (input.times[n] ?? []).find((s) => s.startColumn >= cell.start && s.startColumn < cell.end) : undefined;
+        const t =
+          cell && kind
+            ? (input.times[n] ?? []).find((s) => s.startColumn >= cell.start && s.startColumn < cell.end)
+            : undefined;
         if (kind && t) out.push({ kind, source: 'table', line: n, time: t });
       });
       continue;

@@ -14,50 +14,91 @@ export interface StoryEntry {
 
 /** What one entry's words say, before its neighbours are considered. */
 interface Cues {
-  alert: boolean; notice: boolean; symptom: boolean; reportOnly: boolean;
-  investigate: boolean; found: boolean; finding: boolean; hypothesis: boolean; dead: boolean; clean: boolean;
-  escalate: boolean; act: boolean; blindAct: boolean; probe: boolean; restored: boolean; strong: boolean; partial: boolean; onset: boolean;
-  postIncident: boolean; closure: boolean; monitorOnly: boolean;
+  alert: boolean;
+  notice: boolean;
+  symptom: boolean;
+  reportOnly: boolean;
+  investigate: boolean;
+  found: boolean;
+  finding: boolean;
+  hypothesis: boolean;
+  dead: boolean;
+  clean: boolean;
+  escalate: boolean;
+  act: boolean;
+  blindAct: boolean;
+  probe: boolean;
+  restored: boolean;
+  strong: boolean;
+  partial: boolean;
+  onset: boolean;
+  postIncident: boolean;
+  closure: boolean;
+  monitorOnly: boolean;
   /** The blind action (restart, rollback, cache clear) is the entry's main verb, before any check. */
   blindFirst: boolean;
   /** A finding and a fix that only begins ("root cause found and correction begins"). */
   begins: boolean;
 }
 
-const ALERT = /\b(?:alerts?|alarms?|pager\s?duty|opsgenie|monitor(?:ing|s)?|datadog|grafana|new relic|nagios|prometheus|sentry|uptime ?robot|health ?checks?|dashboards?|notifications?)\b/;
-const NOTICE = /\b(?:detect\w*|notic\w*|spotted|observ\w*|realiz\w*|realis\w*|discovers? (?:the )?(?:outage|issue|problem|error)|reported|reporting|(?<!news )reports? (?:of|that|from)|paged|pages (?:the|an?)\b|(?:users?|customers?|clients?|teachers?|people) (?:\w+ )?reports?|complain\w*|flagged|triggered|fired|screamed|went off|first (?:sign|report|identified|noticed)|(?:issue|problem|outage|error|fault)s? (?:was |were )?(?:first )?(?:detected|identified|noticed|discovered|reported|observed|realized)|(?:receiv(?:e|es|ed|ing)|gets?|got) (?:an? |the )?(?:\w+ ){0,2}(?:alerts?|notifications?|pages?|pager|calls?|reports?)|exclaimed|alerted (?:us|me|the team|the engineers?)\b|(?:identified|noticed|spotted|discovered|found|reported) by)\b/;
-const SYMPTOM = /\b(?:errors?|5\d\d|down|outage|unavailable|unreachable|unresponsive|failing|fail(?:ed|ure)s?|slow\w*|latency|time-?outs?|timed out|unable|cannot|can't|could not|couldn't|crash\w*|spike\w*|not (?:loading|responding|working|accessible)|inaccessible|broken|impossib\w*|permission denied)\b/;
-const REPORT_ONLY = /\b(?:(?:more|other|further|additional|several)\s+(?:\w+\s+)?(?:users?|customers?|reports?|complaints?)|complaints? (?:began|started|continued|arriv\w*|poured)|users? (?:began|started|continued) (?:to )?report\w*|reported similar)\b/;
-const INVESTIGATE = /\b(?:investigat\w*|check\w*|look\w* (?:at|into|through|in)|looked|review\w*|analy[sz]\w*|debug\w*|inspect\w*|examin\w*|diagnos\w*|trac(?:ed|ing)|strace|curl\w*|ran|running|run|test\w*|verif\w*|confirm\w*|identif\w*|found|find|finds|discover\w*|reveal\w*|determin\w*|search\w*|queried|logs?|deep dive|dig\w*|explor\w*|research\w*|pinpoint\w*|narrow\w*|diagnostics|triage\w*|studied|scann\w*|ping\w*|logged (?:in|into|onto)|read\w*|crawl\w*|follow\w* (?:multiple |several )?tutorials|trying to identify|stares?)\b/;
-const FOUND = /\b(?:identified|found|discovered|revealed|realized|realised|determined|pinpointed|traced|confirmed|exposed|spotted|caught|located)\b[^.]{0,80}\b(?:cause|culprit|typo|misconfigur\w*|bug|expired|responsible|leak|wrong|incorrect|misspel\w*|missing|bottleneck|fault\w*|problem was|issue was|error in|attack|ddos|hardware failure|mistake)|\b(?:root cause|cause|culprit) (?:was )?(?:identified|found|confirmed|determined|discovered|revealed)|\broot cause\b[^.]{0,20}:/;
+const ALERT =
+  /\b(?:alerts?|alarms?|pager\s?duty|opsgenie|monitor(?:ing|s)?|datadog|grafana|new relic|nagios|prometheus|sentry|uptime ?robot|health ?checks?|dashboards?|notifications?)\b/;
+const NOTICE =
+  /\b(?:detect\w*|notic\w*|spotted|observ\w*|realiz\w*|realis\w*|discovers? (?:the )?(?:outage|issue|problem|error)|reported|reporting|(?<!news )reports? (?:of|that|from)|paged|pages (?:the|an?)\b|(?:users?|customers?|clients?|teachers?|people) (?:\w+ )?reports?|complain\w*|flagged|triggered|fired|screamed|went off|first (?:sign|report|identified|noticed)|(?:issue|problem|outage|error|fault)s? (?:was |were )?(?:first )?(?:detected|identified|noticed|discovered|reported|observed|realized)|(?:receiv(?:e|es|ed|ing)|gets?|got) (?:an? |the )?(?:\w+ ){0,2}(?:alerts?|notifications?|pages?|pager|calls?|reports?)|exclaimed|alerted (?:us|me|the team|the engineers?)\b|(?:identified|noticed|spotted|discovered|found|reported) by)\b/;
+const SYMPTOM =
+  /\b(?:errors?|5\d\d|down|outage|unavailable|unreachable|unresponsive|failing|fail(?:ed|ure)s?|slow\w*|latency|time-?outs?|timed out|unable|cannot|can't|could not|couldn't|crash\w*|spike\w*|not (?:loading|responding|working|accessible)|inaccessible|broken|impossib\w*|permission denied)\b/;
+const REPORT_ONLY =
+  /\b(?:(?:more|other|further|additional|several)\s+(?:\w+\s+)?(?:users?|customers?|reports?|complaints?)|complaints? (?:began|started|continued|arriv\w*|poured)|users? (?:began|started|continued) (?:to )?report\w*|reported similar)\b/;
+const INVESTIGATE =
+  /\b(?:investigat\w*|check\w*|look\w* (?:at|into|through|in)|looked|review\w*|analy[sz]\w*|debug\w*|inspect\w*|examin\w*|diagnos\w*|trac(?:ed|ing)|strace|curl\w*|ran|running|run|test\w*|verif\w*|confirm\w*|identif\w*|found|find|finds|discover\w*|reveal\w*|determin\w*|search\w*|queried|logs?|deep dive|dig\w*|explor\w*|research\w*|pinpoint\w*|narrow\w*|diagnostics|triage\w*|studied|scann\w*|ping\w*|logged (?:in|into|onto)|read\w*|crawl\w*|follow\w* (?:multiple |several )?tutorials|trying to identify|stares?)\b/;
+const FOUND =
+  /\b(?:identified|found|discovered|revealed|realized|realised|determined|pinpointed|traced|confirmed|exposed|spotted|caught|located)\b[^.]{0,80}\b(?:cause|culprit|typo|misconfigur\w*|bug|expired|responsible|leak|wrong|incorrect|misspel\w*|missing|bottleneck|fault\w*|problem was|issue was|error in|attack|ddos|hardware failure|mistake)|\b(?:root cause|cause|culprit) (?:was )?(?:identified|found|confirmed|determined|discovered|revealed)|\broot cause\b[^.]{0,20}:/;
 /** A discovery of something (not "found no issues"): a real finding. */
-const FINDING = /\b(?:identified|found|finds|find|discovered|discovers|revealed|revealing|reveals|realized|realised|determined|pinpointed|traced|exposed|spotted|caught|located|showed|shows|showing|indicated|indicating)\b(?! (?:no|nothing|none)\b)(?! that (?:there (?:was|were) no|everything))/;
-const HYPOTHESIS = /\b(?:mislead\w*|misled|red herring|assum\w*|suspect\w*|suspicion|initial (?:theory|hypothesis)|theory|hypothes\w*|thought (?:it|that|the)|believ\w*|initial\w* (?:investigation |focus\w* |efforts? )?(?:focus\w*|concentrat\w*|centred|centered)|(?:attention|focus) (?:was |initially )?(?:on|shifted)|focus(?:ed|ing)? on (?:a |the )?(?:potential|possible)|consider\w* (?:a |the )?(?:potential|possible)|(?:focus|attention) (?:\w+ )?(?:to|on|towards) (?:a |the )?(?:potential|possible)|(?:potential|possible) (?:\w+ ){0,3}(?:was|were) considered|in case|wrong (?:path|lead|direction|track))\b/;
+const FINDING =
+  /\b(?:identified|found|finds|find|discovered|discovers|revealed|revealing|reveals|realized|realised|determined|pinpointed|traced|exposed|spotted|caught|located|showed|shows|showing|indicated|indicating)\b(?! (?:no|nothing|none)\b)(?! that (?:there (?:was|were) no|everything))/;
+const HYPOTHESIS =
+  /\b(?:mislead\w*|misled|red herring|assum\w*|suspect\w*|suspicion|initial (?:theory|hypothesis)|theory|hypothes\w*|thought (?:it|that|the)|believ\w*|initial\w* (?:investigation |focus\w* |efforts? )?(?:focus\w*|concentrat\w*|centred|centered)|(?:attention|focus) (?:was |initially )?(?:on|shifted)|focus(?:ed|ing)? on (?:a |the )?(?:potential|possible)|consider\w* (?:a |the )?(?:potential|possible)|(?:focus|attention) (?:\w+ )?(?:to|on|towards) (?:a |the )?(?:potential|possible)|(?:potential|possible) (?:\w+ ){0,3}(?:was|were) considered|in case|wrong (?:path|lead|direction|track))\b/;
 /** An attempt that did not help, or a path closed ("found no issues", "attention shifted"). */
-const DEAD = /\b(?:dead[- ]end|false (?:lead|alarm|trail|positive)|not the (?:cause|culprit|issue|problem)|did(?:n't| not) (?:help|fix|work|resolve|solve|yield|reveal|give)|(?:issue|problem|error|outage)s? (?:still |remained |was still )?persist\w*|(?:still|remained) (?:there|failing|down|broken|present|unstable|occurring)|issue still|ineffective|unsuccessful\w*|to no avail|in vain|without (?:success|luck|effect)|unhelpful|no useful|wasn't the|was not the|turned out (?:not|to be (?:unrelated|fine|normal))|still broken|unable to (?:renew|fix|resolve|restore)|(?:were|was) unable to|(?:attention|focus|investigation) (?:\w+ )?shift\w*|shift\w* (?:my |our |their |the )?(?:focus|attention) )\b/;
+const DEAD =
+  /\b(?:dead[- ]end|false (?:lead|alarm|trail|positive)|not the (?:cause|culprit|issue|problem)|did(?:n't| not) (?:help|fix|work|resolve|solve|yield|reveal|give)|(?:issue|problem|error|outage)s? (?:still |remained |was still )?persist\w*|(?:still|remained) (?:there|failing|down|broken|present|unstable|occurring)|issue still|ineffective|unsuccessful\w*|to no avail|in vain|without (?:success|luck|effect)|unhelpful|no useful|wasn't the|was not the|turned out (?:not|to be (?:unrelated|fine|normal))|still broken|unable to (?:renew|fix|resolve|restore)|(?:were|was) unable to|(?:attention|focus|investigation) (?:\w+ )?shift\w*|shift\w* (?:my |our |their |the )?(?:focus|attention) )\b/;
 /** A check that came back clean: investigation, unless the thing checked was a suspect (then the path is closed). */
-const CLEAN = /\b(?:no (?:\w+ ){0,2}(?:issues?|anomal\w*|abnormal\w*|evidence|problems?|errors?|spike)|found nothing|nothing (?:wrong|unusual|suspicious|useful)|(?:looks?|looked|seemed|appeared) (?:innocent|fine|normal|ok|okay|healthy)|innocent|shows? (?:its|it's|it is) ok|(?:confirm\w*|showed|shows) (?:normal|healthy)|normal operation|ruled out|rule out|were (?:properly )?running|was (?:properly )?running|(?:is|was|were) fine)\b/;
-const ESCALATE = /\b(?:escalat(?:ed|e|es|ion)|escalating (?:to|the (?:incident|issue))|paged|page[ds]? (?:the|an?|our)|notif(?:ied|y|ying)|alerted|contacted|informed|called in|called|calls|brought in|looped in|pulled in|summoned|handed (?:over|off)|hand(?:ed)?[- ]?off|handled by|reached out|engaged|involved|assigned|arrived|joined|took (?:over|control)|stepped in|raced to|ticket (?:was )?(?:opened|raised|filed|created)|opened (?:a|an) (?:ticket|incident)|cavalry|received (?:a |an )?notification|incident commander|declares? (?:an? |the )?incident|sought help|asked (?:for help|the)|consult\w*)\b/;
-const AGENT = /\b(?:team|teams|engineers?|admin\w*|developers?|devs?|managers?|lead|leads|leaders?|supervisor\w*|on-?call|dba|dbas|sre|sres|devops|ops|operations|vendor|support|authority|provider|experts?|colleagues?|cto|ceo|noc|security|network|networking|backend|back-end|frontend|infrastructure|staff|specialists?|sysadmins?|administrators?|school|customer success|we|us|he|she|they|I|[A-Z][a-z]+)\b/;
+const CLEAN =
+  /\b(?:no (?:\w+ ){0,2}(?:issues?|anomal\w*|abnormal\w*|evidence|problems?|errors?|spike)|found nothing|nothing (?:wrong|unusual|suspicious|useful)|(?:looks?|looked|seemed|appeared) (?:innocent|fine|normal|ok|okay|healthy)|innocent|shows? (?:its|it's|it is) ok|(?:confirm\w*|showed|shows) (?:normal|healthy)|normal operation|ruled out|rule out|were (?:properly )?running|was (?:properly )?running|(?:is|was|were) fine)\b/;
+const ESCALATE =
+  /\b(?:escalat(?:ed|e|es|ion)|escalating (?:to|the (?:incident|issue))|paged|page[ds]? (?:the|an?|our)|notif(?:ied|y|ying)|alerted|contacted|informed|called in|called|calls|brought in|looped in|pulled in|summoned|handed (?:over|off)|hand(?:ed)?[- ]?off|handled by|reached out|engaged|involved|assigned|arrived|joined|took (?:over|control)|stepped in|raced to|ticket (?:was )?(?:opened|raised|filed|created)|opened (?:a|an) (?:ticket|incident)|cavalry|received (?:a |an )?notification|incident commander|declares? (?:an? |the )?incident|sought help|asked (?:for help|the)|consult\w*)\b/;
+const AGENT =
+  /\b(?:team|teams|engineers?|admin\w*|developers?|devs?|managers?|lead|leads|leaders?|supervisor\w*|on-?call|dba|dbas|sre|sres|devops|ops|operations|vendor|support|authority|provider|experts?|colleagues?|cto|ceo|noc|security|network|networking|backend|back-end|frontend|infrastructure|staff|specialists?|sysadmins?|administrators?|school|customer success|we|us|he|she|they|I|[A-Z][a-z]+)\b/;
 /** A corrective action, in the forms that say it was done (nouns like "update" or "failover" are not actions). */
-const ACT = /\b(?:roll(?:ed|ing)? ?back|rolled-back|revert(?:ed|ing)|restart(?:ed|ing|s)?|reboot(?:ed|ing)?|reload(?:ed|ing|s)?|failed over|failing over|scal(?:ed|ing) (?:up|out)|scaling measures|spinning up|patch(?:ed|ing)|hot-?fix(?:ed|es)?|fix(?:ed|es|ing)?|deploy(?:ed|ing)|applied|applying|workaround|redeploy\w*|replac(?:ed|ing)|increas(?:ed|ing)|freed|clear(?:ed|ing)|flush(?:ed|ing)|disabl(?:ed|ing)|re-?enabl(?:ed|ing)|reconfigur(?:ed|ing)|chang(?:ed|ing)|change (?:all|the|it|them|to)|updat(?:ed|ing)|corrected|correcting|implement(?:ed|ing)|renew(?:ed|ing)|kill(?:ed|ing|s)?|stopp(?:ed|ing)|install(?:ed|ing)|purchas(?:ed|ing)|re-?rout(?:ed|ing)|redistribut(?:ed|ing)|rebalanc(?:ed|ing)|mitigat(?:ed|ing|ion)|manifest|puppet|chown|chmod|removed|removing|renam(?:ed|ing)|adjust(?:ed|ing)|optimi[sz](?:ed|ing)|powers? (?:the )?(?:\w+ )?back on|powered (?:\w+ ){0,2}(?:back )?on|added|adding|disconnected|channell?ed|tuned|fine-tuning|manually (?:distribut|renew|redistribut)\w*|resolv(?:ed|ing)|generated|dumped|restor(?:e|ing)|migrat(?:ed|ing)|upgrad(?:ed|ing)|executed?|execute|edited|modified|re-?index\w*|swapped|terminated|blocked|filtered|enabled (?:the|it|them|a|an)|set up|configured|allocated|cleaned|opted|rewrote|rebuilt|provisioned)\b/;
+const ACT =
+  /\b(?:roll(?:ed|ing)? ?back|rolled-back|revert(?:ed|ing)|restart(?:ed|ing|s)?|reboot(?:ed|ing)?|reload(?:ed|ing|s)?|failed over|failing over|scal(?:ed|ing) (?:up|out)|scaling measures|spinning up|patch(?:ed|ing)|hot-?fix(?:ed|es)?|fix(?:ed|es|ing)?|deploy(?:ed|ing)|applied|applying|workaround|redeploy\w*|replac(?:ed|ing)|increas(?:ed|ing)|freed|clear(?:ed|ing)|flush(?:ed|ing)|disabl(?:ed|ing)|re-?enabl(?:ed|ing)|reconfigur(?:ed|ing)|chang(?:ed|ing)|change (?:all|the|it|them|to)|updat(?:ed|ing)|corrected|correcting|implement(?:ed|ing)|renew(?:ed|ing)|kill(?:ed|ing|s)?|stopp(?:ed|ing)|install(?:ed|ing)|purchas(?:ed|ing)|re-?rout(?:ed|ing)|redistribut(?:ed|ing)|rebalanc(?:ed|ing)|mitigat(?:ed|ing|ion)|manifest|puppet|chown|chmod|removed|removing|renam(?:ed|ing)|adjust(?:ed|ing)|optimi[sz](?:ed|ing)|powers? (?:the )?(?:\w+ )?back on|powered (?:\w+ ){0,2}(?:back )?on|added|adding|disconnected|channell?ed|tuned|fine-tuning|manually (?:distribut|renew|redistribut)\w*|resolv(?:ed|ing)|generated|dumped|restor(?:e|ing)|migrat(?:ed|ing)|upgrad(?:ed|ing)|executed?|execute|edited|modified|re-?index\w*|swapped|terminated|blocked|filtered|enabled (?:the|it|them|a|an)|set up|configured|allocated|cleaned|opted|rewrote|rebuilt|provisioned)\b/;
 /** Investigation done by the team (not "a sonnet was discovered"). */
-const INVESTIGATED = /\b(?:check(?:ed|ing|s)?|investigat(?:ed|ing|es)|review(?:ed|ing|s)|look(?:ed|ing) (?:at|into|through)|examin(?:ed|ing|es)|inspect(?:ed|ing|s)|analy[sz](?:ed|ing|es)|debugg(?:ed|ing)|ran|runs? (?:a|the)|verif(?:ied|ying|ies)|trac(?:ed|ing)|diagnos(?:ed|ing)|tested|testing)\b/;
-const BLIND_ACT = /\b(?:restart\w*|reboot\w*|reload\w*|roll(?:ed|ing)? ?back|rollbacks?|revert\w*|clear\w* (?:\w+ )?cache|cleaned (?:his |her |their |the )?(?:[\w']+ ){0,2}cache|flush\w*)\b/;
+const INVESTIGATED =
+  /\b(?:check(?:ed|ing|s)?|investigat(?:ed|ing|es)|review(?:ed|ing|s)|look(?:ed|ing) (?:at|into|through)|examin(?:ed|ing|es)|inspect(?:ed|ing|s)|analy[sz](?:ed|ing|es)|debugg(?:ed|ing)|ran|runs? (?:a|the)|verif(?:ied|ying|ies)|trac(?:ed|ing)|diagnos(?:ed|ing)|tested|testing)\b/;
+const BLIND_ACT =
+  /\b(?:restart\w*|reboot\w*|reload\w*|roll(?:ed|ing)? ?back|rollbacks?|revert\w*|clear\w* (?:\w+ )?cache|cleaned (?:his |her |their |the )?(?:[\w']+ ){0,2}cache|flush\w*)\b/;
 /** An action taken to see more, not to fix: turning logs up, adding debug output. */
-const PROBE_ACT = /\b(?:to log|logging|log reporting|error logs?|verbose|debug(?:ging)? (?:mode|output|level)|to (?:debug|investigate|diagnose|check|see|find|gather|trace|capture|reproduce|test)|in order to (?:debug|investigate|diagnose|find)|check\w* (?:that|if|whether) [^.]{0,60}\bby \w+ing)\b/;
+const PROBE_ACT =
+  /\b(?:to log|logging|log reporting|error logs?|verbose|debug(?:ging)? (?:mode|output|level)|to (?:debug|investigate|diagnose|check|see|find|gather|trace|capture|reproduce|test)|in order to (?:debug|investigate|diagnose|find)|check\w* (?:that|if|whether) [^.]{0,60}\bby \w+ing)\b/;
 /** A restoration that is final whatever else the entry says ("full restoration confirmed, monitoring continued"). */
-const STRONG_RESTORED = /\b(?:fully|full (?:\w+ )?(?:restoration|recovery|service|functionality)|all clear|incident (?:was )?(?:officially )?(?:closed|resolved|over)|closed the incident|back to normal|returned to normal)\b/;
-const RESTORED = /\b(?:resolved|resolution|fully (?:restored|recovered|operational|functional|back|online)|full (?:\w+ )?(?:restoration|recovery|service|functionality)|back to normal|returned to normal|normal (?:operations?|service|running|performance)|all clear|incident (?:was )?(?:officially )?(?:closed|resolved|ended|over|mitigated)|closed the incident|restored|recovered|recover(?:y|ing)|back (?:online|up|in business|to work)|is live|operational|up and running|200 (?:ok|status|response)|a-ok|working (?:again|normally|properly|as expected|fine)|running (?:normally|smoothly|fine)|stabili[sz]\w*|normali[sz]\w*|resumed|solved|victorious|mission accomplished|handling (?:user )?traffic smoothly|(?:service|site|website|system|api|server|platform|application|app)s? (?:was|were|is|are) (?:back|up|available)|can access|able to (?:access|connect|load|use)|successfully (?:connected|accessed|loaded)|confirm\w* (?:the )?(?:fix|resolution|stability|stable|successful)|saved the day)\b/;
-const PARTIAL = /\b(?:began to|begin to|started to|starting to|beginning to|partial\w*|gradual\w*|intermittent\w*|decreas\w*|fewer|reduc\w*|continu\w* (?:to )?monitor\w*|monitoring continued|began recover\w*|still (?:unstable|degraded)|begins?\b|one problem is fixed)\b/;
-const ONSET = /\b(?:(?:outage|incident|issue|problem|downtime|disruption|failure)s? (?:begins|began|starts|started|occurred|hit)|(?:configuration|config|code|update|deployment|deploy|release|migration|upgrade|change|push|rollout|maintenance|job)\b[^.]{0,40}\b(?:begins|began|starts|started|deployed|pushed|rolled out|released|went live|kicked off)|(?:were|was) (?:upgraded|deployed|released|migrated|rolled out)|sitewide update|surge|spike in (?:user )?traffic|traffic (?:amount )?(?:increased|rises|rose|surged|spiked)|brought (?:a |the )?\w+ into|accidentally|child|went live)\b/;
-const POST = /\b(?:postmortem|post-mortem|retro\w*|lessons learned|follow-?up|prevent future|to automate (?:the )?fix\w*|automate fixing|documentation|documented|wrote (?:a |the )?(?:puppet|script|manifest)|created (?:a )?(?:puppet|script|manifest))\b/;
-const CLOSURE = /\b(?:incident (?:was )?(?:officially )?closed|closed the incident|declared (?:fully )?(?:resolved|operational)|all clear|confirm\w* (?:system |the )?stab\w*|final checks?)\b/;
+const STRONG_RESTORED =
+  /\b(?:fully|full (?:\w+ )?(?:restoration|recovery|service|functionality)|all clear|incident (?:was )?(?:officially )?(?:closed|resolved|over)|closed the incident|back to normal|returned to normal)\b/;
+const RESTORED =
+  /\b(?:resolved|resolution|fully (?:restored|recovered|operational|functional|back|online)|full (?:\w+ )?(?:restoration|recovery|service|functionality)|back to normal|returned to normal|normal (?:operations?|service|running|performance)|all clear|incident (?:was )?(?:officially )?(?:closed|resolved|ended|over|mitigated)|closed the incident|restored|recovered|recover(?:y|ing)|back (?:online|up|in business|to work)|is live|operational|up and running|200 (?:ok|status|response)|a-ok|working (?:again|normally|properly|as expected|fine)|running (?:normally|smoothly|fine)|stabili[sz]\w*|normali[sz]\w*|resumed|solved|victorious|mission accomplished|handling (?:user )?traffic smoothly|(?:service|site|website|system|api|server|platform|application|app)s? (?:was|were|is|are) (?:back|up|available)|can access|able to (?:access|connect|load|use)|successfully (?:connected|accessed|loaded)|confirm\w* (?:the )?(?:fix|resolution|stability|stable|successful)|saved the day)\b/;
+const PARTIAL =
+  /\b(?:began to|begin to|started to|starting to|beginning to|partial\w*|gradual\w*|intermittent\w*|decreas\w*|fewer|reduc\w*|continu\w* (?:to )?monitor\w*|monitoring continued|began recover\w*|still (?:unstable|degraded)|begins?\b|one problem is fixed)\b/;
+const ONSET =
+  /\b(?:(?:outage|incident|issue|problem|downtime|disruption|failure)s? (?:begins|began|starts|started|occurred|hit)|(?:configuration|config|code|update|deployment|deploy|release|migration|upgrade|change|push|rollout|maintenance|job)\b[^.]{0,40}\b(?:begins|began|starts|started|deployed|pushed|rolled out|released|went live|kicked off)|(?:were|was) (?:upgraded|deployed|released|migrated|rolled out)|sitewide update|surge|spike in (?:user )?traffic|traffic (?:amount )?(?:increased|rises|rose|surged|spiked)|brought (?:a |the )?\w+ into|accidentally|child|went live)\b/;
+const POST =
+  /\b(?:postmortem|post-mortem|retro\w*|lessons learned|follow-?up|prevent future|to automate (?:the )?fix\w*|automate fixing|documentation|documented|wrote (?:a |the )?(?:puppet|script|manifest)|created (?:a )?(?:puppet|script|manifest))\b/;
+const CLOSURE =
+  /\b(?:incident (?:was )?(?:officially )?closed|closed the incident|declared (?:fully )?(?:resolved|operational)|all clear|confirm\w* (?:system |the )?stab\w*|final checks?)\b/;
 const SIDE = /\b(?:coffee|cookies?|snack|nap|lunch|dinner|pizza|sleep\w*|celebrat\w*|high fives?)\b/;
 
-const MONITORING = /\b(?:monitor\w*|alert\w*|alarm|pager\w*|paged|datadog|grafana|prometheus|nagios|new relic|sentry|health ?check|dashboard|uptime)\b/i;
+const MONITORING =
+  /\b(?:monitor\w*|alert\w*|alarm|pager\w*|paged|datadog|grafana|prometheus|nagios|new relic|sentry|health ?check|dashboard|uptime)\b/i;
 const CUSTOMER = /\b(?:customers?|users?|clients?|complain\w*|support tickets?|tweets?|twitter|teachers?|students?)\b/i;
-const ENGINEER = /\b(?:engineers?|engineering|developers?|staff|team|sysadmins?|admins?|someone|we|i|intern|tester|(?:routine |manual |internal )?test(?:s|ing)?|(?:identified|noticed|spotted|discovered|found|reported) by [a-z]{2,})\b/i;
+const ENGINEER =
+  /\b(?:engineers?|engineering|developers?|staff|team|sysadmins?|admins?|someone|we|i|intern|tester|(?:routine |manual |internal )?test(?:s|ing)?|(?:identified|noticed|spotted|discovered|found|reported) by [a-z]{2,})\b/i;
 
 // Reads the cues of one entry.
 function cuesOf(e: StoryEntry): Cues {
@@ -65,18 +106,39 @@ function cuesOf(e: StoryEntry): Cues {
   const lower = t.toLowerCase();
   const escalateAt = ESCALATE.exec(lower);
   // "escalated", "notified the DBA": a hand-off needs someone it goes to (or comes from).
-  const escalate = !!escalateAt && (/escalat|handed|hand-?off|cavalry|arrived|stepped in|raced to|joined|took (?:over|control)|handled by|incident commander|declare/.test(escalateAt[0]) || AGENT.test(t));
+  const escalate =
+    !!escalateAt &&
+    (/escalat|handed|hand-?off|cavalry|arrived|stepped in|raced to|joined|took (?:over|control)|handled by|incident commander|declare/.test(
+      escalateAt[0],
+    ) ||
+      AGENT.test(t));
   const blind = BLIND_ACT.exec(lower);
   const inv = INVESTIGATE.exec(lower);
   return {
-    alert: ALERT.test(lower), notice: NOTICE.test(lower), symptom: SYMPTOM.test(lower), reportOnly: REPORT_ONLY.test(lower),
-    investigate: !!inv, found: FOUND.test(lower), finding: FINDING.test(lower), hypothesis: HYPOTHESIS.test(lower),
-    dead: DEAD.test(lower), clean: CLEAN.test(lower),
-    escalate, act: ACT.test(lower), blindAct: !!blind, probe: PROBE_ACT.test(lower), restored: RESTORED.test(lower), strong: STRONG_RESTORED.test(lower), partial: PARTIAL.test(lower),
-    onset: ONSET.test(lower), postIncident: POST.test(lower), closure: CLOSURE.test(lower),
+    alert: ALERT.test(lower),
+    notice: NOTICE.test(lower),
+    symptom: SYMPTOM.test(lower),
+    reportOnly: REPORT_ONLY.test(lower),
+    investigate: !!inv,
+    found: FOUND.test(lower),
+    finding: FINDING.test(lower),
+    hypothesis: HYPOTHESIS.test(lower),
+    dead: DEAD.test(lower),
+    clean: CLEAN.test(lower),
+    escalate,
+    act: ACT.test(lower),
+    blindAct: !!blind,
+    probe: PROBE_ACT.test(lower),
+    restored: RESTORED.test(lower),
+    strong: STRONG_RESTORED.test(lower),
+    partial: PARTIAL.test(lower),
+    onset: ONSET.test(lower),
+    postIncident: POST.test(lower),
+    closure: CLOSURE.test(lower),
     monitorOnly: /^\W*(?:\w+\s+){0,2}(?:monitored|monitoring|watched)\b/.test(lower) && !ACT.test(lower),
     blindFirst: !!blind && (!inv || blind.index < inv.index),
-    begins: /\b(?:begins|began|starts|started|initiated)\b/.test(lower) && !/\b(?:completed|done|finished)\b/.test(lower),
+    begins:
+      /\b(?:begins|began|starts|started|initiated)\b/.test(lower) && !/\b(?:completed|done|finished)\b/.test(lower),
   };
 }
 
@@ -89,7 +151,54 @@ function actInFinding(text: string): boolean {
   return !/[.;!?]|\b(?:and|then|so|before|after)\b|,/.test(between);
 }
 
-const STOP = new Set(['the', 'and', 'was', 'were', 'with', 'that', 'this', 'from', 'into', 'for', 'issue', 'issues', 'problem', 'problems', 'potential', 'possible', 'initial', 'investigation', 'team', 'engineers', 'engineer', 'recent', 'server', 'servers', 'service', 'services', 'system', 'systems', 'error', 'errors', 'check', 'checked', 'found', 'there', 'their', 'which', 'cause', 'root', 'assumed', 'assumption', 'suspected', 'suspecting', 'began', 'started', 'focused', 'focusing']);
+const STOP = new Set([
+  'the',
+  'and',
+  'was',
+  'were',
+  'with',
+  'that',
+  'this',
+  'from',
+  'into',
+  'for',
+  'issue',
+  'issues',
+  'problem',
+  'problems',
+  'potential',
+  'possible',
+  'initial',
+  'investigation',
+  'team',
+  'engineers',
+  'engineer',
+  'recent',
+  'server',
+  'servers',
+  'service',
+  'services',
+  'system',
+  'systems',
+  'error',
+  'errors',
+  'check',
+  'checked',
+  'found',
+  'there',
+  'their',
+  'which',
+  'cause',
+  'root',
+  'assumed',
+  'assumption',
+  'suspected',
+  'suspecting',
+  'began',
+  'started',
+  'focused',
+  'focusing',
+]);
 
 // Content words of an entry (four letters or more, not the story's own vocabulary).
 function contentWords(text: string): string[] {
@@ -105,8 +214,10 @@ export function detectionMethod(text: string): DetectionMethod | undefined {
 }
 
 // Responders being paged ("the on-call engineers were notified", "Operations team alerted and began …") or a ticket opened.
-const INITIAL_PAGE = /\b(?:(?:was|were|got|been|being) (?:\w+ )?(?:notified|alerted|paged)|(?:notified|alerted|paged)(?=\s*(?:and|,|\.|;|$))|received (?:a |an )?notification|ticket (?:was )?(?:opened|raised|filed|created)|opened (?:a|an) ticket)/i;
-const HAND_OFF = /\b(?:escalat\w*|handed|hand-?off|contacted|informed|called in|brought in|looped in|pulled in|summoned|reached out|involv\w*|arrived|took (?:over|control)|stepped in)\b/i;
+const INITIAL_PAGE =
+  /\b(?:(?:was|were|got|been|being) (?:\w+ )?(?:notified|alerted|paged)|(?:notified|alerted|paged)(?=\s*(?:and|,|\.|;|$))|received (?:a |an )?notification|ticket (?:was )?(?:opened|raised|filed|created)|opened (?:a|an) ticket)/i;
+const HAND_OFF =
+  /\b(?:escalat\w*|handed|hand-?off|contacted|informed|called in|brought in|looped in|pulled in|summoned|reached out|involv\w*|arrived|took (?:over|control)|stepped in)\b/i;
 
 /**
  * True when an escalation entry is the first page right after detection ("the on-call engineers were notified"):
@@ -138,7 +249,12 @@ export function classifyTimeline(entries: readonly StoryEntry[]): Phase[] {
   let detection = -1;
   for (let i = 0; i < n; i++) {
     const c = cues[i]!;
-    if ((c.notice || (c.alert && (c.symptom || /\b(?:indicat|show|report|trigger|fire|detect)\w*/.test(entries[i]!.text.toLowerCase())))) && !c.reportOnly) {
+    if (
+      (c.notice ||
+        (c.alert &&
+          (c.symptom || /\b(?:indicat|show|report|trigger|fire|detect)\w*/.test(entries[i]!.text.toLowerCase())))) &&
+      !c.reportOnly
+    ) {
       detection = i;
       break;
     }
@@ -178,7 +294,13 @@ export function classifyTimeline(entries: readonly StoryEntry[]): Phase[] {
     let j = i + 1;
     while (j < n && cues[j]!.blindAct && !cues[j]!.restored && !cues[j]!.partial) j++;
     const next = cues[j];
-    return !!next && !next.restored && !next.partial && !next.act && (next.investigate || next.escalate || next.hypothesis || next.finding);
+    return (
+      !!next &&
+      !next.restored &&
+      !next.partial &&
+      !next.act &&
+      (next.investigate || next.escalate || next.hypothesis || next.finding)
+    );
   };
 
   for (let i = 0; i < n; i++) {
@@ -195,7 +317,10 @@ export function classifyTimeline(entries: readonly StoryEntry[]): Phase[] {
       phases[i] = 'resolution';
       continue;
     }
-    if ((detection >= 0 && i < detection) || (detection < 0 && c.onset && phases.slice(0, i).every((p) => p === 'other'))) {
+    if (
+      (detection >= 0 && i < detection) ||
+      (detection < 0 && c.onset && phases.slice(0, i).every((p) => p === 'other'))
+    ) {
       phases[i] = INVESTIGATED.test(text) && !c.onset ? 'investigation' : 'other';
       continue;
     }
@@ -204,7 +329,17 @@ export function classifyTimeline(entries: readonly StoryEntry[]): Phase[] {
       continue;
     }
     // "When was it detected" / "How was it detected" split into two entries: both are the detection.
-    if (i === detection + 1 && detection >= 0 && (((c.notice || c.alert) && !c.investigate && !c.act && !c.escalate && !c.reportOnly && /\bdetect|\balert/.test(text)) || /^\W*how\b.{0,40}\bdetected\b/.test(text))) {
+    if (
+      i === detection + 1 &&
+      detection >= 0 &&
+      (((c.notice || c.alert) &&
+        !c.investigate &&
+        !c.act &&
+        !c.escalate &&
+        !c.reportOnly &&
+        /\bdetect|\balert/.test(text)) ||
+        /^\W*how\b.{0,40}\bdetected\b/.test(text))
+    ) {
       phases[i] = 'detection';
       continue;
     }

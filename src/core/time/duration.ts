@@ -1,11 +1,33 @@
 // Reads durations such as "2 hours, 30 minutes", "55 mins", "1h30m", "~7 hours", "half an hour".
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+  fifty: 50,
 };
 // Bounded gaps ([ \t]{0,3}) keep the pattern linear: no two unbounded quantifiers compete for the same spaces.
-const PART = '(\\d{1,6}(?:\\.\\d{1,3})?[ \\t]{0,3}-?[ \\t]{0,3}|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)[ \\t-]{1,3})(days?|d|hours?|hrs?|h|minutes?|mins?|m)(?![a-z])';
-const DURATION_RE = new RegExp(`(?<![\\w:])(?:half an hour|${PART}(?:(?:[ \\t]{0,3},[ \\t]{0,3}|[ \\t]{1,3}and[ \\t]{1,3}|[ \\t]{0,3})${PART})?(?:[ \\t]{1,3}and a half)?)`, 'gi');
+const PART =
+  '(\\d{1,6}(?:\\.\\d{1,3})?[ \\t]{0,3}-?[ \\t]{0,3}|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)[ \\t-]{1,3})(days?|d|hours?|hrs?|h|minutes?|mins?|m)(?![a-z])';
+const DURATION_RE = new RegExp(
+  `(?<![\\w:])(?:half an hour|${PART}(?:(?:[ \\t]{0,3},[ \\t]{0,3}|[ \\t]{1,3}and[ \\t]{1,3}|[ \\t]{0,3})${PART})?(?:[ \\t]{1,3}and a half)?)`,
+  'gi',
+);
 
 /** A duration found in text. */
 export interface DurationMatch {

@@ -11,7 +11,15 @@ export interface StampOptions {
   includeDate?: boolean;
 }
 
-interface Parts { year: number; month: number; day: number; hour: number; minute: number; second: number; zone: string }
+interface Parts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  zone: string;
+}
 
 // Two-digit zero padding.
 function pad(n: number): string {
@@ -27,13 +35,30 @@ function offsetName(gmt: string): string {
 
 // Reads the wall-clock parts of `date` in a zone (undefined zone = runtime local).
 function partsIn(date: Date, timeZone: string | undefined): Parts {
-  const opts: Intl.DateTimeFormatOptions = { hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', timeZoneName: 'short' };
+  const opts: Intl.DateTimeFormatOptions = {
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    timeZoneName: 'short',
+  };
   if (timeZone) opts.timeZone = timeZone;
   const parts = new Intl.DateTimeFormat('en-US', opts).formatToParts(date);
   const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '0';
   let zone = get('timeZoneName');
   if (/^(GMT|UTC)/.test(zone)) zone = offsetName(zone);
-  return { year: Number(get('year')), month: Number(get('month')), day: Number(get('day')), hour: Number(get('hour')) % 24, minute: Number(get('minute')), second: Number(get('second')), zone };
+  return {
+    year: Number(get('year')),
+    month: Number(get('month')),
+    day: Number(get('day')),
+    hour: Number(get('hour')) % 24,
+    minute: Number(get('minute')),
+    second: Number(get('second')),
+    zone,
+  };
 }
 
 /**
@@ -49,15 +74,24 @@ export function formatTimelineStamp(date: Date, opts: StampOptions): string {
   const format = opts.format ?? (opts.includeDate ? 'YYYY-MM-DD HH:mm' : 'HH:mm');
   const out = format.replace(/YYYY|MM|DD|HH|hh|mm|ss|A|Z/g, (t) => {
     switch (t) {
-      case 'YYYY': return String(p.year);
-      case 'MM': return pad(p.month);
-      case 'DD': return pad(p.day);
-      case 'HH': return pad(p.hour);
-      case 'hh': return String(p.hour % 12 === 0 ? 12 : p.hour % 12);
-      case 'mm': return pad(p.minute);
-      case 'ss': return pad(p.second);
-      case 'A': return p.hour < 12 ? 'AM' : 'PM';
-      default: return p.zone;
+      case 'YYYY':
+        return String(p.year);
+      case 'MM':
+        return pad(p.month);
+      case 'DD':
+        return pad(p.day);
+      case 'HH':
+        return pad(p.hour);
+      case 'hh':
+        return String(p.hour % 12 === 0 ? 12 : p.hour % 12);
+      case 'mm':
+        return pad(p.minute);
+      case 'ss':
+        return pad(p.second);
+      case 'A':
+        return p.hour < 12 ? 'AM' : 'PM';
+      default:
+        return p.zone;
     }
   });
   return format.includes('Z') ? out : `${out} ${p.zone}`;
@@ -65,5 +99,13 @@ export function formatTimelineStamp(date: Date, opts: StampOptions): string {
 
 // UTC parts, used when a zone name is unknown.
 function formatUtcParts(date: Date): Parts {
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: date.getUTCHours(), minute: date.getUTCMinutes(), second: date.getUTCSeconds(), zone: 'UTC' };
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour: date.getUTCHours(),
+    minute: date.getUTCMinutes(),
+    second: date.getUTCSeconds(),
+    zone: 'UTC',
+  };
 }

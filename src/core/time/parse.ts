@@ -10,7 +10,8 @@ export interface DateMatch {
 }
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?,?[ \\t]{1,3})?';
 /** A year: 19xx or 20xx, not the first half of a military time ("1000 hours"). */
 const YEAR = '((?:19|20)\\d{2})(?![ \\t]?h(?:rs?|ours?)\\b)';
@@ -24,7 +25,7 @@ const TIME_RE = new RegExp(
     '(?<h>\\d{1,2})(?<sep>[:.])(?<m>\\d{2})(?::(?<s>\\d{2})(?:\\.\\d{1,9})?)?(?!\\d|\\.\\d|:\\d)' +
     '|(?<hh>\\d{2})(?<mm>\\d{2})[ \\t]?(?=(?:hrs?|hours?)\\b)' +
     '|(?<ho>\\d{1,2})(?=[ \\t]?[AaPp](?:\\.[ \\t]?[Mm]\\.|[ \\t]?[Mm])(?![A-Za-z]))' +
-  ')(?:[ \\t]?(?<hrs>[Hh](?:[Rr][Ss]?|[Oo][Uu][Rr][Ss]?))\\b)?(?<mer>[ \\t]?(?<ap>[AaPp])(?:\\.[ \\t]?[Mm]\\.|[ \\t]?[Mm])(?![A-Za-z]))?',
+    ')(?:[ \\t]?(?<hrs>[Hh](?:[Rr][Ss]?|[Oo][Uu][Rr][Ss]?))\\b)?(?<mer>[ \\t]?(?<ap>[AaPp])(?:\\.[ \\t]?[Mm]\\.|[ \\t]?[Mm])(?![A-Za-z]))?',
   'g',
 );
 const QUICK_TIME = /\d[:.]\d\d|\d{4}[ \t]?h(?:rs?|ours?)\b|\d[ \t]?[ap]\.?[ \t]?m\b/i;
@@ -46,12 +47,17 @@ export function findDates(line: string): DateMatch[] {
     let year: number | undefined, month: number, day: number;
     if (m[1]) [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     else if (m[4]) {
-      const a = Number(m[4]), b = Number(m[5]);
+      const a = Number(m[4]),
+        b = Number(m[5]);
       [year, month, day] = a > 12 ? [Number(m[6]), b, a] : [Number(m[6]), a, b];
     } else if (m[7]) [year, month, day] = [m[9] ? Number(m[9]) : undefined, monthOf(m[7]), Number(m[8])];
     else [year, month, day] = [m[12] ? Number(m[12]) : undefined, monthOf(m[11]!), Number(m[10])];
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-    out.push({ date: year === undefined ? { month, day } : { year, month, day }, start: m.index, end: m.index + m[0].length });
+    out.push({
+      date: year === undefined ? { month, day } : { year, month, day },
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
   return out;
 }
@@ -85,11 +91,13 @@ export function findTimestamps(line: string, lineNo: number, dates?: DateMatch[]
     if (z) end = z.end;
     if (!hrs && !hourOnly && g['sep'] === '.' && !meridiem && !zone) continue;
     if (hourOnly && (!meridiem || hour12 === 0 || hour12 > 12)) continue;
-    if (!hrs && !hourOnly && g['hrs'] === undefined && g['h']!.length === 1 && !meridiem && !zone && minute > 59) continue;
+    if (!hrs && !hourOnly && g['hrs'] === undefined && g['h']!.length === 1 && !meridiem && !zone && minute > 59)
+      continue;
     let hour = hour12;
     let problem: string | undefined;
     if (meridiem) {
-      if (hour12 > 12) problem = `${hour12} o'clock is not a ${meridiem.toUpperCase()}M time: write ${pad(hour12)}:${pad(minute)} or ${hour12 - 12}:${pad(minute)} ${meridiem.toUpperCase()}M`;
+      if (hour12 > 12)
+        problem = `${hour12} o'clock is not a ${meridiem.toUpperCase()}M time: write ${pad(hour12)}:${pad(minute)} or ${hour12 - 12}:${pad(minute)} ${meridiem.toUpperCase()}M`;
       else if (hour12 === 0 && meridiem === 'p') problem = 'hour 0 does not exist on a 12-hour clock';
       else hour = (hour12 % 12) + (meridiem === 'p' ? 12 : 0);
     }
@@ -100,8 +108,13 @@ export function findTimestamps(line: string, lineNo: number, dates?: DateMatch[]
     const { date, adjacent } = attachDate(line, ds, di, m.index, end);
     if (date && adjacent) start = date.start;
     const ts: Timestamp = {
-      raw: line.slice(start, end).trim(), line: lineNo, startColumn: start, endColumn: end,
-      hour: problem ? Math.min(hour, 23) : hour, minute: problem ? Math.min(minute, 59) : minute, valid: !problem,
+      raw: line.slice(start, end).trim(),
+      line: lineNo,
+      startColumn: start,
+      endColumn: end,
+      hour: problem ? Math.min(hour, 23) : hour,
+      minute: problem ? Math.min(minute, 59) : minute,
+      valid: !problem,
     };
     if (second !== undefined) ts.second = Math.min(second, 59);
     if (date) ts.date = date.date;
@@ -114,15 +127,23 @@ export function findTimestamps(line: string, lineNo: number, dates?: DateMatch[]
 }
 
 // Picks the date written right before (preferred) or right after a time; `next` is the first date ending after the time's start.
-function attachDate(line: string, ds: DateMatch[], next: number, start: number, end: number): { date?: DateMatch; adjacent?: boolean } {
+function attachDate(
+  line: string,
+  ds: DateMatch[],
+  next: number,
+  start: number,
+  end: number,
+): { date?: DateMatch; adjacent?: boolean } {
   if (!ds.length) return {};
   const before = next > 0 ? ds[next - 1] : undefined;
-  if (before && before.end <= start && /^[\s,T@~(*_]{0,6}(?:at\s+)?[\s(*_]{0,4}$/i.test(line.slice(before.end, start))) return { date: before, adjacent: true };
+  if (before && before.end <= start && /^[\s,T@~(*_]{0,6}(?:at\s+)?[\s(*_]{0,4}$/i.test(line.slice(before.end, start)))
+    return { date: before, adjacent: true };
   let k = next;
   while (k < ds.length && ds[k]!.start < end) k++;
   const after = ds[k];
   if (after && /^[\s,)*_]{0,6}(?:on\s+)?[\s,(*_]{0,4}$/i.test(line.slice(end, after.start))) return { date: after };
-  if (before && before.end <= start && start - before.end <= 30 && !/[.;]/.test(line.slice(before.end, start))) return { date: before };
+  if (before && before.end <= start && start - before.end <= 30 && !/[.;]/.test(line.slice(before.end, start)))
+    return { date: before };
   return {};
 }
 
@@ -132,7 +153,10 @@ function pad(n: number): string {
 }
 
 /** Minutes since 1970-01-01 in UTC (local clock when the zone is unknown), or undefined without a date. */
-export function absoluteMinutes(t: Timestamp, fallbackDate?: { year?: number; month: number; day: number }): number | undefined {
+export function absoluteMinutes(
+  t: Timestamp,
+  fallbackDate?: { year?: number; month: number; day: number },
+): number | undefined {
   const d = t.date ?? fallbackDate;
   if (!d) return undefined;
   const days = Date.UTC(d.year ?? 2000, d.month - 1, d.day) / 60000;

@@ -3,28 +3,99 @@ import type { Zone } from '../types';
 
 /** Abbreviations people write after a time, with their UTC offset in minutes (or an IANA zone). */
 export const ZONE_ABBREVIATIONS: Readonly<Record<string, number | string>> = {
-  UTC: 0, GMT: 0, UT: 0, Z: 0, WET: 0, WEST: 60, BST: 60, IST: 330, CET: 60, CEST: 120, EET: 120,
-  EEST: 180, MSK: 180, WAT: 60, CAT: 120, EAT: 180, SAST: 120, PST: -480, PDT: -420, MST: -420,
-  MDT: -360, CST: -360, CDT: -300, EST: -300, EDT: -240, AKST: -540, AKDT: -480, HST: -600,
-  AEST: 600, AEDT: 660, ACST: 570, AWST: 480, NZST: 720, NZDT: 780, JST: 540, KST: 540, SGT: 480,
-  HKT: 480, PHT: 480, WIB: 420, ICT: 420, PKT: 300, NPT: 345, GST: 240, ART: -180, BRT: -180,
-  CLT: -240, COT: -300, PET: -300, AST: -240, ADT: -180, NST: -210, MEZ: 60, MESZ: 120,
-  PT: 'America/Los_Angeles', ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver',
+  UTC: 0,
+  GMT: 0,
+  UT: 0,
+  Z: 0,
+  WET: 0,
+  WEST: 60,
+  BST: 60,
+  IST: 330,
+  CET: 60,
+  CEST: 120,
+  EET: 120,
+  EEST: 180,
+  MSK: 180,
+  WAT: 60,
+  CAT: 120,
+  EAT: 180,
+  SAST: 120,
+  PST: -480,
+  PDT: -420,
+  MST: -420,
+  MDT: -360,
+  CST: -360,
+  CDT: -300,
+  EST: -300,
+  EDT: -240,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
+  AEST: 600,
+  AEDT: 660,
+  ACST: 570,
+  AWST: 480,
+  NZST: 720,
+  NZDT: 780,
+  JST: 540,
+  KST: 540,
+  SGT: 480,
+  HKT: 480,
+  PHT: 480,
+  WIB: 420,
+  ICT: 420,
+  PKT: 300,
+  NPT: 345,
+  GST: 240,
+  ART: -180,
+  BRT: -180,
+  CLT: -240,
+  COT: -300,
+  PET: -300,
+  AST: -240,
+  ADT: -180,
+  NST: -210,
+  MEZ: 60,
+  MESZ: 120,
+  PT: 'America/Los_Angeles',
+  ET: 'America/New_York',
+  CT: 'America/Chicago',
+  MT: 'America/Denver',
 };
 
 /** Long zone names, lower-case, mapped to an abbreviation of the table above. */
 export const ZONE_LONG_NAMES: Readonly<Record<string, string>> = {
-  'coordinated universal time': 'UTC', 'universal time': 'UTC', 'greenwich mean time': 'GMT',
-  'west african time': 'WAT', 'west africa time': 'WAT', 'east african time': 'EAT', 'east africa time': 'EAT',
-  'central african time': 'CAT', 'central africa time': 'CAT', 'south african standard time': 'SAST',
-  'south africa standard time': 'SAST', 'eastern standard time': 'EST', 'eastern daylight time': 'EDT',
-  'eastern time': 'ET', 'central standard time': 'CST', 'central time': 'CT', 'mountain time': 'MT',
-  'pacific standard time': 'PST', 'pacific daylight time': 'PDT', 'pacific time': 'PT',
-  'central european time': 'CET', 'central european summer time': 'CEST', 'british summer time': 'BST',
-  'indian standard time': 'IST', 'japan standard time': 'JST', 'eastern european time': 'EET',
+  'coordinated universal time': 'UTC',
+  'universal time': 'UTC',
+  'greenwich mean time': 'GMT',
+  'west african time': 'WAT',
+  'west africa time': 'WAT',
+  'east african time': 'EAT',
+  'east africa time': 'EAT',
+  'central african time': 'CAT',
+  'central africa time': 'CAT',
+  'south african standard time': 'SAST',
+  'south africa standard time': 'SAST',
+  'eastern standard time': 'EST',
+  'eastern daylight time': 'EDT',
+  'eastern time': 'ET',
+  'central standard time': 'CST',
+  'central time': 'CT',
+  'mountain time': 'MT',
+  'pacific standard time': 'PST',
+  'pacific daylight time': 'PDT',
+  'pacific time': 'PT',
+  'central european time': 'CET',
+  'central european summer time': 'CEST',
+  'british summer time': 'BST',
+  'indian standard time': 'IST',
+  'japan standard time': 'JST',
+  'eastern european time': 'EET',
 };
 
-const LONG_NAME_SOURCE = Object.keys(ZONE_LONG_NAMES).sort((a, b) => b.length - a.length).join('|');
+const LONG_NAME_SOURCE = Object.keys(ZONE_LONG_NAMES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const IANA_SOURCE = '(?:[A-Z][A-Za-z]+(?:_[A-Z][a-z]+)*)\\/[A-Z][A-Za-z_+-]+(?:\\/[A-Z][A-Za-z_]+)?';
 const OFFSET_SOURCE = '(?:UTC|GMT|utc|gmt)\\s?[+\\-\u2212]\\s?\\d{1,2}(?::?\\d{2})?|[+\\-]\\d{2}:?\\d{2}(?!\\d)';
 
@@ -46,7 +117,16 @@ export function ianaFormatter(name: string): Intl.DateTimeFormat | null {
   let f = ianaCache.get(name);
   if (f === undefined) {
     try {
-      f = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset', hour12: false, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone: name,
+        timeZoneName: 'longOffset',
+        hour12: false,
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+      });
     } catch {
       f = null;
     }
@@ -119,7 +199,11 @@ export function parseZone(text: string): Zone | undefined {
  * that stands for one, such as ET) through Intl at that date, so daylight saving time counts; otherwise the fixed
  * offset. Undefined when the zone's offset is unknown.
  */
-export function offsetOn(zone: Zone, date: { year?: number; month: number; day: number } | undefined, minuteOfDay = 12 * 60): number | undefined {
+export function offsetOn(
+  zone: Zone,
+  date: { year?: number; month: number; day: number } | undefined,
+  minuteOfDay = 12 * 60,
+): number | undefined {
   if (!zone.iana || !date || date.year === undefined) return zone.offsetMinutes;
   // The UTC instant of that wall clock: guess with the offset at the wall time read as UTC, then correct once.
   const wall = Date.UTC(date.year, date.month - 1, date.day) + minuteOfDay * 60000;

@@ -31,17 +31,25 @@ interface Cached {
 export class FollowUpScanner {
   private readonly cache = new Map<string, Cached>();
 
-  constructor(private readonly models: ModelCache, private readonly documents: PostmortemDocuments) {}
+  constructor(
+    private readonly models: ModelCache,
+    private readonly documents: PostmortemDocuments,
+  ) {}
 
   /** Every postmortem with its open items, in path order (postmortems without open items included, with none). */
   async scan(): Promise<PostmortemFollowUps[]> {
     const uris = new Map<string, vscode.Uri>();
     const globs = setting(Settings.include) ?? [];
-    const found = await Promise.all(globs.map((g) => Promise.resolve(vscode.workspace.findFiles(g, EXCLUDE, MAX_FILES)).catch(() => [] as vscode.Uri[])));
+    const found = await Promise.all(
+      globs.map((g) =>
+        Promise.resolve(vscode.workspace.findFiles(g, EXCLUDE, MAX_FILES)).catch(() => [] as vscode.Uri[]),
+      ),
+    );
     for (const list of found) for (const uri of list) uris.set(uri.toString(), uri);
     // Open documents that are postmortems by their marker, front matter, first heading or opt-in.
     for (const doc of vscode.workspace.textDocuments) {
-      if (doc.uri.scheme !== 'untitled' && doc.languageId === 'markdown' && this.documents.isPostmortem(doc)) uris.set(doc.uri.toString(), doc.uri);
+      if (doc.uri.scheme !== 'untitled' && doc.languageId === 'markdown' && this.documents.isPostmortem(doc))
+        uris.set(doc.uri.toString(), doc.uri);
     }
     const out: PostmortemFollowUps[] = [];
     for (const uri of [...uris.values()].sort((a, b) => a.toString().localeCompare(b.toString()))) {
@@ -79,7 +87,9 @@ export class FollowUpScanner {
     let result: PostmortemFollowUps | undefined;
     try {
       const model = readModel(await text(), options);
-      result = model.reading.postmortem ? { uri, title: model.title || baseName(uri), items: followUps(model, options.today), readOnly: readOnly(uri) } : undefined;
+      result = model.reading.postmortem
+        ? { uri, title: model.title || baseName(uri), items: followUps(model, options.today), readOnly: readOnly(uri) }
+        : undefined;
     } catch {
       result = undefined;
     }

@@ -36,14 +36,29 @@ const NO_OWNER = 'No owner';
 
 /** Groups the items of the postmortems (postmortems without open items make no group). */
 export function groupNodes(postmortems: readonly PostmortemFollowUps[], by: GroupBy): GroupNode[] {
-  const items: ItemNode[] = postmortems.flatMap((p) => p.items.map((item) => ({
-    kind: 'item' as const, id: `${p.uri.toString()}#${item.line}`, uri: p.uri, postmortem: p.title, item, readOnly: p.readOnly,
-  })));
+  const items: ItemNode[] = postmortems.flatMap((p) =>
+    p.items.map((item) => ({
+      kind: 'item' as const,
+      id: `${p.uri.toString()}#${item.line}`,
+      uri: p.uri,
+      postmortem: p.title,
+      item,
+      readOnly: p.readOnly,
+    })),
+  );
   if (by === 'postmortem') {
-    return postmortems.filter((p) => p.items.length).map((p) => {
-      const own = items.filter((i) => i.uri === p.uri);
-      return { kind: 'group', id: `postmortem:${p.uri.toString()}`, label: p.title, description: `${vscode.workspace.asRelativePath(p.uri)} · ${counts(own)}`, items: own };
-    });
+    return postmortems
+      .filter((p) => p.items.length)
+      .map((p) => {
+        const own = items.filter((i) => i.uri === p.uri);
+        return {
+          kind: 'group',
+          id: `postmortem:${p.uri.toString()}`,
+          label: p.title,
+          description: `${vscode.workspace.asRelativePath(p.uri)} · ${counts(own)}`,
+          items: own,
+        };
+      });
   }
   const byOwner = new Map<string, ItemNode[]>();
   for (const i of items) {
@@ -51,8 +66,16 @@ export function groupNodes(postmortems: readonly PostmortemFollowUps[], by: Grou
     byOwner.set(key, [...(byOwner.get(key) ?? []), i]);
   }
   return [...byOwner.entries()]
-    .sort(([a], [b]) => (a === NO_OWNER ? 1 : b === NO_OWNER ? -1 : a.localeCompare(b, undefined, { sensitivity: 'base' })))
-    .map(([owner, list]) => ({ kind: 'group', id: `owner:${owner}`, label: owner, description: counts(list), items: [...list].sort(byUrgency) }));
+    .sort(([a], [b]) =>
+      a === NO_OWNER ? 1 : b === NO_OWNER ? -1 : a.localeCompare(b, undefined, { sensitivity: 'base' }),
+    )
+    .map(([owner, list]) => ({
+      kind: 'group',
+      id: `owner:${owner}`,
+      label: owner,
+      description: counts(list),
+      items: [...list].sort(byUrgency),
+    }));
 }
 
 // "3 open, 1 overdue".
@@ -64,7 +87,8 @@ function counts(items: readonly ItemNode[]): string {
 // Overdue first, then by due date, then by file and line.
 function byUrgency(a: ItemNode, b: ItemNode): number {
   if (a.item.overdue !== b.item.overdue) return a.item.overdue ? -1 : 1;
-  const da = a.item.due ?? '9999', db = b.item.due ?? '9999';
+  const da = a.item.due ?? '9999',
+    db = b.item.due ?? '9999';
   return da.localeCompare(db) || a.uri.toString().localeCompare(b.uri.toString()) || a.item.line - b.item.line;
 }
 
@@ -111,22 +135,41 @@ export class FollowUpTree implements vscode.TreeDataProvider<FollowUpNode> {
       return t;
     }
     const f = node.item;
-    const t = new vscode.TreeItem(f.text.length > 120 ? `${f.text.slice(0, 119)}…` : f.text, vscode.TreeItemCollapsibleState.None);
+    const t = new vscode.TreeItem(
+      f.text.length > 120 ? `${f.text.slice(0, 119)}…` : f.text,
+      vscode.TreeItemCollapsibleState.None,
+    );
     t.id = node.id;
     const due = f.due ?? f.deadline;
-    const parts = [this.by === 'owner' ? node.postmortem : f.owner ?? 'no owner', due ? `due ${due}` : 'no due date'];
+    const parts = [this.by === 'owner' ? node.postmortem : (f.owner ?? 'no owner'), due ? `due ${due}` : 'no due date'];
     if (f.overdue) parts.push(`overdue ${f.daysOverdue} d`);
     t.description = parts.join(' · ');
-    t.iconPath = f.overdue ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon(f.boxColumn !== undefined ? 'tasklist' : 'circle-small');
+    t.iconPath = f.overdue
+      ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+      : new vscode.ThemeIcon(f.boxColumn !== undefined ? 'tasklist' : 'circle-small');
     const tickable = f.boxColumn !== undefined && !node.readOnly;
-    if (tickable) t.checkboxState = { state: vscode.TreeItemCheckboxState.Unchecked, tooltip: 'Check off: ticks "- [ ]" in the file' };
+    if (tickable)
+      t.checkboxState = {
+        state: vscode.TreeItemCheckboxState.Unchecked,
+        tooltip: 'Check off: ticks "- [ ]" in the file',
+      };
     t.contextValue = tickable ? TICKABLE : READ_ONLY_ITEM;
     const tip = new vscode.MarkdownString(undefined, true);
     tip.appendText(f.text);
-    tip.appendMarkdown(`\n\n**Owner:** ${escape(f.owner ?? '—')}  \n**Due:** ${escape(due ?? '—')}${f.overdue ? ` ($(warning) overdue by ${f.daysOverdue} days)` : ''}  \n${escape(vscode.workspace.asRelativePath(node.uri))}:${f.line + 1}`);
-    if (node.readOnly && f.boxColumn !== undefined) tip.appendMarkdown('\n\n*Read-only here: the workspace is not trusted or the file system is read-only.*');
+    tip.appendMarkdown(
+      `\n\n**Owner:** ${escape(f.owner ?? '—')}  \n**Due:** ${escape(due ?? '—')}${f.overdue ? ` ($(warning) overdue by ${f.daysOverdue} days)` : ''}  \n${escape(vscode.workspace.asRelativePath(node.uri))}:${f.line + 1}`,
+    );
+    if (node.readOnly && f.boxColumn !== undefined)
+      tip.appendMarkdown('\n\n*Read-only here: the workspace is not trusted or the file system is read-only.*');
     t.tooltip = tip;
-    t.command = { title: 'Go to Action Item', command: 'vscode.open', arguments: [node.uri, { selection: new vscode.Range(f.line, 0, f.line, 0), preview: true } satisfies vscode.TextDocumentShowOptions] };
+    t.command = {
+      title: 'Go to Action Item',
+      command: 'vscode.open',
+      arguments: [
+        node.uri,
+        { selection: new vscode.Range(f.line, 0, f.line, 0), preview: true } satisfies vscode.TextDocumentShowOptions,
+      ],
+    };
     return t;
   }
 

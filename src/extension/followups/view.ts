@@ -31,10 +31,17 @@ export interface FollowUpsView {
 }
 
 /** Registers the view, its commands and its refresh triggers. */
-export function registerFollowUps(context: vscode.ExtensionContext, services: { models: ModelCache; documents: PostmortemDocuments }): FollowUpsView {
+export function registerFollowUps(
+  context: vscode.ExtensionContext,
+  services: { models: ModelCache; documents: PostmortemDocuments },
+): FollowUpsView {
   const scanner = new FollowUpScanner(services.models, services.documents);
   const tree = new FollowUpTree(context.workspaceState.get<GroupBy>(GROUP_BY_KEY) === 'owner' ? 'owner' : 'postmortem');
-  const view = vscode.window.createTreeView(Views.followups, { treeDataProvider: tree, showCollapseAll: true, manageCheckboxStateManually: true });
+  const view = vscode.window.createTreeView(Views.followups, {
+    treeDataProvider: tree,
+    showCollapseAll: true,
+    manageCheckboxStateManually: true,
+  });
   const refreshed = new vscode.EventEmitter<readonly PostmortemFollowUps[]>();
   let last: readonly PostmortemFollowUps[] = [];
   let requested = 0;
@@ -44,8 +51,13 @@ export function registerFollowUps(context: vscode.ExtensionContext, services: { 
     last = await scanner.scan();
     tree.show(last);
     const overdue = tree.items().filter((i) => i.item.overdue).length;
-    view.badge = overdue ? { value: overdue, tooltip: `${overdue} overdue action item${overdue === 1 ? '' : 's'}` } : undefined;
-    view.message = !vscode.workspace.isTrusted && tree.items().length ? 'Read-only: trust this workspace to check items off here.' : undefined;
+    view.badge = overdue
+      ? { value: overdue, tooltip: `${overdue} overdue action item${overdue === 1 ? '' : 's'}` }
+      : undefined;
+    view.message =
+      !vscode.workspace.isTrusted && tree.items().length
+        ? 'Read-only: trust this workspace to check items off here.'
+        : undefined;
     if (last.length) void vscode.commands.executeCommand('setContext', ContextKeys.followupsAvailable, true);
     refreshed.fire(last);
   };
@@ -81,12 +93,19 @@ export function registerFollowUps(context: vscode.ExtensionContext, services: { 
   const watch = new IncludeWatchers(() => void refresh());
   void vscode.commands.executeCommand('setContext', ContextKeys.followupsGroupBy, tree.groupBy);
   context.subscriptions.push(
-    tree, view, refreshed,
+    tree,
+    view,
+    refreshed,
     // Resolves to what the view shows (for scripts and tests that cannot reach the tree: the web worker host).
     vscode.commands.registerCommand(Commands.followupsRefresh, async (): Promise<FollowUpCounts> => {
       await refresh();
       const items = tree.items();
-      return { postmortems: last.length, open: items.length, overdue: items.filter((i) => i.item.overdue).length, tickable: items.filter((i) => i.item.boxColumn !== undefined && !i.readOnly).length };
+      return {
+        postmortems: last.length,
+        open: items.length,
+        overdue: items.filter((i) => i.item.overdue).length,
+        tickable: items.filter((i) => i.item.boxColumn !== undefined && !i.readOnly).length,
+      };
     }),
     vscode.commands.registerCommand(Commands.followupsGroupByOwner, () => setGroupBy('owner')),
     vscode.commands.registerCommand(Commands.followupsGroupByPostmortem, () => setGroupBy('postmortem')),
@@ -96,7 +115,8 @@ export function registerFollowUps(context: vscode.ExtensionContext, services: { 
     }),
     // A click on an item's checkbox is the one explicit check-off (checkbox states are managed here, never cascaded).
     view.onDidChangeCheckboxState((e) => {
-      for (const [node, state] of e.items) if (node.kind === 'item' && state === vscode.TreeItemCheckboxState.Checked) void checkOff(node);
+      for (const [node, state] of e.items)
+        if (node.kind === 'item' && state === vscode.TreeItemCheckboxState.Checked) void checkOff(node);
     }),
     vscode.workspace.onDidSaveTextDocument((doc) => {
       if (doc.languageId === 'markdown') void refresh();
@@ -151,7 +171,12 @@ async function tick(node: ItemNode): Promise<boolean> {
   if (!edit) return false;
   const wasDirty = doc.isDirty;
   const we = new vscode.WorkspaceEdit();
-  we.replace(node.uri, new vscode.Range(edit.range.startLine, edit.range.startColumn, edit.range.endLine, edit.range.endColumn), edit.newText, { label: 'Check off action item', needsConfirmation: false });
+  we.replace(
+    node.uri,
+    new vscode.Range(edit.range.startLine, edit.range.startColumn, edit.range.endLine, edit.range.endColumn),
+    edit.newText,
+    { label: 'Check off action item', needsConfirmation: false },
+  );
   if (!(await vscode.workspace.applyEdit(we))) return false;
   if (!wasDirty) await doc.save();
   return true;
@@ -191,7 +216,11 @@ async function inStepWithFile(doc: vscode.TextDocument, timeoutMs = 3000): Promi
 function findLine(doc: vscode.TextDocument, node: ItemNode): number | undefined {
   const plain = (s: string): string => s.replace(/[*_`~[\]]/g, '').replace(/\s+/g, ' ');
   const key = plain(node.item.text).slice(0, 24);
-  const holds = (n: number): boolean => n >= 0 && n < doc.lineCount && /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[ \]/.test(doc.lineAt(n).text) && plain(doc.lineAt(n).text).includes(key);
+  const holds = (n: number): boolean =>
+    n >= 0 &&
+    n < doc.lineCount &&
+    /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[ \]/.test(doc.lineAt(n).text) &&
+    plain(doc.lineAt(n).text).includes(key);
   if (holds(node.item.line)) return node.item.line;
   for (let d = 1; d < 200; d++) {
     if (holds(node.item.line - d)) return node.item.line - d;

@@ -27,11 +27,15 @@ const BLOCK = /<pre class="pm-mermaid((?: [\w-]+)*)" data-diagram="([\w-]+)"[^>]
 export function composeContent(input: ComposeInput): PreviewContent {
   const { story } = input;
   // A renderer that places the time-scaled view itself (story-core's) takes it as an option; this one places it after.
-  const options: RenderOptions & { gantt?: string } = { ...input.options, ...(story.gantt ? { gantt: story.gantt } : {}) };
+  const options: RenderOptions & { gantt?: string } = {
+    ...input.options,
+    ...(story.gantt ? { gantt: story.gantt } : {}),
+  };
   let html = input.render(input.text, story.flowchart, options);
   // A time-scaled view the author inserted (between markers) shows where they put it, instead of the generated one.
   const inserted = input.model.lines.some((l) => l.trim() === GANTT_START);
-  if (story.gantt.trim() && !inserted && !html.includes('class="pm-mermaid pm-gantt"')) html = placeGantt(html, story.gantt);
+  if (story.gantt.trim() && !inserted && !html.includes('class="pm-mermaid pm-gantt"'))
+    html = placeGantt(html, story.gantt);
   const diagrams: DiagramSpec[] = [];
   for (const m of html.matchAll(BLOCK)) {
     const classes = m[1]!.trim().split(' ');
@@ -40,13 +44,25 @@ export function composeContent(input: ComposeInput): PreviewContent {
     if (id === GANTT_ID || classes.includes('pm-gantt')) {
       diagrams.push({ id, kind: 'gantt', source, ...(story.ganttCaption ? { caption: story.ganttCaption } : {}) });
     } else if (classes.includes('pm-flowchart')) {
-      diagrams.push({ id, kind: 'flowchart', source, ...(story.flowchartCaption ? { caption: story.flowchartCaption } : {}),
-        ...(story.legend.length ? { legend: story.legend } : {}) });
+      diagrams.push({
+        id,
+        kind: 'flowchart',
+        source,
+        ...(story.flowchartCaption ? { caption: story.flowchartCaption } : {}),
+        ...(story.legend.length ? { legend: story.legend } : {}),
+      });
     } else {
       diagrams.push({ id, kind: 'author', source });
     }
   }
-  return { uri: input.uri, version: input.version, html, title: input.title, diagrams, ...(story.metrics ? { metrics: story.metrics } : {}) };
+  return {
+    uri: input.uri,
+    version: input.version,
+    html,
+    title: input.title,
+    diagrams,
+    ...(story.metrics ? { metrics: story.metrics } : {}),
+  };
 }
 
 /** The time-scaled view's block, right after the generated flowchart's (else after the title, else first). */
@@ -64,9 +80,12 @@ export function placeGantt(html: string, gantt: string): string {
 
 /** Reverses escapeHtml (numeric references) and markdown-it's named ones. */
 function unescapeHtml(text: string): string {
-  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot));/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name) return { amp: '&', lt: '<', gt: '>', quot: '"' }[name.toLowerCase()] ?? whole;
-    const code = dec ? Number(dec) : parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+  return text.replace(
+    /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot));/gi,
+    (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+      if (name) return { amp: '&', lt: '<', gt: '>', quot: '"' }[name.toLowerCase()] ?? whole;
+      const code = dec ? Number(dec) : parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    },
+  );
 }

@@ -25,12 +25,21 @@ export class ContentBuilder {
     const memo = webview ? this.lastLive : this.last;
     if (memo?.key === key) return memo.content;
     const model = this.models.get(document).model;
-    const options = webview ? { sourceLines: true, imageSrc: (src: string) => imageUri(document.uri, src, webview) } : {};
+    const options = webview
+      ? { sourceLines: true, imageSrc: (src: string) => imageUri(document.uri, src, webview) }
+      : {};
     const content = composeContent({
-      uri: document.uri.toString(), version: document.version, title: model.title ?? basename(document.uri),
-      text: document.getText(), model, story: storyOf(model), render: this.render, options,
+      uri: document.uri.toString(),
+      version: document.version,
+      title: model.title ?? basename(document.uri),
+      text: document.getText(),
+      model,
+      story: storyOf(model),
+      render: this.render,
+      options,
     });
-    if (webview) this.lastLive = { key, content }; else this.last = { key, content };
+    if (webview) this.lastLive = { key, content };
+    else this.last = { key, content };
     return content;
   }
 }
@@ -44,7 +53,8 @@ export function imageUri(base: vscode.Uri, src: string, webview: WebviewTarget):
     if (!path) return undefined;
     const decoded = decodeURIComponent(path);
     const root = vscode.workspace.getWorkspaceFolder(base)?.uri;
-    const uri = decoded.startsWith('/') && root ? vscode.Uri.joinPath(root, decoded) : vscode.Uri.joinPath(base, '..', decoded);
+    const uri =
+      decoded.startsWith('/') && root ? vscode.Uri.joinPath(root, decoded) : vscode.Uri.joinPath(base, '..', decoded);
     return webview.asWebviewUri(uri).toString() + (end === -1 ? '' : src.slice(end));
   } catch {
     return undefined;

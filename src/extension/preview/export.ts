@@ -23,8 +23,10 @@ export async function exportHtml(deps: ExportDeps, target?: vscode.Uri): Promise
     return undefined;
   }
   const destination = await saveTarget(deps.questions, {
-    ...(target ? { target } : {}), defaultUri: defaultExportUri(document, deps.contents.build(document).title),
-    filters: { HTML: ['html'] }, title: 'Export Postmortem as HTML',
+    ...(target ? { target } : {}),
+    defaultUri: defaultExportUri(document, deps.contents.build(document).title),
+    filters: { HTML: ['html'] },
+    title: 'Export Postmortem as HTML',
   });
   if (!destination) return undefined;
   const preview = await drawnPreview(deps.manager, document);
@@ -32,12 +34,20 @@ export async function exportHtml(deps: ExportDeps, target?: vscode.Uri): Promise
   const rendered = await preview.requestSvgs(['light', 'dark']);
   const content = deps.contents.build(document);
   if (!rendered || rendered.version !== content.version) {
-    void vscode.window.showWarningMessage('Postmortem: the preview did not draw the diagrams in time; the export shows their source.');
+    void vscode.window.showWarningMessage(
+      'Postmortem: the preview did not draw the diagrams in time; the export shows their source.',
+    );
   }
-  const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(deps.extensionUri, 'media', 'preview.css')));
+  const css = new TextDecoder().decode(
+    await vscode.workspace.fs.readFile(vscode.Uri.joinPath(deps.extensionUri, 'media', 'preview.css')),
+  );
   const page = exportPage({
-    title: content.title, html: content.html, svgs: rendered?.version === content.version ? rendered.svgs : new Map(), css,
-    diagrams: content.diagrams, ...(content.metrics ? { metrics: content.metrics } : {}),
+    title: content.title,
+    html: content.html,
+    svgs: rendered?.version === content.version ? rendered.svgs : new Map(),
+    css,
+    diagrams: content.diagrams,
+    ...(content.metrics ? { metrics: content.metrics } : {}),
   });
   await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(page));
   void confirmExport(destination);
@@ -49,10 +59,21 @@ export async function exportHtml(deps: ExportDeps, target?: vscode.Uri): Promise
  * folder (else the first), named after its title. Never the folder of whatever file was active last.
  */
 export function defaultExportUri(document: vscode.TextDocument, title: string | undefined): vscode.Uri | undefined {
-  if (!document.isUntitled) return document.uri.with({ path: document.uri.path.replace(/\.(md|markdown)$/i, '') + '.html' });
-  const dashed = (title ?? '').normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  if (!document.isUntitled)
+    return document.uri.with({ path: document.uri.path.replace(/\.(md|markdown)$/i, '') + '.html' });
+  const dashed = (title ?? '')
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
   const slug = trimEndOf(trimStartOf(dashed, '-').slice(0, 80), '-');
-  const name = `${slug || document.uri.path.split('/').pop()!.replace(/\.(md|markdown)$/i, '') || 'postmortem'}.html`;
+  const name = `${
+    slug ||
+    document.uri.path
+      .split('/')
+      .pop()!
+      .replace(/\.(md|markdown)$/i, '') ||
+    'postmortem'
+  }.html`;
   const folder = vscode.workspace.getWorkspaceFolder(document.uri) ?? vscode.workspace.workspaceFolders?.[0];
   return folder ? vscode.Uri.joinPath(folder.uri, name) : undefined;
 }
@@ -75,7 +96,12 @@ interface DiagramContext {
 }
 
 /** Exports one diagram of the postmortem as an SVG or PNG file; the written uri. */
-export async function exportDiagram(deps: ExportDeps, format: 'svg' | 'png', context?: unknown, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function exportDiagram(
+  deps: ExportDeps,
+  format: 'svg' | 'png',
+  context?: unknown,
+  target?: vscode.Uri,
+): Promise<vscode.Uri | undefined> {
   const document = await documentToExport(deps.manager);
   if (!document) {
     void vscode.window.showInformationMessage('Postmortem: open a postmortem to export its diagrams.');
@@ -85,30 +111,38 @@ export async function exportDiagram(deps: ExportDeps, format: 'svg' | 'png', con
   const asked = (context as DiagramContext | undefined)?.diagramId;
   const spec = typeof asked === 'string' ? diagrams.find((d) => d.id === asked) : await pickDiagram(diagrams);
   if (!spec) {
-    if (!diagrams.length) void vscode.window.showInformationMessage('Postmortem: this postmortem has no diagram to export.');
+    if (!diagrams.length)
+      void vscode.window.showInformationMessage('Postmortem: this postmortem has no diagram to export.');
     return undefined;
   }
   const label = format.toUpperCase();
   const destination = await saveTarget(deps.questions, {
-    ...(target ? { target } : {}), defaultUri: besideDocument(document, `-${fileSuffix(spec, diagrams)}.${format}`),
-    filters: { [label]: [format] }, title: `Export Diagram as ${label}`,
+    ...(target ? { target } : {}),
+    defaultUri: besideDocument(document, `-${fileSuffix(spec, diagrams)}.${format}`),
+    filters: { [label]: [format] },
+    title: `Export Diagram as ${label}`,
   });
   if (!destination) return undefined;
   const preview = await drawnPreview(deps.manager, document);
   const drawn = await preview.requestDiagram(spec.id, format);
   if (!drawn?.data) {
-    void vscode.window.showErrorMessage(`Postmortem: the diagram could not be exported as ${label}: ${drawn?.error ?? 'the preview did not answer'}.`);
+    void vscode.window.showErrorMessage(
+      `Postmortem: the diagram could not be exported as ${label}: ${drawn?.error ?? 'the preview did not answer'}.`,
+    );
     return undefined;
   }
-  const bytes = format === 'svg' ? new TextEncoder().encode(drawn.data) : Uint8Array.from(atob(drawn.data), (c) => c.charCodeAt(0));
+  const bytes =
+    format === 'svg' ? new TextEncoder().encode(drawn.data) : Uint8Array.from(atob(drawn.data), (c) => c.charCodeAt(0));
   await vscode.workspace.fs.writeFile(destination, bytes);
   return destination;
 }
 
 /** The preview showing `document`, visible and drawn (a hidden webview is unloaded and could not answer). */
 async function drawnPreview(manager: PreviewManager, document: vscode.TextDocument): Promise<PreviewPanel> {
-  const preview = manager.current?.documentUri.toString() === document.uri.toString()
-    ? manager.current : manager.open(document, vscode.ViewColumn.Beside, true);
+  const preview =
+    manager.current?.documentUri.toString() === document.uri.toString()
+      ? manager.current
+      : manager.open(document, vscode.ViewColumn.Beside, true);
   if (!preview.panel.visible) {
     preview.panel.reveal(undefined, true);
     await manager.whenRendered(document.uri.toString(), document.version).catch(() => undefined);
@@ -138,6 +172,10 @@ function fileSuffix(spec: DiagramSpec, all: readonly DiagramSpec[]): string {
 /** The only diagram, or the one the user picks. */
 async function pickDiagram(diagrams: readonly DiagramSpec[]): Promise<DiagramSpec | undefined> {
   if (diagrams.length <= 1) return diagrams[0];
-  const items = diagrams.map((spec) => ({ label: describe(spec, diagrams).label, detail: spec.source.trim().split('\n')[0], spec }));
+  const items = diagrams.map((spec) => ({
+    label: describe(spec, diagrams).label,
+    detail: spec.source.trim().split('\n')[0],
+    spec,
+  }));
   return (await vscode.window.showQuickPick(items, { title: 'Export which diagram?' }))?.spec;
 }

@@ -60,8 +60,10 @@ export function exportPage(input: ExportInput): string {
     const extras = legendHtml(spec?.legend) + captionHtml(spec?.caption);
     const variant = (theme: ExportTheme, svg: string): string =>
       `<div class="pm-variant-${theme}${theme === 'dark' ? ' pm-theme-dark' : ''}">${scrollable(svg)}${extras}</div>`;
-    return `<figure class="${classes.replace('pm-mermaid', 'pm-diagram')}" data-diagram="${id}">` +
-      `${variant('light', light)}${dark ? variant('dark', dark) : ''}</figure>`;
+    return (
+      `<figure class="${classes.replace('pm-mermaid', 'pm-diagram')}" data-diagram="${id}">` +
+      `${variant('light', light)}${dark ? variant('dark', dark) : ''}</figure>`
+    );
   });
   return `<!DOCTYPE html>
 <html lang="en">

@@ -33,9 +33,12 @@ export function previewShell(o: ShellOptions): string {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(previewCsp(o.cspSource, o.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeAttribute(o.styleUri)}">${needsMermaid(o.initial)
-    // Mermaid is big: its download starts with the page's when a diagram will need it (the script is added later).
-    ? `\n<link rel="preload" href="${escapeAttribute(o.mermaidUri)}" as="script" nonce="${escapeAttribute(o.nonce)}">` : ''}
+<link rel="stylesheet" href="${escapeAttribute(o.styleUri)}">${
+    needsMermaid(o.initial)
+      ? // Mermaid is big: its download starts with the page's when a diagram will need it (the script is added later).
+        `\n<link rel="preload" href="${escapeAttribute(o.mermaidUri)}" as="script" nonce="${escapeAttribute(o.nonce)}">`
+      : ''
+  }
 <title>${escapeAttribute(o.initial.title)}</title>
 </head>
 <body>

@@ -24,7 +24,11 @@ export async function insertFlowchart(models: ModelCache, uri?: vscode.Uri): Pro
   if (plan.edit) {
     const { range, newText } = plan.edit;
     const edit = new vscode.WorkspaceEdit();
-    edit.replace(document.uri, new vscode.Range(range.startLine, range.startColumn, range.endLine, range.endColumn), newText);
+    edit.replace(
+      document.uri,
+      new vscode.Range(range.startLine, range.startColumn, range.endLine, range.endColumn),
+      newText,
+    );
     if (!(await vscode.workspace.applyEdit(edit))) throw new Error('Postmortem: the flowchart could not be written.');
   }
   return { uri: document.uri.toString(), action: plan.action, startLine: plan.startLine, endLine: plan.endLine };

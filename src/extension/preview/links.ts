@@ -13,9 +13,10 @@ export async function openLink(href: string, base: vscode.Uri): Promise<boolean>
       return true;
     case 'relative': {
       const root = vscode.workspace.getWorkspaceFolder(base)?.uri;
-      const uri = target.path.startsWith('/') && root
-        ? vscode.Uri.joinPath(root, target.path)
-        : vscode.Uri.joinPath(base, '..', target.path);
+      const uri =
+        target.path.startsWith('/') && root
+          ? vscode.Uri.joinPath(root, target.path)
+          : vscode.Uri.joinPath(base, '..', target.path);
       await vscode.commands.executeCommand('vscode.open', uri);
       return true;
     }

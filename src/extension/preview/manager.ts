@@ -20,8 +20,11 @@ export class PreviewManager implements vscode.Disposable {
   private readonly drawings = new DrawingCache();
   private readonly disposables: vscode.Disposable[] = [this.renderedEmitter];
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly contents: ContentBuilder,
-    private readonly documents: PostmortemDocuments) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly contents: ContentBuilder,
+    private readonly documents: PostmortemDocuments,
+  ) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.preview && e.document.uri.toString() === this.preview.documentUri.toString()) this.preview.schedule();
@@ -32,7 +35,8 @@ export class PreviewManager implements vscode.Disposable {
         if (this.documents.isPostmortem(editor.document)) this.preview.show(editor.document);
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
-        if (this.preview && e.textEditor.document.uri.toString() === this.preview.documentUri.toString()) this.preview.syncScroll(e.textEditor);
+        if (this.preview && e.textEditor.document.uri.toString() === this.preview.documentUri.toString())
+          this.preview.syncScroll(e.textEditor);
       }),
     );
     this.updateContext(vscode.window.activeTextEditor);
@@ -56,9 +60,15 @@ export class PreviewManager implements vscode.Disposable {
       this.preview.panel.reveal(undefined, preserveFocus);
       return this.preview;
     }
-    const panel = vscode.window.createWebviewPanel(PreviewViewType, 'Preview', { viewColumn: column, preserveFocus }, {
-      enableScripts: true, enableForms: false,
-    });
+    const panel = vscode.window.createWebviewPanel(
+      PreviewViewType,
+      'Preview',
+      { viewColumn: column, preserveFocus },
+      {
+        enableScripts: true,
+        enableForms: false,
+      },
+    );
     return this.adopt(panel, document);
   }
 
@@ -82,7 +92,11 @@ export class PreviewManager implements vscode.Disposable {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         sub.dispose();
-        reject(new Error(`the preview did not draw ${uri} v${version} within ${timeoutMs} ms (it shows ${JSON.stringify(this.preview?.drawn)})`));
+        reject(
+          new Error(
+            `the preview did not draw ${uri} v${version} within ${timeoutMs} ms (it shows ${JSON.stringify(this.preview?.drawn)})`,
+          ),
+        );
       }, timeoutMs);
       const sub = this.onDidRender((r) => {
         if (r.uri !== uri || r.version < version) return;
@@ -98,4 +112,3 @@ export class PreviewManager implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 }
-

@@ -1,6 +1,12 @@
 // One preview webview: strict shell set once, then debounced, version-checked updates by postMessage; reports renders.
 import * as vscode from 'vscode';
-import { isWebviewMessage, type ExportTheme, type HostMessage, type RenderReport, type WebviewMessage } from '../../shared/protocol';
+import {
+  isWebviewMessage,
+  type ExportTheme,
+  type HostMessage,
+  type RenderReport,
+  type WebviewMessage,
+} from '../../shared/protocol';
 import { basename, documentRoot, type ContentBuilder } from './content';
 import type { DrawingCache } from './drawings';
 import { previewShell } from './html';
@@ -32,7 +38,10 @@ export class PreviewPanel implements vscode.Disposable {
   readonly onDidRender = this.renderedEmitter.event;
   private readonly disposables: vscode.Disposable[] = [this.renderedEmitter];
   /** Export requests awaiting their answer: each message is sent again if the page (re)loads before answering. */
-  private readonly exports = new Map<number, { finish: (answer: WebviewMessage | undefined) => void; message: HostMessage }>();
+  private readonly exports = new Map<
+    number,
+    { finish: (answer: WebviewMessage | undefined) => void; message: HostMessage }
+  >();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private scrollTimer: ReturnType<typeof setTimeout> | undefined;
   private scrollLine: number | undefined;
@@ -44,8 +53,13 @@ export class PreviewPanel implements vscode.Disposable {
   /** True from a (re)load of the page until it says it listens: what the page it replaces reports then is stale. */
   private loading = true;
 
-  constructor(readonly panel: vscode.WebviewPanel, private readonly extensionUri: vscode.Uri,
-    private readonly contents: ContentBuilder, private document: vscode.TextDocument, private readonly drawings: DrawingCache) {
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly extensionUri: vscode.Uri,
+    private readonly contents: ContentBuilder,
+    private document: vscode.TextDocument,
+    private readonly drawings: DrawingCache,
+  ) {
     const webview = panel.webview;
     this.setRoots(document);
     const built = contents.build(document, webview);
@@ -61,7 +75,9 @@ export class PreviewPanel implements vscode.Disposable {
       initial,
     });
     this.disposables.push(
-      webview.onDidReceiveMessage((m: unknown) => { if (isWebviewMessage(m)) this.onMessage(m); }),
+      webview.onDidReceiveMessage((m: unknown) => {
+        if (isWebviewMessage(m)) this.onMessage(m);
+      }),
       // A hidden webview is unloaded (it shows nothing); shown again it reloads its creation-time HTML: send the latest at once.
       panel.onDidChangeViewState((e) => {
         if (e.webviewPanel.visible) this.push(true);
@@ -85,7 +101,8 @@ export class PreviewPanel implements vscode.Disposable {
       enableForms: false,
       enableCommandUris: false,
       localResourceRoots: [
-        vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'media'),
+        vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'),
+        vscode.Uri.joinPath(this.extensionUri, 'media'),
         ...(folder ? [folder] : []),
       ],
     };
@@ -130,7 +147,11 @@ export class PreviewPanel implements vscode.Disposable {
     if (!force && key === this.posted) return;
     this.posted = key;
     // A (re)loaded page gets the drawings made before: it shows them without waiting for Mermaid.
-    void this.panel.webview.postMessage({ type: 'update', ...content, ...(force ? { drawings: this.drawings.for(content.diagrams) } : {}) });
+    void this.panel.webview.postMessage({
+      type: 'update',
+      ...content,
+      ...(force ? { drawings: this.drawings.for(content.diagrams) } : {}),
+    });
   }
 
   /** Mirrors the editor's first visible line in the preview (throttled: at most one message per 50 ms, the latest line). */
@@ -149,20 +170,38 @@ export class PreviewPanel implements vscode.Disposable {
 
   /** Asks the webview for every diagram of the current version drawn in `themes` (undefined when it doesn't answer). */
   async requestSvgs(themes: ExportTheme[] = ['light']): Promise<RenderedSvgs | undefined> {
-    const answer = await this.request((requestId, uri, version) => ({ type: 'export', requestId, uri, version, themes }));
+    const answer = await this.request((requestId, uri, version) => ({
+      type: 'export',
+      requestId,
+      uri,
+      version,
+      themes,
+    }));
     return answer?.type === 'exported' ? { version: answer.version, svgs: svgsById(answer.svgs) } : undefined;
   }
 
   /** Asks the webview for one diagram of the current version as an SVG or PNG file (undefined when it doesn't answer). */
   async requestDiagram(id: string, format: 'svg' | 'png'): Promise<DrawnDiagram | undefined> {
-    const answer = await this.request((requestId, uri, version) => ({ type: 'exportDiagram', requestId, uri, version, id, format }));
+    const answer = await this.request((requestId, uri, version) => ({
+      type: 'exportDiagram',
+      requestId,
+      uri,
+      version,
+      id,
+      format,
+    }));
     if (answer?.type !== 'exportedDiagram') return undefined;
-    return { version: answer.version, ...(typeof answer.data === 'string' ? { data: answer.data } : {}),
-      ...(typeof answer.error === 'string' ? { error: answer.error } : {}) };
+    return {
+      version: answer.version,
+      ...(typeof answer.data === 'string' ? { data: answer.data } : {}),
+      ...(typeof answer.error === 'string' ? { error: answer.error } : {}),
+    };
   }
 
   /** Posts a request for the current version and resolves with its answer (sent again if the page reloads meanwhile). */
-  private request(make: (requestId: number, uri: string, version: number) => HostMessage): Promise<WebviewMessage | undefined> {
+  private request(
+    make: (requestId: number, uri: string, version: number) => HostMessage,
+  ): Promise<WebviewMessage | undefined> {
     this.push(false);
     const requestId = this.nextRequest++;
     return new Promise((resolve) => {
@@ -213,8 +252,11 @@ export class PreviewPanel implements vscode.Disposable {
   /** Shows `line` of the document in its editor (opening one beside the preview when none is visible). */
   private async revealLine(line: number): Promise<void> {
     this.quietUntil = Date.now() + REVEAL_QUIET_MS;
-    const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.document.uri.toString());
-    const editor = shown ?? await vscode.window.showTextDocument(this.document, { viewColumn: vscode.ViewColumn.Beside });
+    const shown = vscode.window.visibleTextEditors.find(
+      (e) => e.document.uri.toString() === this.document.uri.toString(),
+    );
+    const editor =
+      shown ?? (await vscode.window.showTextDocument(this.document, { viewColumn: vscode.ViewColumn.Beside }));
     const position = new vscode.Position(line, 0);
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
@@ -237,13 +279,22 @@ function nonce(): string {
 
 /** What a `rendered` message says the page drew (it comes from the webview: fields of the wrong type read as none). */
 function renderReport(m: Extract<WebviewMessage, { type: 'rendered' }>): RenderReport {
-  const numbers = (v: unknown): number[] => (Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number') : []);
-  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const numbers = (v: unknown): number[] =>
+    Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number') : [];
+  const strings = (v: unknown): string[] =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
   const number = (v: unknown, fallback: number): number => (typeof v === 'number' ? v : fallback);
   return {
-    uri: m.uri, version: m.version, nodeCounts: numbers(m.nodeCounts), kinds: strings(m.kinds) as RenderReport['kinds'],
-    flowchartNodes: number(m.flowchartNodes, -1), ganttBars: number(m.ganttBars, -1), svgCount: number(m.svgCount, 0),
-    errors: strings(m.errors), images: strings(m.images), ms: number(m.ms, 0),
+    uri: m.uri,
+    version: m.version,
+    nodeCounts: numbers(m.nodeCounts),
+    kinds: strings(m.kinds) as RenderReport['kinds'],
+    flowchartNodes: number(m.flowchartNodes, -1),
+    ganttBars: number(m.ganttBars, -1),
+    svgCount: number(m.svgCount, 0),
+    errors: strings(m.errors),
+    images: strings(m.images),
+    ms: number(m.ms, 0),
   };
 }
 

@@ -19,14 +19,19 @@ export interface PreviewServices {
 }
 
 /** Wires the preview into the extension. */
-export function registerPreview(context: vscode.ExtensionContext, deps: { models: ModelCache; documents: PostmortemDocuments; editors?: MarkdownEditors }): PreviewServices {
+export function registerPreview(
+  context: vscode.ExtensionContext,
+  deps: { models: ModelCache; documents: PostmortemDocuments; editors?: MarkdownEditors },
+): PreviewServices {
   const contents = new ContentBuilder(deps.models);
   const manager = new PreviewManager(context.extensionUri, contents, deps.documents);
   const questions = new Questions();
   const exports = { manager, contents, extensionUri: context.extensionUri, questions };
   const open = async (column: vscode.ViewColumn, preserveFocus: boolean, uri?: vscode.Uri) => {
     // From the walkthrough (or any page that is not a text editor): the Markdown editor the user was last in.
-    const document = uri ? await vscode.workspace.openTextDocument(uri) : deps.editors?.document() ?? vscode.window.activeTextEditor?.document;
+    const document = uri
+      ? await vscode.workspace.openTextDocument(uri)
+      : (deps.editors?.document() ?? vscode.window.activeTextEditor?.document);
     if (!document || document.languageId !== 'markdown') {
       void vscode.window.showInformationMessage('Postmortem: open a Markdown postmortem to preview it.');
       return undefined;
@@ -37,15 +42,23 @@ export function registerPreview(context: vscode.ExtensionContext, deps: { models
   context.subscriptions.push(
     manager,
     questions,
-    vscode.commands.registerCommand(Commands.openPreview, (uri?: vscode.Uri) => open(vscode.ViewColumn.Active, false, asUri(uri))),
-    vscode.commands.registerCommand(Commands.openPreviewToSide, (uri?: vscode.Uri) => open(vscode.ViewColumn.Beside, true, asUri(uri))),
-    vscode.commands.registerCommand(Commands.insertFlowchart, (uri?: vscode.Uri) => insertFlowchart(deps.models, asUri(uri))),
+    vscode.commands.registerCommand(Commands.openPreview, (uri?: vscode.Uri) =>
+      open(vscode.ViewColumn.Active, false, asUri(uri)),
+    ),
+    vscode.commands.registerCommand(Commands.openPreviewToSide, (uri?: vscode.Uri) =>
+      open(vscode.ViewColumn.Beside, true, asUri(uri)),
+    ),
+    vscode.commands.registerCommand(Commands.insertFlowchart, (uri?: vscode.Uri) =>
+      insertFlowchart(deps.models, asUri(uri)),
+    ),
     vscode.commands.registerCommand(Commands.exportHtml, (target?: vscode.Uri) => exportHtml(exports, asUri(target))),
     // From the preview's context menu the argument is the diagram's data-vscode-context ({ diagramId }); from the palette, none.
     vscode.commands.registerCommand(Commands.exportDiagramSvg, (diagram?: unknown, target?: vscode.Uri) =>
-      exportDiagram(exports, 'svg', diagram, asUri(target))),
+      exportDiagram(exports, 'svg', diagram, asUri(target)),
+    ),
     vscode.commands.registerCommand(Commands.exportDiagramPng, (diagram?: unknown, target?: vscode.Uri) =>
-      exportDiagram(exports, 'png', diagram, asUri(target))),
+      exportDiagram(exports, 'png', diagram, asUri(target)),
+    ),
     vscode.window.registerWebviewPanelSerializer(PreviewViewType, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined) {
         try {

@@ -50,7 +50,12 @@ export interface TargetOptions {
 export async function saveTarget(questions: Questions, o: TargetOptions): Promise<vscode.Uri | undefined> {
   if (o.target) return (await exists(o.target)) && !(await questions.confirmReplace(o.target)) ? undefined : o.target;
   // The save dialog asks before replacing an existing file itself (the desktop's and VS Code's own dialogs both do).
-  return vscode.window.showSaveDialog({ ...(o.defaultUri ? { defaultUri: o.defaultUri } : {}), filters: o.filters, saveLabel: 'Export', title: o.title });
+  return vscode.window.showSaveDialog({
+    ...(o.defaultUri ? { defaultUri: o.defaultUri } : {}),
+    filters: o.filters,
+    saveLabel: 'Export',
+    title: o.title,
+  });
 }
 
 /** A file beside `document` with its name and `suffix` (undefined for an untitled document). */

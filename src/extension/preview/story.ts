@@ -2,7 +2,14 @@
 // THE seam with the core's story module (src/core/story): everything the preview takes from it passes through storyOf(),
 // and each part is the core's own: the flowchart (buildFlowchart), its legend (flowchartLegend), the time-scaled view
 // (buildGantt) and the metrics (model.metrics.durations).
-import { buildGantt, flowchartLegend, flowchartModel, renderFlowchart, type FlowchartModel, type PostmortemModel } from '../../core/index';
+import {
+  buildGantt,
+  flowchartLegend,
+  flowchartModel,
+  renderFlowchart,
+  type FlowchartModel,
+  type PostmortemModel,
+} from '../../core/index';
 import type { IncidentMetrics, LegendItem } from '../../shared/protocol';
 
 /** What the preview draws for the incident, besides the document's own text. */
@@ -20,7 +27,9 @@ export interface Story {
 }
 
 /** What each phase colour of the flowchart means (its Mermaid class → the core's legend text), in the legend's order. */
-export const PHASE_LABELS: ReadonlyArray<readonly [string, string]> = flowchartLegend().map((l) => [l.kind, l.label] as const);
+export const PHASE_LABELS: ReadonlyArray<readonly [string, string]> = flowchartLegend().map(
+  (l) => [l.kind, l.label] as const,
+);
 
 /** The story of a model. */
 export function storyOf(model: PostmortemModel): Story {

@@ -3,7 +3,8 @@
 // is left out whole (the page then shows the diagram's source), never repaired.
 
 /** Elements that run, embed, submit or redirect: none belongs in a diagram. */
-const FORBIDDEN_ELEMENT = /<\/?\s*(?:[a-z][\w-]*:)?(?:script|iframe|frame|frameset|object|embed|applet|portal|form|input|button|select|textarea|base|meta|link|animate|set|use|handler|listener)(?![\w-])/i;
+const FORBIDDEN_ELEMENT =
+  /<\/?\s*(?:[a-z][\w-]*:)?(?:script|iframe|frame|frameset|object|embed|applet|portal|form|input|button|select|textarea|base|meta|link|animate|set|use|handler|listener)(?![\w-])/i;
 /** An event-handler attribute (onclick=, onload= …). */
 const HANDLER = /[\s"'/]on[a-z]+\s*=/i;
 /** A script URL, also when written with character references or with tabs and newlines inside. */
@@ -18,9 +19,12 @@ export function isSafeSvg(svg: string): boolean {
 
 /** Decodes numeric character references and the named ones that spell a URL scheme (&colon; &Tab; &NewLine;). */
 function decodeReferences(text: string): string {
-  return text.replace(/&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));?|&(colon|tab|newline);/gi, (_m, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    if (name) return { colon: ':', tab: '\t', newline: '\n' }[name.toLowerCase()]!;
-    const code = hex ? parseInt(hex, 16) : Number(dec);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-  });
+  return text.replace(
+    /&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));?|&(colon|tab|newline);/gi,
+    (_m, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+      if (name) return { colon: ':', tab: '\t', newline: '\n' }[name.toLowerCase()]!;
+      const code = hex ? parseInt(hex, 16) : Number(dec);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    },
+  );
 }

@@ -6,35 +6,85 @@ import { applyEdits, fixAllText, lint, readModel, sourceText, splitLines, type F
 
 /** Lines a postmortem is made of, with the shapes fixes act on (zones to add, times to sort, sections to insert). */
 const LINES = [
-  '# Postmortem: checkout outage', '## Issue Summary', '**Timeline**', 'Timeline:', '## Root cause and resolution',
-  '## Corrective and preventative measures', 'From 14:00 to 15:30 UTC (90 minutes) checkout failed for 35% of users.',
-  '- **14:05 UTC** - Alert fired.', '- **14:00** - Deploy started.', '- 13:55 WAT - Traffic rose.', '- 15:30 UTC - Service restored.',
-  '- 23:50 UTC - Late alert', '- 00:10 UTC - After midnight', '- 11:10 WAT - Mixed zone entry', '- 10:30 UTC - Other zone entry',
-  '  - nested detail', '| 14:51 | News |', '| Time | Description |', '| ----- | ----------- |', '* 13:00PM - x', '- 25:61 - y',
-  '<<<<<<< HEAD', '=======', '>>>>>>> main', '- [ ] Add a canary', 'Add disk alerts.', 'TBD', '${1:placeholder}',
-  '\tTabbed line', 'Ünïcödé 🔥 entry — ✓', '', '', '   ', '> quoted', '```', 'code line',
+  '# Postmortem: checkout outage',
+  '## Issue Summary',
+  '**Timeline**',
+  'Timeline:',
+  '## Root cause and resolution',
+  '## Corrective and preventative measures',
+  'From 14:00 to 15:30 UTC (90 minutes) checkout failed for 35% of users.',
+  '- **14:05 UTC** - Alert fired.',
+  '- **14:00** - Deploy started.',
+  '- 13:55 WAT - Traffic rose.',
+  '- 15:30 UTC - Service restored.',
+  '- 23:50 UTC - Late alert',
+  '- 00:10 UTC - After midnight',
+  '- 11:10 WAT - Mixed zone entry',
+  '- 10:30 UTC - Other zone entry',
+  '  - nested detail',
+  '| 14:51 | News |',
+  '| Time | Description |',
+  '| ----- | ----------- |',
+  '* 13:00PM - x',
+  '- 25:61 - y',
+  '<<<<<<< HEAD',
+  '=======',
+  '>>>>>>> main',
+  '- [ ] Add a canary',
+  'Add disk alerts.',
+  'TBD',
+  '${1:placeholder}',
+  '\tTabbed line',
+  'Ünïcödé 🔥 entry — ✓',
+  '',
+  '',
+  '   ',
+  '> quoted',
+  '```',
+  'code line',
 ];
 
 /** Line endings to join with: uniform LF, CRLF, CR, or a mix chosen per line. */
-const ENDINGS = fc.constantFrom<Array<'\n' | '\r\n' | '\r'>>(['\n'], ['\r\n'], ['\r'], ['\n', '\r\n'], ['\n', '\r', '\r\n']);
+const ENDINGS = fc.constantFrom<Array<'\n' | '\r\n' | '\r'>>(
+  ['\n'],
+  ['\r\n'],
+  ['\r'],
+  ['\n', '\r\n'],
+  ['\n', '\r', '\r\n'],
+);
 
 /** A document: lines drawn from LINES (and a few arbitrary strings), joined with the chosen endings, maybe a BOM. */
 export const documents: fc.Arbitrary<string> = fc
   .tuple(
-    fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...LINES) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }).map((s) => s.replace(/[\r\n]/g, ' ')) }), { minLength: 1, maxLength: 30 }),
-    ENDINGS, fc.array(fc.nat(), { minLength: 30, maxLength: 30 }), fc.boolean(),
+    fc.array(
+      fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom(...LINES) },
+        { weight: 1, arbitrary: fc.string({ maxLength: 12 }).map((s) => s.replace(/[\r\n]/g, ' ')) },
+      ),
+      { minLength: 1, maxLength: 30 },
+    ),
+    ENDINGS,
+    fc.array(fc.nat(), { minLength: 30, maxLength: 30 }),
+    fc.boolean(),
   )
-  .map(([lines, endings, picks, bom]) => (bom ? '\uFEFF' : '') + lines.map((l, i) => l + (i === lines.length - 1 ? '' : endings[picks[i]! % endings.length]!)).join(''));
+  .map(
+    ([lines, endings, picks, bom]) =>
+      (bom ? '\uFEFF' : '') +
+      lines.map((l, i) => l + (i === lines.length - 1 ? '' : endings[picks[i]! % endings.length]!)).join(''),
+  );
 
 /** Throws when `after` lost, doubled or reordered a line of `before` that no edit of `fix` covers. */
 export function assertKeepsLines(before: readonly string[], fix: Fix, after: readonly string[], what: string): void {
   // The lines above the first edit and below the last stay exactly where they were; those between edits keep their order.
   const first = Math.min(...fix.edits.map((e) => e.range.startLine));
   const last = Math.max(...fix.edits.map((e) => e.range.endLine));
-  const head = before.slice(0, first), tail = before.slice(last + 1);
+  const head = before.slice(0, first),
+    tail = before.slice(last + 1);
   const sameHead = head.every((l, i) => after[i] === l);
-  const sameTail = tail.every((l, i) => after[after.length - tail.length + i] === l) && after.length >= head.length + tail.length;
-  if (!sameHead || !sameTail || !subsequence(untouched(before, fix), after)) throw new Error(`${what} lost or reordered lines it did not edit`);
+  const sameTail =
+    tail.every((l, i) => after[after.length - tail.length + i] === l) && after.length >= head.length + tail.length;
+  if (!sameHead || !sameTail || !subsequence(untouched(before, fix), after))
+    throw new Error(`${what} lost or reordered lines it did not edit`);
 }
 
 /** Lines not covered by any edit of a fix, in order. */
@@ -71,7 +121,12 @@ export function checkFixes(raw: string): void {
   for (const f of lint(own).findings) {
     for (const fix of [f.fix, ...(f.alternativeFixes ?? [])]) {
       if (!fix || fix.edits.length === 0) continue;
-      const out = splitLines(applyEdits(own, fix.edits.map((e) => ({ range: e.range, newText: e.newText.replace(/\n/g, eol) }))));
+      const out = splitLines(
+        applyEdits(
+          own,
+          fix.edits.map((e) => ({ range: e.range, newText: e.newText.replace(/\n/g, eol) })),
+        ),
+      );
       assertKeepsLines(lines, fix, out, `${f.ruleId} "${fix.title}"`);
       if (f.ruleId === 'PM013') {
         const e = fix.edits[0]!;
@@ -82,17 +137,28 @@ export function checkFixes(raw: string): void {
     }
   }
   const fixed = fixAllText(text);
-  if (errors(fixed.text) > errors(text)) throw new Error(`fix-all added an error: ${lint(fixed.text).findings.filter((x) => x.severity === 'error').map((x) => x.message).join('; ')}`);
+  if (errors(fixed.text) > errors(text))
+    throw new Error(
+      `fix-all added an error: ${lint(fixed.text)
+        .findings.filter((x) => x.severity === 'error')
+        .map((x) => x.message)
+        .join('; ')}`,
+    );
   const written = encodeThrough(source, fixed.steps);
   const back = decodeSource(new TextEncoder().encode(written));
   if (back.text !== fixed.text) throw new Error('the written file does not read back as the fixed text');
   if (back.bom !== source.bom) throw new Error('the BOM was not kept');
   const kinds = new Set(source.eols.filter(Boolean));
-  for (const e of back.eols) if (e && kinds.size && !kinds.has(e)) throw new Error(`a line ending the file never had: ${JSON.stringify(e)}`);
-  if (kinds.size === 1) for (const e of back.eols) if (e && !kinds.has(e)) throw new Error('a uniform file got another line ending');
+  for (const e of back.eols)
+    if (e && kinds.size && !kinds.has(e)) throw new Error(`a line ending the file never had: ${JSON.stringify(e)}`);
+  if (kinds.size === 1)
+    for (const e of back.eols) if (e && !kinds.has(e)) throw new Error('a uniform file got another line ending');
 }
 
 /** Runs the property `numRuns` times. */
 export function runFixProperties(numRuns: number, seed?: number): void {
-  fc.assert(fc.property(documents, (t) => checkFixes(t)), seed === undefined ? { numRuns } : { numRuns, seed });
+  fc.assert(
+    fc.property(documents, (t) => checkFixes(t)),
+    seed === undefined ? { numRuns } : { numRuns, seed },
+  );
 }
