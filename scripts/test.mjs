@@ -61,7 +61,10 @@ await stage('type-check + compile', async () => {
 });
 if (all || wanted.has('lint')) {
   // typescript-eslint's type-checked rules (floating promises…) and eslint-plugin-regexp's backtracking checks.
-  await stage('lint (ESLint)', async () => (await run(process.execPath, ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings', '0'])).code === 0);
+  // Then Prettier: the TypeScript is as `npm run format` leaves it.
+  await stage('lint (ESLint, Prettier)', async () =>
+    (await run(process.execPath, ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings', '0'])).code === 0 &&
+    (await run(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', 'src/**/*.ts', 'test/**/*.ts'])).code === 0);
 }
 if (all || wanted.has('unit')) {
   await stage('unit (Node)', async () => {
