@@ -29,9 +29,12 @@ export async function exportHtml(deps: ExportDeps, target?: vscode.Uri): Promise
     title: 'Export Postmortem as HTML',
   });
   if (!destination) return undefined;
-  const preview = await drawnPreview(deps.manager, document);
-  // The page is light and turns dark with its reader's system: every diagram is drawn for both.
-  const rendered = await preview.requestSvgs(['light', 'dark']);
+  // The page is light and turns dark with its reader's system: every diagram is drawn for both (a new preview loads
+  // Mermaid first, which can take a while: say so).
+  const rendered = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Postmortem: drawing the diagrams for the export…' },
+    async () => (await drawnPreview(deps.manager, document)).requestSvgs(['light', 'dark']),
+  );
   const content = deps.contents.build(document);
   if (!rendered || rendered.version !== content.version) {
     void vscode.window.showWarningMessage(

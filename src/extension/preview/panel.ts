@@ -16,7 +16,8 @@ const DEBOUNCE_MS = 200;
 const SCROLL_THROTTLE_MS = 50;
 /** After revealing a line the preview asked for, the editor's own scroll is not mirrored back for this long. */
 const REVEAL_QUIET_MS = 300;
-const EXPORT_TIMEOUT_MS = 20000;
+/** How long an export waits for the page to draw (a new page loads Mermaid first: seconds on a busy machine). */
+const EXPORT_TIMEOUT_MS = 60000;
 
 /** The SVGs the webview drew for one version, by the id of their Mermaid block and their theme. */
 export interface RenderedSvgs {
