@@ -4,11 +4,19 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors } from './helpers';
 
-/** The completion labels VS Code offers at the `|` of a settings document. */
+let documents = 0;
+
+/**
+ * The completion labels VS Code offers at the `|` of a settings document. Each document has a name of its own: an
+ * untitled document opened after one was closed can get the same uri, and the JSON language server may still answer
+ * for the closed one.
+ */
 async function completionsAt(textWithCursor: string): Promise<string[]> {
   const at = textWithCursor.indexOf('|');
-  const doc = await vscode.workspace.openTextDocument({ language: 'jsonc', content: textWithCursor.replace('|', '') });
-  await vscode.window.showTextDocument(doc);
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/settings-schema-${process.pid}-${++documents}.json` });
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  assert.ok(await editor.edit((e) => e.insert(new vscode.Position(0, 0), textWithCursor.replace('|', ''))));
+  const doc = editor.document;
   const position = doc.positionAt(at);
   // The JSON language server starts with the first JSON document and fetches the settings schema: ask until it answers
   // (on a loaded machine that took over 20 s once; the test's own timeout is 60 s).
