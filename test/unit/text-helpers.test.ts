@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import { lint } from '../../src/core/index';
 import { trimEndOf, trimStartOf } from '../../src/core/parse/chars';
 import { firstHeading } from '../../src/core/outline/recognize';
+import { linesMatching, parseText } from '../../src/core/parse/index';
 
 describe('linear text helpers', () => {
   it('trim runs of given characters (and white space) at either end only', () => {
@@ -30,5 +31,25 @@ describe('linear text helpers', () => {
     assert.ok(doc('1. Root cause: ...').some((m) => m.includes('"..."')));
     assert.deepStrictEqual(doc('We restarted the proxy, and then waited …'), []);
     assert.deepStrictEqual(doc(`${'x'.repeat(100)}: …`), []);
+  });
+
+  it('linesMatching flags exactly the lines a test per line would, whatever the line endings', () => {
+    const words = ['', 'ab', 'xab', 'a', 'b ab ab', '---', 'title: ab', '  ab', 'ba', '\u00a0ab'];
+    const eols = ['\n', '\r\n', '\r'];
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let k = 0; k < 300; k++) {
+      const count = 1 + next(12);
+      let text = '';
+      for (let i = 0; i < count; i++) text += words[next(words.length)]! + (i + 1 < count ? eols[next(3)] : '');
+      const p = parseText(text);
+      for (const re of [/ab/g, /\bab\b/gi, /^ab/gm, /b$/gm]) {
+        const flags = linesMatching(p, re);
+        const one = new RegExp(re.source, re.flags.replace(/[gm]/g, ''));
+        const expected = p.lines.map((l) => (one.test(l) ? 1 : 0));
+        assert.deepStrictEqual([...flags], expected, `${JSON.stringify(text)} ${String(re)}`);
+      }
+    }
+    assert.throws(() => linesMatching(parseText('ab'), /ab/), /global/);
   });
 });

@@ -1,7 +1,7 @@
 // Finds blaming language in a postmortem's prose: each phrase of the list where it counts (a person as its subject,
 // given as a cause, before a procedure), never in quotes, code, headings or block quotes, never in passive voice,
 // and, where a rewrite can be made safely, the system-framed words that replace it.
-import { LineKind } from '../parse/index';
+import { LineKind, linesMatching } from '../parse/index';
 import { codeSpans } from '../rules/PM019-placeholders';
 import type { BlamelessPhrase, PostmortemModel } from '../types';
 import {
@@ -81,15 +81,57 @@ export function compilePhrases(entries: readonly BlamelessPhrase[]): Compiled[] 
     });
 }
 
-/** One regex any phrase of the list matches (without word boundaries): a line it does not match holds none. */
+/** Space between the words of a phrase (never a line break: the quick test scans the whole text, see linesMatching). */
+const GAP = '[ \\t\\u00a0]{1,4}';
+
+// A phrase as the units of its regex: each character (escaped; ' matching ’), a gap between words.
+function phraseUnits(p: string): string[] {
+  const units: string[] = [];
+  p.trim()
+    .split(/\s+/)
+    .forEach((w, i) => {
+      if (i) units.push(GAP);
+      for (const ch of w) units.push(ch === "'" || ch === '’' ? "['’]" : ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+    });
+  return units;
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * One regex any phrase of the list matches (without word boundaries): a line it does not match holds none. The phrases
+ * share their prefixes (a trie: `f(?:orgot…|ail…)`), so the engine tries a few branches at each position, not ~100.
+ */
 function quickTest(entries: readonly BlamelessPhrase[]): RegExp {
-  return new RegExp(
-    entries
-      .flatMap((e) => e.phrases)
-      .map(phraseBody)
-      .join('|'),
-    'i',
-  );
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const p of entries.flatMap((e) => e.phrases)) {
+    let node = root;
+    for (const u of phraseUnits(p)) {
+      let child = node.next.get(u);
+      if (!child) node.next.set(u, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  // Iterative (a configured phrase list must not overflow the stack): post-order, each node's body from its children's.
+  const body = new Map<TrieNode, string>();
+  const stack: Array<[TrieNode, boolean]> = [[root, false]];
+  while (stack.length) {
+    const [node, done] = stack.pop()!;
+    if (!done) {
+      stack.push([node, true]);
+      for (const child of node.next.values()) stack.push([child, false]);
+      continue;
+    }
+    const alts = [...node.next].map(([u, child]) => u + body.get(child)!);
+    const group = alts.length === 1 ? alts[0]! : alts.length ? `(?:${alts.join('|')})` : '';
+    // A phrase that ends here needs nothing more (a longer one through here still matches its prefix first).
+    body.set(node, node.end ? '' : group);
+  }
+  return new RegExp(root.next.size || root.end ? body.get(root)! : '(?!)', 'gi');
 }
 
 /**
@@ -97,6 +139,7 @@ function quickTest(entries: readonly BlamelessPhrase[]): RegExp {
  * (same columns), emphasis markers as spaces.
  */
 export function readableLine(line: string): string {
+  if (!/[`"“\]<*~[]/.test(line)) return line; // nothing to blank
   const chars = line.split('');
   const blank = (a: number, b: number): void => {
     for (let i = a; i < b && i < chars.length; i++) chars[i] = ' ';
@@ -265,7 +308,7 @@ export function peopleOf(m: PostmortemModel): Set<string> {
     if (a && !NOT_NAMES.has(a[1]!.toLowerCase())) out.add(a[1]!.toLowerCase());
   }
   for (const line of m.lines)
-    for (const h of line.length < 2000 ? line.matchAll(/(?:^|[\s(,;])@([\w-]{1,60})/g) : [])
+    for (const h of line.length < 2000 && line.includes('@') ? line.matchAll(/(?:^|[\s(,;])@([\w-]{1,60})/g) : [])
       out.add(h[1]!.toLowerCase());
   return out;
 }
@@ -306,11 +349,11 @@ export function findBlame(m: PostmortemModel, entries: readonly BlamelessPhrase[
   }
   let people: Set<string> | undefined;
   const out: BlameMatch[] = [];
+  const candidates = linesMatching(m.parsed, quick);
   for (let n = 0; n < m.lineCount && out.length < MAX_FINDINGS; n++) {
-    if (!readable(m, n, headings)) continue;
+    if (!candidates[n] || !readable(m, n, headings)) continue;
     const raw = m.lines[n]!;
     const original = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
-    if (!quick.test(original)) continue;
     const skip = bodyColumn.get(n) ?? 0;
     const text = skip
       ? ' '.repeat(Math.min(skip, original.length)) + readableLine(original.slice(skip))

@@ -32,7 +32,8 @@ const TIMELINE_KEYS = [
   'incident timeline',
   'events timeline',
 ];
-const ALL_TIMES = /\ball (?:times|timestamps|dates and times)\b/i;
+/** "All times are in UTC" (the word boundary before "all" is checked by hand: a leading `\b` defeats the regex engine's literal scan). */
+const ALL_TIMES = /all (?:times|timestamps|dates and times)\b/gi;
 
 /** Builds the model (frozen: every consumer reads it, nobody patches it). */
 export function buildModel(p: ParsedText, o: Outline): PostmortemModel {
@@ -134,10 +135,14 @@ function declaredZone(p: ParsedText): Zone | undefined {
   for (let n = 0; n < p.lineCount; n++) {
     if (p.kinds[n] !== LineKind.Text) continue;
     const line = p.lines[n]!;
-    const m = ALL_TIMES.exec(line.length > 2000 ? line.slice(0, 2000) : line);
-    if (!m) continue;
-    const z = findZone(line.slice(m.index, m.index + 200));
-    if (z) return z;
+    const head = line.length > 2000 ? line.slice(0, 2000) : line;
+    ALL_TIMES.lastIndex = 0;
+    for (let m = ALL_TIMES.exec(head); m; m = ALL_TIMES.exec(head)) {
+      if (m.index > 0 && /\w/.test(head[m.index - 1]!)) continue;
+      const z = findZone(line.slice(m.index, m.index + 200));
+      if (z) return z;
+      break;
+    }
   }
   return undefined;
 }

@@ -44,6 +44,8 @@ export interface ParsedText {
   readonly source: SourceText;
   readonly lines: readonly string[];
   readonly lineCount: number;
+  /** The lines joined with LF (front matter included): what a scan over the whole text reads (see `linesMatching`). */
+  readonly text: string;
   readonly tokens: readonly MarkdownIt.Token[];
   readonly blocks: readonly Block[];
   /** LineKind of every line. */
@@ -80,7 +82,8 @@ export function parseText(text: string): ParsedText {
   const depthOf = new Uint8Array(lineCount);
   const quoteOf = new Uint8Array(lineCount);
   if (fm) kinds.fill(LineKind.Front, 0, fm.end);
-  const body = fm ? lines.map((l, i) => (i < fm.end ? '' : l)).join('\n') : lines.join('\n');
+  const joined = lines.join('\n');
+  const body = fm ? lines.map((l, i) => (i < fm.end ? '' : l)).join('\n') : joined;
   const env = {};
   const tokens = tokenizeBlocks(body, env);
   const blocks: Block[] = [];
@@ -226,6 +229,7 @@ export function parseText(text: string): ParsedText {
     source,
     lines,
     lineCount,
+    text: joined,
     tokens,
     blocks,
     kinds,
@@ -283,4 +287,28 @@ export function readsAsProse(content: string): boolean {
   return (
     wordsSeen >= 5 && codeLines * 3 <= lines.length && symbols * 20 <= letters && /^\s*[\p{L}\d*(_"'“]/u.test(lines[0]!)
   );
+}
+
+/**
+ * The lines on which `re` matches (a flag per line): one scan of the whole text, where a test per line would pay a
+ * call for each of 27,000 lines of a 1 MB document. `re` must be global (`g`) and must not match a line break (its
+ * matches stay on one line); `^` and `$` mean a line's start and end only with the `m` flag.
+ */
+export function linesMatching(p: Pick<ParsedText, 'text' | 'lines' | 'lineCount'>, re: RegExp): Uint8Array {
+  const hit = new Uint8Array(p.lineCount);
+  if (!re.global) throw new Error('linesMatching needs a global regex');
+  const scan = re;
+  scan.lastIndex = 0;
+  let line = 0;
+  let lineEnd = p.lines[0]?.length ?? 0; // the offset of the line's break
+  for (let m = scan.exec(p.text); m; m = scan.exec(p.text)) {
+    while (m.index > lineEnd && line + 1 < p.lineCount) {
+      line++;
+      lineEnd += 1 + p.lines[line]!.length;
+    }
+    hit[line] = 1;
+    // The rest of this line cannot add anything; an empty match must not stall the scan.
+    scan.lastIndex = Math.max(lineEnd + 1, m.index + 1);
+  }
+  return hit;
 }

@@ -1,6 +1,6 @@
 // PM019: no left-over placeholders: template prompts, snippet tab stops, XYZ/TBD, stand-in images.
 import { trimStartOf } from '../parse/chars';
-import { LineKind } from '../parse/index';
+import { LineKind, linesMatching } from '../parse/index';
 import { stripInline } from '../outline/normalize';
 import { builtinTemplates } from '../templates/index';
 import type { Finding, PostmortemModel, Range, Template } from '../types';
@@ -8,14 +8,14 @@ import { finding, spanRange, type Rule } from './rule';
 
 const PLACEHOLDER =
   /\$\{\d{1,3}(?::([^}]{0,200}))?\}|\$\{\d{1,3}\|[^}]{0,200}\|\}|\bXYZ\b|\bTBD\b|\bTBC\b|\blorem ipsum\b|\[(?:insert|add|your|describe|todo)\b[^\]]{0,200}\]|<(?:insert|your)\b[^<>]{0,200}>|\bYYYY-MM-DD\b|\bYYYYMMDD\b|\bMonth D, YYYY\b|\bHH:MM\b|\bN ?(?:%|minutes?\b|customers\b|users\b)|…|\.{3}/gi;
-/** The start of every PLACEHOLDER match (a line without one holds no placeholder). */
+/** The start of every PLACEHOLDER match (a line without one holds no placeholder); scanned over the whole text. */
 const QUICK =
-  /\$\{|XYZ|TB[DC]|orem ipsum|\[(?:insert|add|your|describe|todo)|<(?:insert|your)|YYYY|Month D|HH:MM|\bN ?(?:%|minutes|customers|users)|…|\.\.\./i;
+  /\$\{|XYZ|TB[DC]|orem ipsum|\[(?:insert|add|your|describe|todo)|<(?:insert|your)|YYYY|Month D|HH:MM|\bN ?(?:%|minutes|customers|users)|…|\.\.\./gi;
 /** Image services and example hosts that stand in for a picture the author meant to add. */
 const STAND_IN_HOST =
   /^(?:https?:)?\/\/(?:www\.)?(?:example\.(?:com|org|net)|via\.placeholder\.com|placeholder\.com|placehold\.(?:it|co)|dummyimage\.com|placekitten\.com|placecage\.com|fakeimg\.pl|picsum\.photos|lorempixel\.com|imgplaceholder\.com)(?:[/:?#]|$)/i;
 const IMAGE = /!\[([^\]]{0,300})\](\(([^()\s]{0,2000})(?:\s[^()]{0,300})?\))?/g;
-const CLIPBOARD = /\bcan['’]?t paste this image\b|\bcannot paste this image\b/i;
+const CLIPBOARD = /\bcan['’]?t paste this image\b|\bcannot paste this image\b/gi;
 
 /** Column ranges of inline code spans on a line (placeholders quoted as code are examples, not left-overs). */
 export function codeSpans(line: string): Array<[number, number]> {
@@ -182,6 +182,8 @@ export function placeholderFindings(rule: Pick<Rule, 'id' | 'name' | 'severity'>
         ),
       );
   }
+  const quick = linesMatching(m.parsed, QUICK);
+  const clipboard = linesMatching(m.parsed, CLIPBOARD);
   for (let n = 0; n < m.lineCount; n++) {
     const kind = m.parsed.kinds[n];
     if (kind !== LineKind.Text && kind !== LineKind.Markup) continue;
@@ -218,7 +220,7 @@ export function placeholderFindings(rule: Pick<Rule, 'id' | 'name' | 'severity'>
         }
       }
     }
-    if (CLIPBOARD.test(line))
+    if (clipboard[n])
       out.push(
         finding(
           rule,
@@ -226,7 +228,7 @@ export function placeholderFindings(rule: Pick<Rule, 'id' | 'name' | 'severity'>
           spanRange(n, 0, line.length),
         ),
       );
-    if (kind !== LineKind.Text || !QUICK.test(line)) continue;
+    if (kind !== LineKind.Text || !quick[n]) continue;
     PLACEHOLDER.lastIndex = 0;
     for (let mm = PLACEHOLDER.exec(line); mm; mm = PLACEHOLDER.exec(line)) {
       if (inCode(mm.index)) continue;
