@@ -283,6 +283,9 @@ function subjectKind(words: readonly Word[], people: ReadonlySet<string>, human:
   return undefined;
 }
 
+/** An @handle. */
+const HANDLE = /(?:^|[\s(,;])@([\w-]{1,60})/g;
+
 /** People the document names: owners, @handles, authors and reviewers, and the actors of its timeline. */
 export function peopleOf(m: PostmortemModel): Set<string> {
   const out = new Set<string>();
@@ -307,9 +310,11 @@ export function peopleOf(m: PostmortemModel): Set<string> {
       );
     if (a && !NOT_NAMES.has(a[1]!.toLowerCase())) out.add(a[1]!.toLowerCase());
   }
-  for (const line of m.lines)
-    for (const h of line.length < 2000 && line.includes('@') ? line.matchAll(/(?:^|[\s(,;])@([\w-]{1,60})/g) : [])
-      out.add(h[1]!.toLowerCase());
+  for (const line of m.lines) {
+    if (line.length >= 2000 || !line.includes('@')) continue;
+    HANDLE.lastIndex = 0;
+    for (let h = HANDLE.exec(line); h; h = HANDLE.exec(line)) out.add(h[1]!.toLowerCase());
+  }
   return out;
 }
 

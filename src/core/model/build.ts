@@ -279,7 +279,9 @@ function freeze(m: PostmortemModel): PostmortemModel {
     if (v === null || typeof v !== 'object' || Object.isFrozen(v)) return;
     Object.freeze(v);
     if (depth === 0) return;
-    for (const x of Object.values(v as Record<string, unknown>)) deep(x, depth - 1);
+    // Indexes and keys, not Object.values: no array per record (a 1 MB document has thousands of them).
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) deep(v[i], depth - 1);
+    else for (const key in v) deep((v as Record<string, unknown>)[key], depth - 1);
   };
   for (const [k, v] of Object.entries(m)) {
     if (k === 'parsed') continue;

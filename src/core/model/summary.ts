@@ -1,8 +1,8 @@
 // Reads the facts a reviewer looks for in a summary: start, end, duration, zone, impact, share of users, root cause.
-import { LineKind, type ParsedText } from '../parse/index';
+import { LineKind, linesMatching, type ParsedText } from '../parse/index';
 import { stripInline } from '../outline/normalize';
 import { findDurations } from '../time/duration';
-import { absoluteMinutes, findDates, findTimestamps, type DateMatch } from '../time/parse';
+import { absoluteMinutes, findDates, findTimestamps, MAY_HAVE_TIME, type DateMatch } from '../time/parse';
 import { findZone } from '../time/zones';
 import type { SummaryFacts, Timestamp } from '../types';
 
@@ -272,5 +272,12 @@ export function stampReader(p: ParsedText): StampReader {
     }
     return s;
   };
-  return Object.assign(read, { all: () => Array.from({ length: p.lineCount }, (_v, n) => read(n)) });
+  const all = (): Array<readonly Timestamp[]> => {
+    // Lines without a digit-colon-digit-digit or the like hold no time: one scan of the text finds the others.
+    const maybe = linesMatching(p, MAY_HAVE_TIME);
+    const out = new Array<readonly Timestamp[]>(p.lineCount);
+    for (let n = 0; n < p.lineCount; n++) out[n] = maybe[n] ? read(n) : (memo[n] ?? NONE);
+    return out;
+  };
+  return Object.assign(read, { all });
 }

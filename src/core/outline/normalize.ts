@@ -74,6 +74,9 @@ export function stripInline(raw: string): string {
       )
         skipTo = i + 1;
       else if (c <= 32 || c === 0xa0) {
+        // One space inside a run, before a character that is kept for sure: it stays (one slice per run of words,
+        // not one per word); anything else collapses to a single space before the next kept character.
+        if (c === 32 && run >= 0 && keptForSure(raw.charCodeAt(i + 1))) continue;
         skipTo = i + 1;
         gap = true;
       } else if (c >= 0xd800 && c <= 0xdbff) {
@@ -95,6 +98,13 @@ export function stripInline(raw: string): string {
   }
   flush(len);
   return out;
+}
+
+// An ASCII character stripInline always keeps as it is (not space, markup, a tag or link bracket, or `!`).
+function keptForSure(c: number): boolean {
+  return (
+    c > 32 && c < 127 && c !== 60 && c !== 93 && c !== 42 && c !== 95 && c !== 96 && c !== 126 && c !== 91 && c !== 33
+  );
 }
 
 /** Emoji, pictographs, regional indicators, keycaps, variation selectors and joiners. */

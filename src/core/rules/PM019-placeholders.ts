@@ -52,13 +52,13 @@ export function codeSpans(line: string): Array<[number, number]> {
  */
 function promptAt(
   m: PostmortemModel,
-  { prompts, longest, lastWords, lengths }: PromptTable,
+  { prompts, longest, lastPairs, lengths }: PromptTable,
   n: number,
 ): Range | undefined {
   const line = m.lines[n]!;
   // A line far longer than every prompt (with room for a label or a time before it) cannot be one; nor can a
-  // line whose last word ends no prompt (a prompt is the whole text or what follows a label).
-  if (line.length > longest + 60 || !lastWords.has(lastWord(line))) return undefined;
+  // line whose last two words end no prompt (a prompt is the whole text or what follows a label, two words at least).
+  if (line.length > longest + 60 || !lastPairs.has(lastTwoWords(line))) return undefined;
   // A label line ("**Patch Nginx server:**" above its own steps) is the author's heading, not a left-over.
   if (/:[*_\s]*$/.test(line)) return undefined;
   const key = promptKey(stripInline(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '')));
@@ -92,7 +92,8 @@ function templatePrompts(own: Template, others: readonly Template[]): Set<string
 interface PromptTable {
   readonly prompts: ReadonlySet<string>;
   readonly longest: number;
-  readonly lastWords: ReadonlySet<string>;
+  /** The last two words of each prompt ("the impact"), as lastTwoWords reads a line. */
+  readonly lastPairs: ReadonlySet<string>;
   /** The prompts' lengths: a tail of another length is no prompt (no slice, no hash). */
   readonly lengths: ReadonlySet<number>;
 }
@@ -104,14 +105,14 @@ function promptTable(own: Template): PromptTable {
   if (!table) {
     const prompts = templatePrompts(own, builtinTemplates);
     let longest = 0;
-    const lastWords = new Set<string>();
+    const lastPairs = new Set<string>();
     const lengths = new Set<number>();
     for (const p of prompts) {
       longest = Math.max(longest, p.length);
-      lastWords.add(p.slice(p.lastIndexOf(' ') + 1));
+      lastPairs.add(p.split(' ').slice(-2).join(' '));
       lengths.add(p.length);
     }
-    tableMemo.set(own, (table = { prompts, longest, lastWords, lengths }));
+    tableMemo.set(own, (table = { prompts, longest, lastPairs, lengths }));
   }
   return table;
 }
@@ -144,18 +145,26 @@ function templateDiagrams(templates: readonly Template[]): Set<string> {
   return out;
 }
 
-// The last run of letters or digits of a line, lower case.
-function lastWord(line: string): string {
+// The last two runs of letters, digits or % of a line, lower case, joined by a space (as promptKey writes them).
+function lastTwoWords(line: string): string {
   let end = line.length;
-  while (end > 0 && !isWordChar(line.charCodeAt(end - 1))) end--;
+  while (end > 0 && !isKeyChar(line, end - 1)) end--;
   let start = end;
-  while (start > 0 && isWordChar(line.charCodeAt(start - 1))) start--;
-  return line.slice(start, end).toLowerCase();
+  while (start > 0 && isKeyChar(line, start - 1)) start--;
+  let end2 = start;
+  while (end2 > 0 && !isKeyChar(line, end2 - 1)) end2--;
+  let start2 = end2;
+  while (start2 > 0 && isKeyChar(line, start2 - 1)) start2--;
+  return start2 === end2 ? '' : `${line.slice(start2, end2)} ${line.slice(start, end)}`.toLowerCase();
 }
 
-// ASCII letters and digits, and any non-ASCII character (letters of other scripts).
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127 || c === 37;
+const KEY_CHAR = /[\p{L}\p{N}]/u;
+
+// What promptKey keeps: letters and digits of any script, and %.
+function isKeyChar(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 37;
+  return KEY_CHAR.test(line[i]!);
 }
 
 /** Normalises prompt text for comparison: lower case, letters and digits only. */

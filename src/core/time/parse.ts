@@ -67,6 +67,9 @@ export function mayHaveTime(line: string): boolean {
   return QUICK_TIME.test(line);
 }
 
+/** mayHaveTime for a scan of a whole text (see linesMatching): global, no line break in a match. */
+export const MAY_HAVE_TIME = new RegExp(QUICK_TIME.source, 'gi');
+
 /** Finds the times of day in one line, with the date just before or after them and their zone. */
 export function findTimestamps(line: string, lineNo: number, dates?: DateMatch[]): Timestamp[] {
   const out: Timestamp[] = [];
