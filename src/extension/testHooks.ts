@@ -10,8 +10,8 @@ import type { Questions } from './preview/saveTarget';
 /** The test hooks' command ids: `postmortem._…`, never contributed in package.json. */
 export const TestHooks = {
   /**
-   * (uri, version) → the RenderReport (node counts, kinds, gantt bars, SVGs, errors, images) once the open preview has
-   * drawn that version or a later one (rejects after 60 s).
+   * (uri, version) → the `{ uri, version }` the open preview drew, once it has drawn that version or a later one
+   * (rejects after 60 s).
    */
   previewRendered: 'postmortem._previewRendered',
   /** () → starts recording what the open preview's page reports: its (re)loads and its renders. */

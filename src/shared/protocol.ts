@@ -77,30 +77,20 @@ export type HostMessage =
   /** Scrolls so that source line `line` (0-based, may be fractional) is at the top, as the editor shows it. */
   | { type: 'scrollTo'; uri: string; line: number };
 
-/** The webview drew this version (diagrams included) and what it drew; the export waits for it before asking for the SVGs. */
-export interface RenderReport {
+/**
+ * The webview drew this version of the document, its diagrams included: all the host learns of a render (the export
+ * waits for it before asking for the SVGs).
+ */
+export interface RenderedVersion {
   uri: string;
   version: number;
-  /** `svg .node` count of each Mermaid block, in order (0 for a block that failed). */
-  nodeCounts: number[];
-  /** The kind of each Mermaid block, in the same order. */
-  kinds: DiagramKind[];
-  /** Nodes of the generated flowchart (-1 when there is none). */
-  flowchartNodes: number;
-  /** Bars (tasks and milestones) of the time-scaled view (-1 when there is none or it is folded away). */
-  ganttBars: number;
-  svgCount: number;
-  errors: string[];
-  /** The `src` of every image, in order. */
-  images: string[];
-  ms: number;
 }
 
 /** Webview → host. */
 export type WebviewMessage =
   /** The page (re)loaded and listens: the host answers with the latest content. */
   | { type: 'ready' }
-  | ({ type: 'rendered' } & RenderReport)
+  | ({ type: 'rendered' } & RenderedVersion)
   | { type: 'openLink'; href: string }
   /** A double-click on the block starting at source line `line`: reveal it in the editor. */
   | { type: 'revealLine'; uri: string; line: number }

@@ -33,7 +33,7 @@ const preview = new Preview(
   root,
   band as HTMLElement,
   diagrams,
-  (report) => host.postMessage({ type: 'rendered', ...report }),
+  (drawn) => host.postMessage({ type: 'rendered', ...drawn }),
   {
     ganttHidden,
     onGanttToggle: (hidden) => {

@@ -1,6 +1,6 @@
 // Shows host-rendered HTML, the metrics band, and each Mermaid block as a diagram frame (pan/zoom, legend, caption).
 // Stale renders stop; a diagram being redrawn keeps its old drawing until the new one lands; unchanged ones come from the cache.
-import type { DiagramSpec, Drawing, PreviewContent, RenderReport } from '../shared/protocol';
+import type { DiagramSpec, Drawing, PreviewContent, RenderedVersion } from '../shared/protocol';
 import { captionHtml, legendHtml, metricsBandHtml } from '../shared/chrome';
 import type { DiagramResult, Diagrams } from './diagrams';
 import { PanZoom, readableSize, type View } from './panzoom';
@@ -35,7 +35,7 @@ export interface PreviewOptions {
 export class Preview {
   private generation = 0;
   private current: PreviewContent | undefined;
-  private settled: Promise<RenderReport | undefined> = Promise.resolve(undefined);
+  private settled: Promise<RenderedVersion | undefined> = Promise.resolve(undefined);
   private waiting: Array<{ uri: string; version: number; resolve: () => void }> = [];
   /** Zoom and position of each diagram of the shown document, by id: a redrawn diagram stays where the reader put it. */
   private readonly views = new Map<string, View>();
@@ -43,7 +43,6 @@ export class Preview {
   /** What each top-level block was made from (its HTML; a diagram's also its spec): unchanged blocks are kept. */
   private readonly made = new WeakMap<Element, string>();
   private ganttHidden: boolean;
-  private started = 0;
   /** The editor's font size, read once per update (before the page changes, when reading styles costs nothing). */
   private readable = 14;
 
@@ -51,7 +50,7 @@ export class Preview {
     private readonly root: HTMLElement,
     private readonly band: HTMLElement,
     private readonly diagrams: Diagrams,
-    private readonly onRendered: (report: RenderReport) => void,
+    private readonly onRendered: (drawn: RenderedVersion) => void,
     private readonly options: PreviewOptions = {},
   ) {
     this.ganttHidden = !!options.ganttHidden;
@@ -71,11 +70,10 @@ export class Preview {
   }
 
   /**
-   * Shows new content; resolves with the report once its diagrams are drawn (undefined when superseded). Only the blocks
+   * Shows new content; resolves with its version once its diagrams are drawn (undefined when superseded). Only the blocks
    * that changed are replaced (as VS Code's Markdown preview does): the rest keep their layout, drawings and zoom.
    */
-  update(content: PreviewContent, rebuild = false): Promise<RenderReport | undefined> {
-    this.started = performance.now();
+  update(content: PreviewContent, rebuild = false): Promise<RenderedVersion | undefined> {
     this.readable = readableSize();
     const generation = ++this.generation;
     if (this.current?.uri !== content.uri) {
@@ -218,7 +216,7 @@ export class Preview {
   }
 
   /** Draws everything again (after a theme change). */
-  rerender(): Promise<RenderReport | undefined> {
+  rerender(): Promise<RenderedVersion | undefined> {
     return this.current ? this.update(this.current, true) : Promise.resolve(undefined);
   }
 
@@ -318,7 +316,7 @@ export class Preview {
     generation: number,
     pending: Array<{ frame: HTMLElement; spec: DiagramSpec }>,
     content: PreviewContent,
-  ): Promise<RenderReport | undefined> {
+  ): Promise<RenderedVersion | undefined> {
     // Draw every changed diagram, then put them all in at once (one layout of the page instead of one per diagram).
     const results: DiagramResult[] = [];
     for (const { spec } of pending) {
@@ -331,9 +329,9 @@ export class Preview {
       return 'svg' in result ? [{ key: this.diagrams.keyFor(spec.source, this.styleFor(spec)), svg: result.svg }] : [];
     });
     if (drawings.length) this.options.onDrawn?.(drawings);
-    const report = this.report(content, performance.now() - this.started);
-    this.onRendered(report);
-    return report;
+    const drawn = rendered(content);
+    this.onRendered(drawn);
+    return drawn;
   }
 
   /** Zoom buttons and the fold of the time-scaled view. */
@@ -362,16 +360,15 @@ export class Preview {
     const content = this.current;
     const spec = content?.diagrams?.find((d) => d.kind === 'gantt');
     if (hidden || !content || !spec || frame.classList.contains('pm-drawn') || frame.classList.contains('pm-error')) {
-      if (content) this.onRendered(this.report(content, 0));
+      if (content) this.onRendered(rendered(content));
       return;
     }
-    this.started = performance.now();
     const generation = this.generation;
     frame.classList.add('pm-pending');
     const result = await this.diagrams.render(spec.source, this.styleFor(spec));
     if (generation !== this.generation) return;
     this.show(frame, result, spec);
-    this.onRendered(this.report(content, performance.now() - this.started));
+    this.onRendered(rendered(content));
   }
 
   /**
@@ -394,26 +391,11 @@ export class Preview {
     if (generation !== this.generation || !frame.isConnected) return;
     this.show(frame, result, spec);
   }
+}
 
-  private report(content: PreviewContent, ms: number): RenderReport {
-    const blocks = [...this.root.querySelectorAll<HTMLElement>('.pm-diagram')];
-    const count = (d: HTMLElement): number => d.querySelectorAll('svg .node').length;
-    const flowchart = blocks.find((b) => b.dataset['kind'] === 'flowchart');
-    const gantt = blocks.find((b) => b.dataset['kind'] === 'gantt');
-    const ganttSvg = gantt && !gantt.classList.contains('pm-folded') ? gantt.querySelector('.pm-viewport > svg') : null;
-    return {
-      uri: content.uri,
-      version: content.version,
-      nodeCounts: blocks.map(count),
-      kinds: blocks.map((b) => (b.dataset['kind'] ?? 'author') as DiagramSpec['kind']),
-      flowchartNodes: flowchart ? count(flowchart) : -1,
-      ganttBars: ganttSvg ? ganttSvg.querySelectorAll('rect.task').length : -1,
-      svgCount: this.root.querySelectorAll('.pm-viewport > svg').length,
-      errors: blocks.map((b) => b.querySelector('.pm-error-message')?.textContent ?? '').filter((e) => e !== ''),
-      images: [...this.root.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? ''),
-      ms: Math.round(ms * 10) / 10,
-    };
-  }
+/** What the host is told when `content` is drawn: which version of which document. */
+function rendered(content: PreviewContent): RenderedVersion {
+  return { uri: content.uri, version: content.version };
 }
 
 /** The diagram frames inside (or at) a block. */

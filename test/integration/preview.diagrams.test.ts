@@ -4,11 +4,11 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { TestHooks } from '../../src/extension/testHooks';
 import { Commands } from '../../src/shared/ids';
-import type { RenderReport } from '../../src/shared/protocol';
+import type { RenderedVersion } from '../../src/shared/protocol';
 import { activateExtension, closeAllEditors, openFixture, workspaceUri } from './helpers';
 
-const waitForPreview = (document: vscode.TextDocument): Thenable<RenderReport> =>
-  vscode.commands.executeCommand<RenderReport>(TestHooks.previewRendered, document.uri.toString(), document.version);
+const waitForPreview = (document: vscode.TextDocument): Thenable<RenderedVersion> =>
+  vscode.commands.executeCommand<RenderedVersion>(TestHooks.previewRendered, document.uri.toString(), document.version);
 const readText = async (uri: vscode.Uri): Promise<string> =>
   new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 const PNG_SIGNATURE = '89504e470d0a1a0a';

@@ -1,24 +1,24 @@
-// The preview in a real VS Code host: its webview draws the flowchart, follows edits and editors; insert and export commands.
+// The preview in a real VS Code host: its webview draws each version, follows edits and editors; insert and export commands.
 // Each test opens its own document and its own preview; it waits through the test hooks (ExtensionMode.Test only).
+// What the page draws (nodes, bars, errors) is read from its DOM by the webview and e2e suites: the host learns only
+// which version was drawn.
 import * as assert from 'assert';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { lint } from '../../src/core';
-import { flowchartModel } from '../../src/core/index';
 import type { InsertResult } from '../../src/extension/preview/insert';
 import { storyOf } from '../../src/extension/preview/story';
 import { TestHooks, type PreviewEvent, type PreviewSnapshot } from '../../src/extension/testHooks';
 import { Commands } from '../../src/shared/ids';
-import type { RenderReport } from '../../src/shared/protocol';
+import type { RenderedVersion } from '../../src/shared/protocol';
 import { activateExtension, closeAllEditors, openFixture, openNew, workspaceUri } from './helpers';
 
-const nodesOf = (text: string): number => flowchartModel(lint(text).model).nodes.length;
 /** The diagrams the preview generates for a text: the flowchart, and the time-scaled view when the core draws one. */
 const generatedOf = (text: string): number => (storyOf(lint(text).model).gantt ? 2 : 1);
-/** Resolves with what the open preview drew once it has drawn the document's current version. */
-const drawn = async (document: vscode.TextDocument): Promise<RenderReport> =>
-  await vscode.commands.executeCommand<RenderReport>(
+/** Resolves once the open preview has drawn the document's current version (rejects after the hooks' deadline). */
+const drawn = async (document: vscode.TextDocument): Promise<RenderedVersion> =>
+  await vscode.commands.executeCommand<RenderedVersion>(
     TestHooks.previewRendered,
     document.uri.toString(),
     document.version,
@@ -81,13 +81,6 @@ async function withPreview(document: vscode.TextDocument): Promise<vscode.TextEd
   return editor;
 }
 
-/** The nodes of the flowchart SVG the preview's webview drew for the document's current version (its render report). */
-async function drawnFlowchartNodes(document: vscode.TextDocument): Promise<number> {
-  const report = await drawn(document);
-  assert.deepStrictEqual(report.errors, []);
-  return report.flowchartNodes;
-}
-
 /**
  * Leaves the preview on a document without images, drawn, before the next test closes it: in VS Code for the web, a
  * webview destroyed while its image requests are pending holds up the start of the next webview for 30 s.
@@ -117,16 +110,10 @@ describe('preview: Postmortem Writer in a real VS Code host', function () {
   beforeEach(closeAllEditors);
   after(closeAllEditors);
 
-  it('opens beside the editor and its webview draws one SVG node per flowchart node', async () => {
+  it('opens beside the editor and its webview draws the document', async () => {
     const document = await vscode.workspace.openTextDocument(workspaceUri('preview-postmortem.md'));
     const editor = await withPreview(document);
     assert.notStrictEqual(previewGroup().viewColumn, editor.viewColumn, 'the preview is not beside the editor');
-    const expected = nodesOf(document.getText());
-    assert.ok(expected >= 10, `a real story, got ${expected} nodes`);
-    const report = await drawn(document);
-    assert.deepStrictEqual(report.errors, []);
-    assert.strictEqual(report.flowchartNodes, expected);
-    assert.strictEqual(report.svgCount, generatedOf(document.getText()));
   });
 
   it('opens again right after its tab is closed (a new panel, not the closing one)', async () => {
@@ -139,7 +126,7 @@ describe('preview: Postmortem Writer in a real VS Code host', function () {
     assert.strictEqual(previewGroup().tabs.filter((t) => t.input instanceof vscode.TabInputWebview).length, 1);
   });
 
-  it('updates live when the timeline is edited', async () => {
+  it('updates live when the timeline is edited: it draws the edited version, then the undone one', async () => {
     const editor = await withPreview(await vscode.workspace.openTextDocument(workspaceUri('preview-postmortem.md')));
     const line = editor.document
       .getText()
@@ -148,11 +135,10 @@ describe('preview: Postmortem Writer in a real VS Code host', function () {
     await editor.edit((b) =>
       b.insert(new vscode.Position(line, 0), '- **16:30 UTC** - Escalated to the CTO for a status update.\n'),
     );
+    // Each wait rejects unless the page draws that version (the e2e suite counts the nodes it draws while typing).
     await drawn(editor.document);
-    assert.strictEqual(await drawnFlowchartNodes(editor.document), nodesOf(editor.document.getText()));
     await vscode.commands.executeCommand('undo');
     await drawn(editor.document);
-    assert.strictEqual(await drawnFlowchartNodes(editor.document), nodesOf(editor.document.getText()));
     assert.strictEqual(editor.document.isDirty, false);
   });
 
@@ -209,7 +195,6 @@ describe('preview: Postmortem Writer in a real VS Code host', function () {
       [],
       `it drew ${JSON.stringify(events)}`,
     );
-    assert.strictEqual(await drawnFlowchartNodes(editor.document), nodesOf(editor.document.getText()));
   });
 
   it('follows a document outside the workspace: its folder becomes the root, the page reloads once and shows its images', async () => {

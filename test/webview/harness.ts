@@ -10,7 +10,7 @@ import { createRenderer } from '../../src/core/index';
 import { composeContent } from '../../src/extension/preview/compose';
 import { previewShell } from '../../src/extension/preview/html';
 import { storyOf, type Story } from '../../src/extension/preview/story';
-import type { HostMessage, PreviewContent, PreviewState, WebviewMessage } from '../../src/shared/protocol';
+import type { DiagramKind, HostMessage, PreviewContent, PreviewState, WebviewMessage } from '../../src/shared/protocol';
 import { launchChromium } from '../shared/chromium';
 
 /** What the harness puts into the page (its init script) and what the tests read there. */
@@ -45,8 +45,13 @@ declare global {
 export interface Drawn {
   /** `svg .node` count of each diagram block, in order (0 for a block that failed). */
   nodeCounts: number[];
+  /** The kind of each diagram block, in the same order. */
+  kinds: DiagramKind[];
   /** Nodes of the generated flowchart (-1 when there is none). */
   flowchartNodes: number;
+  /** Bars (tasks and milestones) of the time-scaled view (-1 when there is none or it is folded away). */
+  ganttBars: number;
+  /** Diagrams shown drawn (an SVG in the frame's viewport). */
   svgCount: number;
   /** The inline Mermaid error of each failed block. */
   errors: string[];
@@ -276,10 +281,16 @@ function readDrawn(): Drawn {
   const root = document.getElementById('pm-root')!;
   const blocks = [...root.querySelectorAll<HTMLElement>('.pm-diagram')];
   const count = (d: HTMLElement): number => d.querySelectorAll('svg .node').length;
-  const flowchart = blocks.find((b) => b.classList.contains('pm-flowchart'));
+  const kind = (d: HTMLElement): DiagramKind => (d.dataset['kind'] ?? 'author') as DiagramKind;
+  const flowchart = blocks.find((b) => kind(b) === 'flowchart');
+  const gantt = blocks.find((b) => kind(b) === 'gantt');
+  // Folded away, the time-scaled view shows no bars.
+  const ganttSvg = gantt && !gantt.classList.contains('pm-folded') ? gantt.querySelector('.pm-viewport > svg') : null;
   return {
     nodeCounts: blocks.map(count),
+    kinds: blocks.map(kind),
     flowchartNodes: flowchart ? count(flowchart) : -1,
+    ganttBars: ganttSvg ? ganttSvg.querySelectorAll('rect.task').length : -1,
     // A drawn diagram's SVG sits in its frame's pan/zoom viewport.
     svgCount: root.querySelectorAll('.pm-diagram .pm-viewport > svg').length,
     errors: blocks.map((b) => b.querySelector('.pm-error-message')?.textContent ?? '').filter((e) => e !== ''),

@@ -4,8 +4,8 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
-import type { PreviewContent, RenderReport, WebviewMessage } from '../../src/shared/protocol';
-import { PreviewHarness, contentFor, type OpenOptions } from './harness';
+import type { PreviewContent, WebviewMessage } from '../../src/shared/protocol';
+import { PreviewHarness, contentFor, type Drawn, type OpenOptions } from './harness';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
 const read = (path: string): string => readFileSync(join(FIXTURES, path), 'utf8');
@@ -15,10 +15,6 @@ const GANTT = read('preview/assignment-600.gantt.mmd');
 const URI = 'file:///test/postmortem.md';
 /** An element a test marks, to see whether an update kept it. */
 type Kept = HTMLElement & { __kept?: number };
-const isRendered =
-  (version: number) =>
-  (m: WebviewMessage): m is { type: 'rendered' } & RenderReport =>
-    m.type === 'rendered' && m.version === version;
 
 /** A flowchart of ten entries in one row, as some documents were drawn: the preview must keep its text readable. */
 const WIDE =
@@ -47,11 +43,10 @@ describe('preview in Chromium: diagrams people can read and move', function () {
     await harness?.close();
   });
 
-  /** Opens content and returns its first render report. */
-  async function show(content: PreviewContent, options: OpenOptions = {}): Promise<RenderReport> {
-    const rendered = harness.next(isRendered(content.version));
+  /** Opens content and returns what the page shows once it has drawn it (open() waits for that). */
+  async function show(content: PreviewContent, options: OpenOptions = {}): Promise<Drawn> {
     page = await harness.open(content, options);
-    return rendered;
+    return harness.drawn(page);
   }
 
   /** The zoom and offset of a diagram's drawing, read from its transform. */
@@ -115,7 +110,7 @@ describe('preview in Chromium: diagrams people can read and move', function () {
       assert.strictEqual((await viewOf('.pm-flowchart')).zoom, 1.25);
       // An edit redraws the flowchart: the reader's zoom stays.
       const oldId = await page!.locator('.pm-flowchart svg').getAttribute('id');
-      const rendered = harness.next(isRendered(2));
+      const rendered = harness.rendered(2);
       await harness.post(page!, {
         type: 'update',
         ...contentFor(TEXT.replace('Rolled back the load', 'Reverted the load'), 2),
@@ -270,9 +265,10 @@ describe('preview in Chromium: diagrams people can read and move', function () {
       assert.match(await page!.locator('.pm-gantt svg').innerHTML(), /Rolled back the load balancer change/);
       const fold = page!.locator('.pm-gantt .pm-fold');
       assert.strictEqual(await fold.getAttribute('aria-expanded'), 'true');
-      let next = harness.next(isRendered(1));
+      let next = harness.rendered(1);
       await fold.click();
-      assert.strictEqual((await next).ganttBars, -1);
+      await next;
+      assert.strictEqual((await harness.drawn(page!)).ganttBars, -1);
       assert.strictEqual(await fold.getAttribute('aria-expanded'), 'false');
       assert.strictEqual(await page!.locator('.pm-gantt .pm-viewport').isVisible(), false);
       assert.strictEqual(
@@ -282,15 +278,17 @@ describe('preview in Chromium: diagrams people can read and move', function () {
         true,
       );
       // Folded, an update does not draw it; unfolded, it is drawn again.
-      next = harness.next(isRendered(2));
+      next = harness.rendered(2);
       await harness.post(page!, {
         type: 'update',
         ...contentFor(TEXT, 2, URI, { gantt: GANTT.replace('Service fully', 'Service') }),
       });
-      assert.strictEqual((await next).ganttBars, -1);
-      next = harness.next(isRendered(2));
+      await next;
+      assert.strictEqual((await harness.drawn(page!)).ganttBars, -1);
+      next = harness.rendered(2);
       await fold.click();
-      assert.ok((await next).ganttBars > 0);
+      await next;
+      assert.ok((await harness.drawn(page!)).ganttBars > 0);
       assert.match(await page!.locator('.pm-gantt svg').innerHTML(), /Service restored|Service</);
     });
 
@@ -309,7 +307,7 @@ describe('preview in Chromium: diagrams people can read and move', function () {
       await show(contentFor(TEXT, 1, URI, { metrics: undefined }));
       assert.strictEqual(await page!.locator('#pm-band').isVisible(), false);
       assert.strictEqual(await page!.locator('.pm-chip').count(), 0);
-      const rendered = harness.next(isRendered(2));
+      const rendered = harness.rendered(2);
       await harness.post(page!, {
         type: 'update',
         ...contentFor(TEXT, 2, URI, { metrics: { ttd: 1, ttm: 90, ttr: 180, impact: 180 } }),
@@ -323,7 +321,7 @@ describe('preview in Chromium: diagrams people can read and move', function () {
       const box = (await page!.locator('#pm-band').boundingBox())!;
       const title = (await page!.locator('h1').boundingBox())!;
       assert.ok(box.y < title.y, 'the band is above the title');
-      const gone = harness.next(isRendered(3));
+      const gone = harness.rendered(3);
       await harness.post(page!, { type: 'update', ...contentFor(TEXT, 3, URI, { metrics: undefined }) });
       await gone;
       assert.strictEqual(await page!.locator('#pm-band').isVisible(), false);
@@ -356,9 +354,9 @@ describe('preview in Chromium: diagrams people can read and move', function () {
       const before = await lastHeading();
       // A new timeline entry (one more line): the flowchart and the list change; the gantt (fed as is) and the headings stay.
       const edited = TEXT.replace('- **17:00 UTC**', '- **16:30 UTC** - Escalated to the CTO.\n- **17:00 UTC**');
-      const rendered = harness.next(isRendered(2));
+      const rendered = harness.rendered(2);
       await harness.post(page!, { type: 'update', ...contentFor(edited, 2, URI, { gantt: GANTT }) });
-      const report = await rendered;
+      await rendered;
       const after = await lastHeading();
       assert.ok(after.kept, 'an unchanged block was rebuilt');
       assert.strictEqual(Number(after.line), Number(before.line) + 1, 'its source line follows the edit');
@@ -380,7 +378,7 @@ describe('preview in Chromium: diagrams people can read and move', function () {
         'every block is there once',
       );
       assert.match(await page!.locator('.pm-flowchart').innerText(), /CTO/);
-      assert.deepStrictEqual(report.kinds, ['flowchart', 'gantt']);
+      assert.deepStrictEqual((await harness.drawn(page!)).kinds, ['flowchart', 'gantt']);
     });
 
     it('hands its drawings to the host; a new page given them shows them at once, then draws edits with Mermaid', async () => {
@@ -401,12 +399,13 @@ describe('preview in Chromium: diagrams people can read and move', function () {
         2,
         "drawn from the host's drawings",
       );
-      const rendered = harness.next(isRendered(2));
+      const rendered = harness.rendered(2);
       await harness.post(page!, {
         type: 'update',
         ...contentFor(TEXT.replace('Rolled back the load', 'Reverted the load'), 2, URI, { gantt: GANTT }),
       });
-      assert.deepStrictEqual((await rendered).errors, []);
+      await rendered;
+      assert.deepStrictEqual((await harness.drawn(page!)).errors, []);
       assert.match(await page!.locator('.pm-flowchart').innerText(), /Reverted/);
       assert.strictEqual(await page!.locator('.pm-flowchart svg[data-from-host]').count(), 0);
     });

@@ -1,7 +1,7 @@
 // Owns the preview panel: opens or restores it, follows the active postmortem editor, forwards edits, waits for renders.
 import * as vscode from 'vscode';
 import { PreviewViewType } from '../../shared/ids';
-import type { RenderReport } from '../../shared/protocol';
+import type { RenderedVersion } from '../../shared/protocol';
 import type { PostmortemDocuments } from '../documents';
 import type { ContentBuilder } from './content';
 import { DrawingCache } from './drawings';
@@ -13,7 +13,7 @@ export const IsPostmortemContext = 'postmortem.isPostmortem';
 /** The single, dynamic preview (it shows whichever postmortem editor is active). */
 export class PreviewManager implements vscode.Disposable {
   private preview: PreviewPanel | undefined;
-  private readonly renderedEmitter = new vscode.EventEmitter<RenderReport>();
+  private readonly renderedEmitter = new vscode.EventEmitter<RenderedVersion>();
   /** Fires after the webview drew a version of its document. */
   readonly onDidRender = this.renderedEmitter.event;
   /** What the preview drew, for its next page (shared by the panels it adopts). */
@@ -77,7 +77,7 @@ export class PreviewManager implements vscode.Disposable {
     this.preview?.panel.dispose();
     const preview = new PreviewPanel(panel, this.extensionUri, this.contents, document, this.drawings);
     this.preview = preview;
-    preview.onDidRender((report) => this.renderedEmitter.fire(report));
+    preview.onDidRender((drawn) => this.renderedEmitter.fire(drawn));
     panel.onDidDispose(() => {
       preview.dispose();
       if (this.preview === preview) this.preview = undefined;
@@ -86,7 +86,7 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   /** Resolves once the preview shows `uri` at `version` or later, drawn (rejects after `timeoutMs`). */
-  whenRendered(uri: string, version: number, timeoutMs = 20000): Promise<RenderReport> {
+  whenRendered(uri: string, version: number, timeoutMs = 20000): Promise<RenderedVersion> {
     const shown = this.preview?.drawn;
     if (shown && shown.uri === uri && shown.version >= version) return Promise.resolve(shown);
     return new Promise((resolve, reject) => {

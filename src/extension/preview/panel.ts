@@ -4,7 +4,7 @@ import {
   isWebviewMessage,
   type ExportTheme,
   type HostMessage,
-  type RenderReport,
+  type RenderedVersion,
   type WebviewMessage,
 } from '../../shared/protocol';
 import { basename, documentRoot, type ContentBuilder } from './content';
@@ -34,7 +34,7 @@ export interface DrawnDiagram {
 
 /** A preview panel showing one document at a time. */
 export class PreviewPanel implements vscode.Disposable {
-  private readonly renderedEmitter = new vscode.EventEmitter<RenderReport>();
+  private readonly renderedEmitter = new vscode.EventEmitter<RenderedVersion>();
   /** Fires after the webview drew a version of the shown document. */
   readonly onDidRender = this.renderedEmitter.event;
   private readonly disposables: vscode.Disposable[] = [this.renderedEmitter];
@@ -50,7 +50,7 @@ export class PreviewPanel implements vscode.Disposable {
   private posted = '';
   private nextRequest = 1;
   private root: string | undefined;
-  private shown: RenderReport | undefined;
+  private shown: RenderedVersion | undefined;
   /** True from a (re)load of the page until it says it listens: what the page it replaces reports then is stale. */
   private loading = true;
 
@@ -116,7 +116,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   /** The version the page has drawn and shows now (undefined while it loads). */
-  get drawn(): RenderReport | undefined {
+  get drawn(): RenderedVersion | undefined {
     return this.shown;
   }
 
@@ -231,7 +231,7 @@ export class PreviewPanel implements vscode.Disposable {
         break;
       case 'rendered':
         if (!ours || this.loading) break;
-        this.shown = renderReport(m);
+        this.shown = { uri: m.uri, version: m.version };
         this.renderedEmitter.fire(this.shown);
         break;
       case 'revealLine':
@@ -276,27 +276,6 @@ function nonce(): string {
   const bytes = new Uint8Array(16);
   globalThis.crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** What a `rendered` message says the page drew (it comes from the webview: fields of the wrong type read as none). */
-function renderReport(m: Extract<WebviewMessage, { type: 'rendered' }>): RenderReport {
-  const numbers = (v: unknown): number[] =>
-    Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number') : [];
-  const strings = (v: unknown): string[] =>
-    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-  const number = (v: unknown, fallback: number): number => (typeof v === 'number' ? v : fallback);
-  return {
-    uri: m.uri,
-    version: m.version,
-    nodeCounts: numbers(m.nodeCounts),
-    kinds: strings(m.kinds) as RenderReport['kinds'],
-    flowchartNodes: number(m.flowchartNodes, -1),
-    ganttBars: number(m.ganttBars, -1),
-    svgCount: number(m.svgCount, 0),
-    errors: strings(m.errors),
-    images: strings(m.images),
-    ms: number(m.ms, 0),
-  };
 }
 
 /** The well-formed entries of an `exported` message (it comes from the webview: untrusted). */
