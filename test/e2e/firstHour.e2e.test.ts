@@ -2,7 +2,7 @@
 // walkthrough page in front, New Postmortem… by keyboard) and Export HTML… of an untitled postmortem.
 import * as assert from 'assert';
 import { openWorkbench } from './setup';
-import type { Workbench } from './workbench';
+import { EXPORT_WAIT_MS, type Workbench } from './workbench';
 
 const STAMP = 'stamp-timeline-postmortem.md';
 const TIMEOUT = 30000;
@@ -119,7 +119,9 @@ describe("e2e: a new user's first hour (walkthrough, export)", () => {
     await walkthrough.waitFor({ state: 'detached', timeout: TIMEOUT });
   });
 
-  it('Export HTML… of an untitled postmortem proposes the workspace folder and a name from its title, then offers Open and Reveal', async () => {
+  it('Export HTML… of an untitled postmortem proposes the workspace folder and a name from its title, then offers Open and Reveal', async function () {
+    // The export may wait for a new preview to load Mermaid and draw (up to a minute on a loaded machine).
+    this.timeout(EXPORT_WAIT_MS + 60000);
     await wb.palette('Postmortem: New Postmortem…');
     await wb.pickRow(/ALX 0x19/);
     await wb.pickRow('postmortem.timeline.timeZone');
@@ -141,13 +143,15 @@ describe("e2e: a new user's first hour (walkthrough, export)", () => {
             document.querySelector<HTMLInputElement>('.quick-input-widget input.input')?.value ?? '',
           ),
         undefined,
-        { timeout: 15000 },
+        { timeout: TIMEOUT },
       )
-      .catch(() => undefined);
+      .catch(async (error: unknown) => {
+        throw new Error(`the save dialog proposes "${await input.inputValue()}" (${String(error)})`);
+      });
     assert.strictEqual(await input.inputValue(), `${folder}/alx-0x19-postmortem.html`);
     await wb.page.keyboard.press('Enter');
     const done = wb.notification('exported alx-0x19-postmortem.html');
-    await done.waitFor({ timeout: TIMEOUT });
+    await done.waitFor({ timeout: EXPORT_WAIT_MS });
     await done.locator('.monaco-button', { hasText: 'Open' }).first().waitFor({ timeout: TIMEOUT });
     await done.locator('.monaco-button', { hasText: 'Reveal' }).first().click();
     await wb.page

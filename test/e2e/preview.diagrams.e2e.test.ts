@@ -2,14 +2,14 @@
 // per phase as the model has them), legend and time-scaled view; a diagram exported as SVG from the palette and as PNG
 // from the diagram's context menu, through the save dialog, into real files.
 import * as assert from 'assert';
-import { existsSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Frame } from 'playwright-core';
 import { lint } from '../../src/core';
 import { flowchartModel } from '../../src/core/index';
 import { storyOf } from '../../src/extension/preview/story';
 import { openWorkbench } from './setup';
-import type { Workbench } from './workbench';
+import { EXPORT_WAIT_MS, waitForFile, type Workbench } from './workbench';
 
 const SAMPLE = 'incident-report.md';
 const NODES = '.pm-flowchart svg .node';
@@ -76,7 +76,8 @@ describe("e2e: a sample's diagrams, band and diagram files", () => {
     }
   });
 
-  it('exports the flowchart as SVG from the palette, through the save dialog', async () => {
+  it('exports the flowchart as SVG from the palette, through the save dialog', async function () {
+    this.timeout(EXPORT_WAIT_MS + 60000);
     await wb.openFile(SAMPLE);
     await wb.palette('Postmortem: Export Diagram as SVG…');
     // With more than one diagram (the sample has one of its own), the command asks which.
@@ -84,7 +85,7 @@ describe("e2e: a sample's diagrams, band and diagram files", () => {
     if (model.mermaid.length || storyOf(model).gantt) await wb.pickRow('Incident flowchart');
     const out = join(process.env.WS_DIR!, 'incident-report-flowchart.svg');
     await acceptProposedName(wb, /incident-report-flowchart\.svg$/);
-    const svg = await waitForFile(wb, out, (b) => b.toString('utf8').includes('</svg>'));
+    const svg = await waitForFile(out, (b) => b.toString('utf8').includes('</svg>'));
     const xml = svg.toString('utf8');
     assert.match(xml, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg /);
     assert.match(xml, /Monitoring detected/);
@@ -101,7 +102,8 @@ describe("e2e: a sample's diagrams, band and diagram files", () => {
     }
   });
 
-  it("exports the flowchart as PNG from the diagram's context menu", async () => {
+  it("exports the flowchart as PNG from the diagram's context menu", async function () {
+    this.timeout(EXPORT_WAIT_MS + 60000);
     frame = await wb.webviewFrame(NODES);
     await frame.locator('.pm-flowchart .pm-viewport').click({ button: 'right', position: { x: 30, y: 30 } });
     const item = wb.page
@@ -121,7 +123,7 @@ describe("e2e: a sample's diagrams, band and diagram files", () => {
     await wb.page.keyboard.press('Enter');
     const out = join(process.env.WS_DIR!, 'incident-report-flowchart.png');
     await acceptProposedName(wb, /incident-report-flowchart\.png$/);
-    const png = await waitForFile(wb, out, (b) => b.length > 24 && b.readUInt32BE(b.length - 8) === 0x49454e44);
+    const png = await waitForFile(out, (b) => b.length > 24 && b.readUInt32BE(b.length - 8) === 0x49454e44);
     assert.strictEqual(png.subarray(0, 8).toString('hex'), '89504e470d0a1a0a');
     assert.ok(
       png.readUInt32BE(16) > 300 && png.readUInt32BE(20) > 300,
@@ -144,17 +146,4 @@ async function acceptProposedName(wb: Workbench, name: RegExp): Promise<void> {
     { timeout: 15000 },
   );
   await wb.page.keyboard.press('Enter');
-}
-
-/** Waits for a file to be complete by reading it between browser round trips (no fixed sleep). */
-async function waitForFile(wb: Workbench, path: string, complete: (bytes: Buffer) => boolean): Promise<Buffer> {
-  const deadline = Date.now() + 30000;
-  for (;;) {
-    if (existsSync(path)) {
-      const bytes = readFileSync(path);
-      if (complete(bytes)) return bytes;
-    }
-    if (Date.now() > deadline) throw new Error(`${path} was not written`);
-    await wb.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-  }
 }

@@ -1,12 +1,12 @@
 // The preview as a person meets it in the installed .vsix: the title button, the drawn flowchart, live edits, reload, export.
 import * as assert from 'assert';
-import { existsSync, mkdirSync, readFileSync, watch, writeFileSync } from 'fs';
-import { dirname, join } from 'path';
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { join } from 'path';
 import type { Frame } from 'playwright-core';
 import { lint } from '../../src/core';
 import { flowchartModel } from '../../src/core/index';
 import { openWorkbench } from './setup';
-import type { Workbench } from './workbench';
+import { EXPORT_WAIT_MS, waitForFile, type Workbench } from './workbench';
 
 const FILE = 'preview-postmortem.md';
 const NODES = '.pm-flowchart svg .node';
@@ -131,7 +131,9 @@ describe('e2e: the preview with its incident flowchart', () => {
     await nodeCount(frame, nodesOf(onDisk()));
   });
 
-  it('exports an HTML file that shows the SVG flowchart in a browser', async () => {
+  it('exports an HTML file that shows the SVG flowchart in a browser', async function () {
+    // The export may wait for a new preview to load Mermaid and draw (up to a minute on a loaded machine).
+    this.timeout(EXPORT_WAIT_MS + 60000);
     await wb.openFile(FILE);
     await wb.palette('Postmortem: Export HTML…');
     // The save dialog (code-server's simple dialog) fills in the folder first and the proposed name, the postmortem's
@@ -148,7 +150,7 @@ describe('e2e: the preview with its incident flowchart', () => {
     const out = join(process.env.WS_DIR!, 'preview-postmortem.html');
     const page = await wb.page.context().browser()!.newPage();
     try {
-      await waitForFile(out);
+      await waitForFile(out, (b) => b.toString('utf8').includes('</html>'));
       await page.goto('file://' + out);
       // The page holds each diagram drawn for a light and a dark reader; it shows the one its reader's system prefers.
       const shown = await page.evaluate(() => {
@@ -192,25 +194,4 @@ function readEditorTopLine(): number | false {
   const first = Number(rows[numbered]!.innerText.trim());
   const line = numbered === 0 ? first - 1 : first - 2;
   return line > 0 ? line : false;
-}
-
-/** Resolves once the exported file is complete: checked on every change in its folder, failing at a deadline. */
-function waitForFile(path: string, timeoutMs = 30000): Promise<void> {
-  const done = (): boolean => existsSync(path) && readFileSync(path, 'utf8').includes('</html>');
-  return new Promise((resolve, reject) => {
-    const finish = (error?: Error): void => {
-      clearTimeout(timer);
-      watcher.close();
-      if (error) reject(error);
-      else resolve();
-    };
-    const watcher = watch(dirname(path), () => {
-      if (done()) finish();
-    });
-    const timer = setTimeout(
-      () => finish(new Error(`${path} was not written within ${timeoutMs / 1000} s`)),
-      timeoutMs,
-    );
-    if (done()) finish();
-  });
 }

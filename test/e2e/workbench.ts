@@ -1,7 +1,45 @@
 // Drives the code-server workbench in headless Chromium the way a person would: palette, Quick Open, Problems, webviews.
+import { existsSync, readFileSync, watch } from 'fs';
+import { dirname } from 'path';
 import type { Frame, Locator, Page } from 'playwright-core';
 
 const TIMEOUT = 30000;
+/**
+ * How long a test waits for an exported file: longer than the extension itself waits for a new preview to draw before
+ * it exports (60 s, EXPORT_TIMEOUT_MS in src/extension/preview/panel.ts), so a slow machine is not read as a failure.
+ */
+export const EXPORT_WAIT_MS = 90000;
+
+/** Resolves with a file's bytes once `complete` says they are all there: checked on every change in its folder. */
+export function waitForFile(
+  path: string,
+  complete: (bytes: Buffer) => boolean,
+  timeoutMs = EXPORT_WAIT_MS,
+): Promise<Buffer> {
+  const read = (): Buffer | undefined => {
+    if (!existsSync(path)) return undefined;
+    const bytes = readFileSync(path);
+    return complete(bytes) ? bytes : undefined;
+  };
+  return new Promise((resolve, reject) => {
+    const finish = (bytes: Buffer | undefined, error?: Error): void => {
+      clearTimeout(timer);
+      watcher.close();
+      if (bytes) resolve(bytes);
+      else reject(error ?? new Error(`${path} was not written`));
+    };
+    const watcher = watch(dirname(path), () => {
+      const bytes = read();
+      if (bytes) finish(bytes);
+    });
+    const timer = setTimeout(
+      () => finish(undefined, new Error(`${path} was not written within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
+    const now = read();
+    if (now) finish(now);
+  });
+}
 
 /** A page showing the workbench with the packaged extension installed. */
 export class Workbench {
@@ -26,9 +64,19 @@ export class Workbench {
    * give or take the ellipsis of a command that asks for more ("Welcome: Open Walkthrough...", "New Postmortem…").
    */
   async palette(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input.input');
-    await input.waitFor({ state: 'visible' });
+    // F1 goes to whatever holds the keyboard: a webview that just loaded beside the editor may take a key press and
+    // hand it on late or not at all. Press again until the palette shows, up to the deadline.
+    const deadline = Date.now() + TIMEOUT;
+    for (;;) {
+      await this.page.keyboard.press('F1');
+      try {
+        await input.waitFor({ state: 'visible', timeout: 5000 });
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+      }
+    }
     await input.fill('>' + title);
     const label = this.page.locator('.label-name', {
       hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:…|\\.\\.\\.)?$`),
