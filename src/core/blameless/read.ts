@@ -341,16 +341,17 @@ export function findBlame(m: PostmortemModel, entries: readonly BlamelessPhrase[
     m.sections.filter((s) => s.bodyColumn !== undefined).map((s) => [s.headingLine, s.bodyColumn!]),
   );
   if (m.titleLine !== undefined && !bodyColumn.has(m.titleLine)) headings.add(m.titleLine);
-  const timeline = new Set<number>();
-  for (const e of m.timeline?.entries ?? []) for (let n = e.line; n < e.endLine; n++) timeline.add(n);
-  const tasks = new Set<number>();
-  for (const t of m.tasks) for (let n = t.line; n < t.endLine; n++) tasks.add(n);
-  const causeLines = new Set<number>();
+  // Flags per line (a 1 MB document has tens of thousands of lines: no Set of numbers).
+  const timeline = new Uint8Array(m.lineCount);
+  for (const e of m.timeline?.entries ?? []) timeline.fill(1, e.line, e.endLine);
+  const tasks = new Uint8Array(m.lineCount);
+  for (const t of m.tasks) tasks.fill(1, t.line, t.endLine);
+  const causeLines = new Uint8Array(m.lineCount);
   // The root-cause section reads as the cause: the section holding the check, or one named for the cause.
   for (const r of m.regions) {
     const s = m.template.sections[r.templateIndex]!;
     if ((s.content?.includes('root-cause') && s.content.length === 1) || /cause/.test(s.id))
-      for (let n = r.startLine; n < r.endLine; n++) causeLines.add(n);
+      causeLines.fill(1, r.startLine, r.endLine);
   }
   let people: Set<string> | undefined;
   const out: BlameMatch[] = [];
@@ -366,15 +367,15 @@ export function findBlame(m: PostmortemModel, entries: readonly BlamelessPhrase[
     const taken: Array<[number, number]> = [];
     for (const { entry, re } of compiled) {
       if (taken.length >= MAX_PER_LINE) break;
-      if (entry.notInTimeline && timeline.has(n)) continue;
-      if (entry.notInTasks && tasks.has(n)) continue;
+      if (entry.notInTimeline && timeline[n]) continue;
+      if (entry.notInTasks && tasks[n]) continue;
       re.lastIndex = 0;
       for (let hit = re.exec(text); hit && taken.length < MAX_PER_LINE; hit = re.exec(text)) {
         const at = hit.index,
           after = at + hit[0].length;
         if (taken.some(([a, b]) => at < b && after > a)) continue;
         people ??= peopleOf(m);
-        const found = judge(entry, text, original, at, after, { people, cause: causeLines.has(n) });
+        const found = judge(entry, text, original, at, after, { people, cause: causeLines[n] === 1 });
         if (!found) continue;
         taken.push([found.start, after]);
         out.push({ entry, line: n, phrase: original.slice(at, after), ...found });

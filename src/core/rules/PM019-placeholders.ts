@@ -175,6 +175,14 @@ export function promptKey(text: string): string {
     .trim();
 }
 
+const NO_SPANS: ReadonlyArray<readonly [number, number]> = [];
+
+// True when column `at` is inside one of the spans.
+function inSpans(spans: ReadonlyArray<readonly [number, number]>, at: number): boolean {
+  for (const [a, b] of spans) if (at >= a && at < b) return true;
+  return false;
+}
+
 /** Each placeholder; snippet tab stops get a fix that keeps their default text. */
 export function placeholderFindings(rule: Pick<Rule, 'id' | 'name' | 'severity'>, m: PostmortemModel): Finding[] {
   const templates = [m.template, ...builtinTemplates.filter((t) => t !== m.template)];
@@ -211,12 +219,11 @@ export function placeholderFindings(rule: Pick<Rule, 'id' | 'name' | 'severity'>
         continue;
       }
     }
-    const code = line.includes('`') ? codeSpans(line) : [];
-    const inCode = (at: number): boolean => code.some(([a, b]) => at >= a && at < b);
+    const code = line.includes('`') ? codeSpans(line) : NO_SPANS;
     if (line.includes('![')) {
       IMAGE.lastIndex = 0;
       for (let im = IMAGE.exec(line); im; im = IMAGE.exec(line)) {
-        if (inCode(im.index)) continue;
+        if (inSpans(code, im.index)) continue;
         const url = im[3];
         if (im[2] === undefined ? !hasReference(m, im[1]!) : url === '' || STAND_IN_HOST.test(url ?? '')) {
           out.push(
@@ -240,7 +247,7 @@ export function placeholderFindings(rule: Pick<Rule, 'id' | 'name' | 'severity'>
     if (kind !== LineKind.Text || !quick[n]) continue;
     PLACEHOLDER.lastIndex = 0;
     for (let mm = PLACEHOLDER.exec(line); mm; mm = PLACEHOLDER.exec(line)) {
-      if (inCode(mm.index)) continue;
+      if (inSpans(code, mm.index)) continue;
       const t = mm[0];
       if (/^xyz$/i.test(t) && t !== 'XYZ') continue;
       if (/^tb[dc]$/i.test(t) && t !== t.toUpperCase()) continue;
