@@ -1,5 +1,4 @@
 // Parse stage: source lines + markdown-it block tokens, walked once into blocks and per-line facts.
-import type MarkdownIt from 'markdown-it';
 import type { MermaidBlock } from '../types';
 import { readFrontMatter, type FrontMatter } from './frontMatter';
 import { tokenizeBlocks } from './markdown';
@@ -29,8 +28,6 @@ export interface Block {
   depth: number;
   /** Blockquote nesting. */
   quote: number;
-  /** Index of the opening token in `tokens`. */
-  token: number;
   /** Heading rank (1-6) for headings. */
   level?: number;
   /** 'atx' or 'setext' for headings; 'bullet' or 'ordered' for items; 'fence' or 'indented' for code. */
@@ -39,14 +36,17 @@ export interface Block {
   content?: string;
 }
 
-/** The parsed text: the only source of lines, tokens and per-line facts the later stages read. */
+/**
+ * The parsed text: the only source of lines, blocks and per-line facts the later stages read. markdown-it's tokens are
+ * not kept: everything read from them is in `blocks` and the per-line facts, and a model that holds them would keep
+ * megabytes alive for each open document (and the garbage collector copying them on every lint).
+ */
 export interface ParsedText {
   readonly source: SourceText;
   readonly lines: readonly string[];
   readonly lineCount: number;
   /** The lines joined with LF (front matter included): what a scan over the whole text reads (see `linesMatching`). */
   readonly text: string;
-  readonly tokens: readonly MarkdownIt.Token[];
   readonly blocks: readonly Block[];
   /** LineKind of every line. */
   readonly kinds: Uint8Array;
@@ -82,7 +82,9 @@ export function parseText(text: string): ParsedText {
   const depthOf = new Uint8Array(lineCount);
   const quoteOf = new Uint8Array(lineCount);
   if (fm) kinds.fill(LineKind.Front, 0, fm.end);
-  const joined = lines.join('\n');
+  // With LF endings only, the text (without its BOM) is already the lines joined with LF.
+  const noBom = source.bom ? text.slice(1) : text;
+  const joined = noBom.includes('\r') ? lines.join('\n') : noBom;
   const body = fm ? lines.map((l, i) => (i < fm.end ? '' : l)).join('\n') : joined;
   const env = {};
   const tokens = tokenizeBlocks(body, env);
@@ -130,18 +132,17 @@ export function parseText(text: string): ParsedText {
             endLine: map[1],
             depth,
             quote,
-            token: i,
             style: t.markup === '.' || t.markup === ')' ? 'ordered' : 'bullet',
           });
         break;
       case 'table_open':
         if (map) {
-          blocks.push({ kind: 'table', startLine: map[0], endLine: map[1], depth, quote, token: i });
+          blocks.push({ kind: 'table', startLine: map[0], endLine: map[1], depth, quote });
           mark(map, LineKind.Text);
         }
         break;
       case 'hr':
-        if (map) blocks.push({ kind: 'hr', startLine: map[0], endLine: map[1], depth, quote, token: i });
+        if (map) blocks.push({ kind: 'hr', startLine: map[0], endLine: map[1], depth, quote });
         break;
       case 'heading_open':
         if (map) {
@@ -151,7 +152,6 @@ export function parseText(text: string): ParsedText {
             endLine: map[1],
             depth,
             quote,
-            token: i,
             level: Number(t.tag.slice(1)),
             style: t.markup === '=' || t.markup === '-' ? 'setext' : 'atx',
             content: tokens[i + 1]?.content ?? '',
@@ -167,7 +167,6 @@ export function parseText(text: string): ParsedText {
             endLine: map[1],
             depth,
             quote,
-            token: i,
             content: tokens[i + 1]?.content ?? '',
           });
           mark(map, LineKind.Text);
@@ -185,7 +184,6 @@ export function parseText(text: string): ParsedText {
             endLine: map[1],
             depth,
             quote,
-            token: i,
             style: 'indented',
             content: t.content,
           });
@@ -198,7 +196,6 @@ export function parseText(text: string): ParsedText {
           endLine: map[1],
           depth,
           quote,
-          token: i,
           style: t.type === 'fence' ? 'fence' : 'indented',
         });
         mark(map, LineKind.Code);
@@ -207,7 +204,7 @@ export function parseText(text: string): ParsedText {
         break;
       case 'html_block': {
         if (!map) break;
-        blocks.push({ kind: 'html', startLine: map[0], endLine: map[1], depth, quote, token: i });
+        blocks.push({ kind: 'html', startLine: map[0], endLine: map[1], depth, quote });
         if (!hint) hint = MARKER.exec(t.content)?.[1];
         // HTML renders: its text is read (words, entries, tasks); comments, scripts and styles are not.
         const comment = /^\s*<!--/.test(t.content) && /-->\s*$/.test(t.content);
@@ -230,7 +227,6 @@ export function parseText(text: string): ParsedText {
     lines,
     lineCount,
     text: joined,
-    tokens,
     blocks,
     kinds,
     depth: depthOf,

@@ -52,13 +52,14 @@ export function codeSpans(line: string): Array<[number, number]> {
  */
 function promptAt(
   m: PostmortemModel,
-  { prompts, longest, lastPairs, lengths }: PromptTable,
+  { prompts, longest, lastPairs, lastShapes, lengths }: PromptTable,
   n: number,
 ): Range | undefined {
   const line = m.lines[n]!;
   // A line far longer than every prompt (with room for a label or a time before it) cannot be one; nor can a
   // line whose last two words end no prompt (a prompt is the whole text or what follows a label, two words at least).
-  if (line.length > longest + 60 || !lastPairs.has(lastTwoWords(line))) return undefined;
+  if (line.length > longest + 60 || !lastShapes.has(lastWordShape(line)) || !lastPairs.has(lastTwoWords(line)))
+    return undefined;
   // A label line ("**Patch Nginx server:**" above its own steps) is the author's heading, not a left-over.
   if (/:[*_\s]*$/.test(line)) return undefined;
   const key = promptKey(stripInline(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '')));
@@ -94,6 +95,8 @@ interface PromptTable {
   readonly longest: number;
   /** The last two words of each prompt ("the impact"), as lastTwoWords reads a line. */
   readonly lastPairs: ReadonlySet<string>;
+  /** The prompts' last words as lastWordShape reads them: a filter that needs no string. */
+  readonly lastShapes: ReadonlySet<number>;
   /** The prompts' lengths: a tail of another length is no prompt (no slice, no hash). */
   readonly lengths: ReadonlySet<number>;
 }
@@ -106,13 +109,15 @@ function promptTable(own: Template): PromptTable {
     const prompts = templatePrompts(own, builtinTemplates);
     let longest = 0;
     const lastPairs = new Set<string>();
+    const lastShapes = new Set<number>();
     const lengths = new Set<number>();
     for (const p of prompts) {
       longest = Math.max(longest, p.length);
       lastPairs.add(p.split(' ').slice(-2).join(' '));
+      lastShapes.add(lastWordShape(p));
       lengths.add(p.length);
     }
-    tableMemo.set(own, (table = { prompts, longest, lastPairs, lengths }));
+    tableMemo.set(own, (table = { prompts, longest, lastPairs, lastShapes, lengths }));
   }
   return table;
 }
@@ -159,6 +164,18 @@ function lastTwoWords(line: string): string {
 }
 
 const KEY_CHAR = /[\p{L}\p{N}]/u;
+
+// The last word's length and its first and last characters, lower case, as one number.
+function lastWordShape(line: string): number {
+  let end = line.length;
+  while (end > 0 && !isKeyChar(line, end - 1)) end--;
+  let start = end;
+  while (start > 0 && isKeyChar(line, start - 1)) start--;
+  if (start === end) return -1;
+  const lower = (c: number): number =>
+    c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  return (end - start) * 0x100000000 + lower(line.charCodeAt(start)) * 0x10000 + lower(line.charCodeAt(end - 1));
+}
 
 // What promptKey keeps: letters and digits of any script, and %.
 function isKeyChar(line: string, i: number): boolean {
