@@ -1,7 +1,7 @@
 // Linear rewrites of patterns that backtracked (eslint-plugin-regexp): they must read what the regexes read.
 import * as assert from 'assert';
 import { lint } from '../../src/core/index';
-import { trimEndOf, trimStartOf } from '../../src/core/parse/chars';
+import { anyCase, trimEndOf, trimStartOf } from '../../src/core/parse/chars';
 import { firstHeading } from '../../src/core/outline/recognize';
 import { linesMatching, parseText } from '../../src/core/parse/index';
 
@@ -51,5 +51,22 @@ describe('linear text helpers', () => {
       }
     }
     assert.throws(() => linesMatching(parseText('ab'), /ab/), /global/);
+  });
+
+  it('anyCase matches a literal in any case, as the i flag would, and nothing else', () => {
+    for (const [literal, text, expected] of [
+      ['Month D', 'due MONTH d, YYYY', true],
+      ['Month D', 'Monthly D', false],
+      ['a.b', 'A.B', true],
+      ['a.b', 'axb', false],
+      ['[todo', '[ToDo: write it]', true],
+      ['café', 'CAFÉ', true],
+      ['straße', 'STRASSE', false],
+    ] as const) {
+      const re = new RegExp(anyCase(literal));
+      assert.strictEqual(re.test(text), expected, `${literal} in ${text}`);
+      const escaped = literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      assert.strictEqual(re.test(text), new RegExp(escaped, 'i').test(text), `as /${escaped}/i on ${text}`);
+    }
   });
 });

@@ -102,12 +102,26 @@ interface TrieNode {
 }
 
 /**
- * One regex any phrase of the list matches (without word boundaries): a line it does not match holds none. The phrases
- * share their prefixes (a trie: `f(?:orgot…|ail…)`), so the engine tries a few branches at each position, not ~100.
+ * One regex any phrase of the list matches: a line it does not match holds none. The phrases share their prefixes (a
+ * trie: `f(?:orgot…|ail…)`), so the engine tries a few branches at each position, not ~100; phrases that start with an
+ * ASCII letter or digit are tried at word starts only (`\b`: every phrase match starts after a non-letter).
  */
 function quickTest(entries: readonly BlamelessPhrase[]): RegExp {
+  const all = entries.flatMap((e) => e.phrases);
+  const wordStart = (p: string): boolean => /^[A-Za-z0-9_]/.test(p.trim());
+  const parts: string[] = [];
+  const words = trieSource(all.filter(wordStart));
+  if (words !== undefined) parts.push(`\\b(?:${words})`);
+  const others = trieSource(all.filter((p) => !wordStart(p)));
+  if (others !== undefined) parts.push(others);
+  return new RegExp(parts.length ? parts.join('|') : '(?!)', 'gi');
+}
+
+/** The phrases as one regex body shaped as their trie; undefined for none ('' when one is empty: anything matches). */
+function trieSource(phrases: readonly string[]): string | undefined {
+  if (!phrases.length) return undefined;
   const root: TrieNode = { end: false, next: new Map() };
-  for (const p of entries.flatMap((e) => e.phrases)) {
+  for (const p of phrases) {
     let node = root;
     for (const u of phraseUnits(p)) {
       let child = node.next.get(u);
@@ -131,7 +145,7 @@ function quickTest(entries: readonly BlamelessPhrase[]): RegExp {
     // A phrase that ends here needs nothing more (a longer one through here still matches its prefix first).
     body.set(node, node.end ? '' : group);
   }
-  return new RegExp(root.next.size || root.end ? body.get(root)! : '(?!)', 'gi');
+  return body.get(root)!;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Model stage: one immutable, template-aware PostmortemModel from the parsed text and its outline.
-import { LineKind, type ParsedText } from '../parse/index';
+import { anyCase } from '../parse/chars';
+import { LineKind, linesMatching, type ParsedText } from '../parse/index';
 import type { Outline } from '../outline/index';
 import { bestSimilarity, headingKey } from '../outline/normalize';
 import { findGenerated } from '../story/blocks';
@@ -33,7 +34,10 @@ const TIMELINE_KEYS = [
   'events timeline',
 ];
 /** "All times are in UTC" (the word boundary before "all" is checked by hand: a leading `\b` defeats the regex engine's literal scan). */
-const ALL_TIMES = /all (?:times|timestamps|dates and times)\b/gi;
+const ALL_TIMES = new RegExp(
+  `${anyCase('all ')}(?:${['times', 'timestamps', 'dates and times'].map(anyCase).join('|')})\\b`,
+  'g',
+);
 
 /** Builds the model (frozen: every consumer reads it, nobody patches it). */
 export function buildModel(p: ParsedText, o: Outline): PostmortemModel {
@@ -132,8 +136,9 @@ function withDeclaredZone(f: SummaryFacts, declared: Zone | undefined): SummaryF
 
 /** A zone the document declares for all its times ("All times UTC", "All times are in WAT"), on a prose line. */
 function declaredZone(p: ParsedText): Zone | undefined {
+  const maybe = linesMatching(p, ALL_TIMES);
   for (let n = 0; n < p.lineCount; n++) {
-    if (p.kinds[n] !== LineKind.Text) continue;
+    if (!maybe[n] || p.kinds[n] !== LineKind.Text) continue;
     const line = p.lines[n]!;
     const head = line.length > 2000 ? line.slice(0, 2000) : line;
     ALL_TIMES.lastIndex = 0;
@@ -228,7 +233,7 @@ function incidentDate(p: ParsedText, summary: SummaryFacts, timeline: Timeline |
   return undefined;
 }
 
-const ESSAY = /\bpostmortems?\b|\bpost-mortems?\b/gi;
+const ESSAY = new RegExp(`\\b${anyCase('post')}-?${anyCase('mortem')}[Ss]?\\b`, 'g');
 
 /**
  * Whether the document reads as a postmortem. Not: an outline whose sections hold no text, or an essay or
@@ -239,11 +244,13 @@ function readingOf(p: ParsedText, o: Outline, timeline: Timeline | undefined): {
     timed = false,
     mentions = 0;
   const headings = new Set(o.sections.map((s) => s.headingLine));
+  const essay = linesMatching(p, ESSAY);
   for (let n = 0; n < p.lineCount; n++) {
     if (p.kinds[n] !== LineKind.Text || headings.has(n) || n === o.titleLine) continue;
     const line = p.lines[n]!;
-    if (/[\p{L}\p{N}]/u.test(line)) prose++;
+    if (prose === 0 && /[\p{L}\p{N}]/u.test(line)) prose++; // only "none" matters
     if (!timed && /\d/.test(line) && (stampsIn(line) || datesIn(line))) timed = true;
+    if (!essay[n]) continue;
     const head = line.length > 2000 ? line.slice(0, 2000) : line;
     ESSAY.lastIndex = 0;
     while (ESSAY.exec(head)) mentions++;

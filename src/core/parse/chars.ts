@@ -39,3 +39,21 @@ export function trimStartOf(text: string, chars: string, spaces = false): string
   }
   return start === 0 ? text : text.slice(start);
 }
+
+/**
+ * Regex source for `text` in any case, without the `i` flag: each letter as a class of its two cases (`[Tt][Oo]`),
+ * everything else escaped. A scan of a whole text with such a pattern runs about twice as fast as the same pattern
+ * under `i` (irregexp can skip ahead on the explicit first characters).
+ */
+export function anyCase(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase(),
+      upper = ch.toUpperCase();
+    out +=
+      lower !== upper && lower.length === 1 && upper.length === 1
+        ? `[${upper}${lower}]`
+        : ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  }
+  return out;
+}

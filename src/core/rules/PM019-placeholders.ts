@@ -1,5 +1,5 @@
 // PM019: no left-over placeholders: template prompts, snippet tab stops, XYZ/TBD, stand-in images.
-import { trimStartOf } from '../parse/chars';
+import { anyCase, trimStartOf } from '../parse/chars';
 import { LineKind, linesMatching } from '../parse/index';
 import { stripInline } from '../outline/normalize';
 import { builtinTemplates } from '../templates/index';
@@ -8,14 +8,35 @@ import { finding, spanRange, type Rule } from './rule';
 
 const PLACEHOLDER =
   /\$\{\d{1,3}(?::([^}]{0,200}))?\}|\$\{\d{1,3}\|[^}]{0,200}\|\}|\bXYZ\b|\bTBD\b|\bTBC\b|\blorem ipsum\b|\[(?:insert|add|your|describe|todo)\b[^\]]{0,200}\]|<(?:insert|your)\b[^<>]{0,200}>|\bYYYY-MM-DD\b|\bYYYYMMDD\b|\bMonth D, YYYY\b|\bHH:MM\b|\bN ?(?:%|minutes?\b|customers\b|users\b)|…|\.{3}/gi;
-/** The start of every PLACEHOLDER match (a line without one holds no placeholder); scanned over the whole text. */
-const QUICK =
-  /\$\{|XYZ|TB[DC]|orem ipsum|\[(?:insert|add|your|describe|todo)|<(?:insert|your)|YYYY|Month D|HH:MM|\bN ?(?:%|minutes|customers|users)|…|\.\.\./gi;
+/**
+ * The start of every PLACEHOLDER match that can be a finding (XYZ, TBD and TBC count in capitals only; a line without
+ * one holds no placeholder); scanned over the whole text, in any case by explicit classes (see anyCase).
+ */
+const QUICK = new RegExp(
+  [
+    '\\$\\{',
+    'XYZ',
+    'TB[DC]',
+    anyCase('orem ipsum'),
+    `\\[(?:${['insert', 'add', 'your', 'describe', 'todo'].map(anyCase).join('|')})`,
+    `<(?:${anyCase('insert')}|${anyCase('your')})`,
+    anyCase('YYYY'),
+    anyCase('Month D'),
+    anyCase('HH:MM'),
+    `\\b${anyCase('N')} ?(?:%|${['minutes', 'customers', 'users'].map(anyCase).join('|')})`,
+    '…',
+    '\\.\\.\\.',
+  ].join('|'),
+  'g',
+);
 /** Image services and example hosts that stand in for a picture the author meant to add. */
 const STAND_IN_HOST =
   /^(?:https?:)?\/\/(?:www\.)?(?:example\.(?:com|org|net)|via\.placeholder\.com|placeholder\.com|placehold\.(?:it|co)|dummyimage\.com|placekitten\.com|placecage\.com|fakeimg\.pl|picsum\.photos|lorempixel\.com|imgplaceholder\.com)(?:[/:?#]|$)/i;
 const IMAGE = /!\[([^\]]{0,300})\](\(([^()\s]{0,2000})(?:\s[^()]{0,300})?\))?/g;
-const CLIPBOARD = /\bcan['’]?t paste this image\b|\bcannot paste this image\b/gi;
+const CLIPBOARD = new RegExp(
+  `\\b${anyCase('can')}(?:['’]?[Tt]|${anyCase('not')}) ${anyCase('paste this image')}\\b`,
+  'g',
+);
 
 /** Column ranges of inline code spans on a line (placeholders quoted as code are examples, not left-overs). */
 export function codeSpans(line: string): Array<[number, number]> {
