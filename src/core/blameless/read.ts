@@ -324,7 +324,8 @@ export function peopleOf(m: PostmortemModel): Set<string> {
       );
     if (a && !NOT_NAMES.has(a[1]!.toLowerCase())) out.add(a[1]!.toLowerCase());
   }
-  for (const line of m.lines) {
+  for (let n = 0; n < m.lineCount; n++) {
+    const line = m.lines[n]!;
     if (line.length >= 2000 || !line.includes('@')) continue;
     HANDLE.lastIndex = 0;
     for (let h = HANDLE.exec(line); h; h = HANDLE.exec(line)) out.add(h[1]!.toLowerCase());

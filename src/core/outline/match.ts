@@ -54,17 +54,19 @@ export function sectionScore(key: string | Key, keys: readonly Key[]): number {
  * candidate resembles (found once per candidate against all templates).
  */
 export function scoreTable(candidates: readonly Candidate[], template: Template, index: AliasIndex): number[][] {
+  // A template not in the index (forced by id but not listed) is scored directly (asked once, not per candidate).
+  const indexed = index.refs.some((list) => list.some((r) => r.template === template));
   return candidates.map((c) => {
     const row = new Array<number>(template.sections.length).fill(0);
-    for (const [ki, sim] of c.hits) {
+    for (let h = 0; h < c.hits.length; h++) {
+      const [ki, sim] = c.hits[h]!;
       for (const r of index.refs[ki]!) {
         if (r.template !== template) continue;
         const v = sim * (r.title ? 1 : 0.98) * STYLE_WEIGHT[c.style];
         if (v > row[r.section]!) row[r.section] = v;
       }
     }
-    // A template not in the index (forced by id but not listed) is scored directly.
-    if (!index.refs.some((list) => list.some((r) => r.template === template)))
+    if (!indexed)
       template.sections.forEach((ts, i) => (row[i] = sectionScore(c.k, sectionKeys(ts)) * STYLE_WEIGHT[c.style]));
     return row;
   });

@@ -16,7 +16,9 @@ export const invalidTime: Rule = {
     for (let n = 0; n < doc.lineCount; n++) {
       const line = doc.lines[n]!;
       if (doc.parsed.kinds[n] !== LineKind.Text) continue;
-      for (const t of doc.times[n] ?? []) {
+      const times = doc.times[n];
+      if (!times?.length) continue;
+      for (const t of times) {
         if (t.valid) continue;
         const range = spanRange(n, t.startColumn, t.endColumn);
         const seg = line.slice(t.startColumn, t.endColumn);

@@ -17,8 +17,10 @@ export function findGenerated(
 ): { start: number; end: number } | undefined {
   const start = `<!-- ${GENERATED_MARKERS[kind].start} -->`;
   const end = `<!-- ${GENERATED_MARKERS[kind].end} -->`;
-  const s = lines.findIndex((l) => l.trim() === start);
+  // includes() before trim(): no new string for each of a document's lines.
+  const marks = (l: string, marker: string): boolean => l.includes(marker) && l.trim() === marker;
+  const s = lines.findIndex((l) => marks(l, start));
   if (s === -1) return undefined;
-  for (let n = s + 1; n < lines.length; n++) if (lines[n]!.trim() === end) return { start: s, end: n };
+  for (let n = s + 1; n < lines.length; n++) if (marks(lines[n]!, end)) return { start: s, end: n };
   return undefined;
 }
