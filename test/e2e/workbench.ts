@@ -88,17 +88,32 @@ export class Workbench {
 
   /** Opens a workspace file through Quick Open and waits for its editor. */
   async openFile(name: string): Promise<void> {
-    await this.page.keyboard.press('Control+P');
     const input = this.page.locator('.quick-input-widget input.input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(name);
+    const tab = this.page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: name });
     // Click the row that names the file: Enter could take a row from a list that has not caught up with the input yet.
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-    await row.waitFor({ timeout: TIMEOUT });
-    await row.click();
-    await this.page
-      .locator('.editor-group-container.active .tabs-container .tab.active', { hasText: name })
-      .waitFor({ timeout: TIMEOUT });
+    // A click on a list that re-renders under it can be lost: while the editor has not opened, pick the row again.
+    const deadline = Date.now() + TIMEOUT;
+    for (;;) {
+      if (!(await input.isVisible())) {
+        await this.page.keyboard.press('Control+P');
+        await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+      }
+      await input.fill(name);
+      const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+      await row.waitFor({ timeout: TIMEOUT });
+      await row.click();
+      try {
+        await tab.waitFor({ timeout: 10000 });
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) {
+          const tabs = await this.page.locator('.editor-group-container .tabs-container .tab').allInnerTexts();
+          throw new Error(`${name} did not open as the active editor (tabs: ${tabs.join(', ') || 'none'})`, {
+            cause: error,
+          });
+        }
+      }
+    }
     await this.editorLines().waitFor({ timeout: TIMEOUT });
   }
 
