@@ -173,25 +173,25 @@ function templateDiagrams(templates: readonly Template[]): Set<string> {
 
 // The last two runs of letters, digits or % of a line, lower case, joined by a space (as promptKey writes them).
 function lastTwoWords(line: string): string {
-  let end = line.length;
+  const [start, end] = wordBefore(line, line.length);
+  const [start2, end2] = wordBefore(line, start);
+  return start2 === end2 ? '' : `${line.slice(start2, end2)} ${line.slice(start, end)}`.toLowerCase();
+}
+
+// The last run of promptKey's characters that ends at or before `to`: [start, end) (empty when none).
+function wordBefore(line: string, to: number): [number, number] {
+  let end = to;
   while (end > 0 && !isKeyChar(line, end - 1)) end--;
   let start = end;
   while (start > 0 && isKeyChar(line, start - 1)) start--;
-  let end2 = start;
-  while (end2 > 0 && !isKeyChar(line, end2 - 1)) end2--;
-  let start2 = end2;
-  while (start2 > 0 && isKeyChar(line, start2 - 1)) start2--;
-  return start2 === end2 ? '' : `${line.slice(start2, end2)} ${line.slice(start, end)}`.toLowerCase();
+  return [start, end];
 }
 
 const KEY_CHAR = /[\p{L}\p{N}]/u;
 
 // The last word's length and its first and last characters, lower case, as one number.
 function lastWordShape(line: string): number {
-  let end = line.length;
-  while (end > 0 && !isKeyChar(line, end - 1)) end--;
-  let start = end;
-  while (start > 0 && isKeyChar(line, start - 1)) start--;
+  const [start, end] = wordBefore(line, line.length);
   if (start === end) return -1;
   const lower = (c: number): number =>
     c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0);
