@@ -29,7 +29,7 @@ function statesImpact(text: string): boolean {
   return false;
 }
 const ROOT_CAUSE =
-  /\broot[- ]?cause|\b(?:primary|main|underlying|real|actual|immediate|direct) cause\b|\bcause (?:of|was)\b|\b(?:was|were|is) (?:linked|traced|attributed) to\b|\bcaused\b|\bdue to\b|\bbecause\b(?! if\b)|\bstemm(?:ed|ing) from\b|\btriggered by\b|\bthe cause\b|\bresult(?:ed)? (?:of|from)\b|\b(?:result(?:ed|ing) in|cause[ds]?|led to|leading to) (?:an? |the )?(?:\w+ )?(?:outage|downtime|disruption|incident|failure|errors?)\b|\b(?:traced|attributed) (?:back )?to\b|\b(?:discovered|found|realized|realised|identified|determined) that\b|\b(?:there was|it was|this was) an? (?:\w+ ){0,4}(?:typo|bug|misconfiguration|mistake|error)\b|\b(?:typo|misspel\w*|misconfigur\w*|expired|memory leak|hardware failure|power (?:outage|failure)|ddos)\b/i;
+  /\broot[- ]?cause|\b(?:primary|main|underlying|real|actual|immediate|direct) cause\b|\bcause (?:of|was)\b|\b(?:was|were|is) (?:linked|traced|attributed) to\b|\bcaused\b|\bdue to\b|\bbecause\b(?! if\b)|\bstemm(?:ed|ing) from\b|\btriggered by\b|\bthe cause\b|\bresult(?:ed)? (?:of|from)\b|\b(?:result(?:ed|ing) in|cause[ds]?|led to|leading to) (?:an? |the )?(?:\w+ )?(?:outage|downtime|disruption|incident|failure|errors?)\b|\b(?:traced|attributed) (?:back )?to\b|\b(?:discovered|found|realized|realised|identified|determined) that\b|\b(?:there was|it was|this was) an? (?:\w+ ){0,4}(?:typo|bug|misconfiguration|mistake|error)\b|\b(?:typo|misspel\w*|misconfigur\w*|expired|memory leak|hardware failure|power (?:outage|failure)|ddos)\b|\breasons? (?:(?:for|behind) [^.]{1,60} )?(?:was|were|is|being)\b|\bculprits?\b|\b(?:was|were) responsible for\b|\b(?:came|comes|boiled|boils) down to\b/i;
 const DURATION_CONTEXT =
   /\b(?:lasted|lasting|duration|for (?:a total of |about |approximately |roughly |around |~)?|down for|outage of|downtime|period of|total|took)\b|\(\s*~?\d/i;
 const START_LABEL = /\b(?:start\w*|began|begin|down|outage start|detected|from|since|occurred|date|time|when)\b/;
@@ -39,8 +39,17 @@ const END_CUE =
 /** A share of users: "85% of users", "100% of the traffic", "all external requests", "Users affected: 40%". */
 const SHARE =
   /\b\d{1,3}(?:\.\d{1,3})?\s?(?:%|percent\b)|\b(?:all|every|most|half|none|majority|minority|(?:a|one|two|three)[\s-](?:third|quarter|fifth|tenth)s?|(?:one|\d{1,3}) (?:in|out of) (?:\d{1,4}|two|three|four|five|ten))\b/gi;
-const SHARE_OF =
-  /^\s?(?:of\s+|or\s+|among\s+)?(?:(?:the|our|all|its|their|your|approximately|about|~|active|beta|total|registered|end|mobile|web|site|api|incoming|external|internal|global|online|affected|paying|logged[- ]in|daily)\s+){0,4}(?:users?|customers?|clients?|visitors?|requests?|traffic|people|students|subscribers?|accounts?|sessions?|api calls|calls|queries|transactions|shoppers|members|tenants|players|readers|viewers|merchants|businesses)\b/i;
+/**
+ * What a share measures, right after it: users, customers, requests or traffic, and what users do (orders, logins,
+ * checkouts, booking attempts). Up to three describing words may come first ("of our weekly active users"), but not
+ * a word that starts another phrase ("90% of the disk used by users" measures the disk).
+ */
+const POPULATION =
+  'users?|customers?|clients?|visitors?|requests?|traffic|people|students|learners|subscribers?|accounts?|sessions?|api calls|calls|queries|transactions|shoppers|buyers|members|tenants|players|readers|viewers|merchants|businesses|orders|purchases|payments|checkouts?|bookings|logins|log-ins|sign-ins|signups|sign-ups|attempts|visits|page ?views|page loads|downloads|uploads|hits';
+const SHARE_OF = new RegExp(
+  `^\\s?(?:of\\s+|or\\s+|among\\s+)?(?:(?!(?:by|in|on|at|for|to|with|from|was|were|is|are|used|of|and|or|but|that|which|while|than)\\b)[a-z~][\\w'’-]{0,24}\\s+){0,3}(?:${POPULATION})\\b`,
+  'i',
+);
 const SHARE_BEFORE =
   /\b(?:users?|customers?|clients?|visitors?|requests?|traffic|people|students|subscribers?|accounts?|sessions?)\b[^.%\d]{0,40}$/i;
 

@@ -169,7 +169,37 @@ export function findCandidates(p: ParsedText, index: AliasIndex): Candidate[] {
     const c = pseudoHeading(line, index, p.depth[n]! > 0);
     if (c) out.push(keyed(n, c));
   }
-  return out;
+  return dropFields(p, out);
+}
+
+/** `Word: text` at the start of a line (after quote, list and emphasis marks): a field of a field list, or a label. */
+const FIELD_LINE = /^[\s>*_+-]{0,8}[A-Za-z][A-Za-z /&'’()-]{0,40}?[*_]{0,3}:[*_]{0,3}[ \t]+\S/;
+
+/**
+ * Drops `Label: text` candidates that are fields of a list of fields ("Duration: … / Impact: … / Cause: …" under a
+ * summary): a run of adjacent `Word: text` lines in which some line names no section. When every line of the run
+ * names a section, the labels are the document's sections and stay.
+ */
+function dropFields(p: ParsedText, found: Candidate[]): Candidate[] {
+  if (!found.some((c) => c.style === 'label')) return found;
+  const at = new Set(found.map((c) => c.line));
+  const fieldLike = (n: number): boolean =>
+    n >= 0 && n < p.lineCount && p.kinds[n] === LineKind.Text && FIELD_LINE.test(p.lines[n]!.slice(0, 200));
+  const fields = new Set<number>();
+  // Candidates come in line order: each run of fields is read once (the next label past its end starts a new one).
+  let runEnd = -1;
+  for (const c of found) {
+    if (c.style !== 'label' || c.line <= runEnd) continue;
+    let from = c.line,
+      to = c.line;
+    while (fieldLike(from - 1)) from--;
+    while (fieldLike(to + 1)) to++;
+    let plain = false;
+    runEnd = to;
+    for (let n = from; n <= to && !plain; n++) plain = !at.has(n);
+    if (plain) for (let n = from; n <= to; n++) fields.add(n);
+  }
+  return fields.size ? found.filter((c) => c.style !== 'label' || !fields.has(c.line)) : found;
 }
 
 /**

@@ -17,6 +17,18 @@ const INCIDENT =
   /\b(?:outage|down(?:time)?|errors?|fail\w*|incident|issue|unavailable|unreachable|inaccessible|broke\w*|crash\w*|problem|disrupt\w*|slow\w*|degrad\w*|went (?:down|offline)|503|502|500)\b/i;
 const CAUSE =
   /\b(?:root[- ]cause|caused|cause[ds]?\b|due to|because|stemm(?:ed|ing) from|triggered by|turns? out|turned out|culprit|result(?:ed)? (?:of|from)|led to|traced (?:back )?to|bug\b|typo|misconfigur\w*|expired|the reason)/i;
+/** Titles of a section about the cause or the fix. */
+const CAUSE_TITLE =
+  /\b(?:why\b|causes?\b|what went wrong|went wrong|explanation|explained|analysis|summation|diagnosis|resolution|solution|the fix\b|how (?:we|i|it was|they) (?:fixed|solved|resolved|repaired))/i;
+/** Titles of lessons and plans (not the cause, whatever they mention). */
+const LESSON_TITLE =
+  /\b(?:lessons?|learn\w*|takeaways?|prevent\w*|future|next steps?|improv\w*|measures?|to-?do|tasks?|recommend\w*|follow[- ]?ups?|reflections?)\b/i;
+/** A fix told as done. */
+const FIXED =
+  /\b(?:fixed|restored|restoring|resolved|redeployed|reverted|rolled back|changed|corrected|repaired|renewed|replaced|patched|restarted|rebooted|reloaded|re-?enabled|updated|(?:brought|added|put|set|switched|turned) (?:\w+ ){0,3}back)\b/i;
+/** How something came about: a consequence or a state that was wrong. */
+const EXPLAINS =
+  /\b(?:so (?:the|it|that|nothing|every|all|no)\b|which (?:meant|made|caused)|was (?:missed|missing|empty|wrong|backwards|incorrect|never)|were (?:missed|missing|wrong|never)|should have|only (?:existed|worked|failed)|never (?:ran|run|worked|checked))/i;
 const STEP_TITLE =
   /\b(?:debug\w*|process|steps?|events?|chronolog\w*|sequence|happened|walkthrough|troubleshoot\w*|actions? taken|response|investigation)\b/i;
 const ACTION_TITLE =
@@ -34,8 +46,14 @@ export function readsAs(p: ParsedText, role: Role, from: number, to: number, tit
     case 'summary':
       // The first substantial section under the title tells what happened, whatever its heading says.
       return words >= 20;
-    case 'cause':
-      return words >= 15 && CAUSE.test(text);
+    case 'cause': {
+      if (words < 15) return false;
+      // "Why it happened and how we fixed it", "Summation": a section titled for the cause or the fix, or one that
+      // explains and tells the fix, is the cause whatever words it uses; lessons and plans are not.
+      if (CAUSE_TITLE.test(title)) return true;
+      if (LESSON_TITLE.test(title)) return false;
+      return CAUSE.test(text) || (FIXED.test(text) && EXPLAINS.test(text));
+    }
     case 'timeline': {
       if (timedLines(p, from, to) >= 3) return true;
       return STEP_TITLE.test(title) && entryCount(p, from, to) >= 3;
