@@ -312,7 +312,10 @@ function clausesOf(
   const shape = u.kind === 'item' ? 'bullet' : u.kind === 'line' ? 'line' : 'paragraph';
   const first = entryAt(p, u, stamps, ctx, shape);
   if (opens.length < 2 || !first?.time) {
-    if (u.kind === 'line' && first && !first.timeFirst) return sentencesOf(p, u, first, ctx, stamps);
+    // Sentences that each tell an event with its time ("At 09:05 the pager fired. At 09:20 we …"), whether or not
+    // the line starts with one; a one-line bullet may hold such a paragraph too.
+    if (first && (u.kind === 'line' || (u.kind === 'item' && !first.detail)))
+      return sentencesOf(p, u, first, ctx, stamps);
     return first ? [first] : [];
   }
   const out: RawEntry[] = [];
@@ -355,13 +358,25 @@ function sentencesOf(
 ): RawEntry[] {
   const line = p.lines[u.line]!;
   const parts = sentenceSpans(line, u.column);
-  const times = stamps(u.line).filter((t) => t.valid);
+  const times = stamps(u.line).filter((t) => t.valid && t.startColumn >= u.column);
   if (parts.length < 2 || times.length < 2) return [first];
-  const out: RawEntry[] = [];
+  // Each sentence's time: its first time (one pass over sentences and times).
+  const timeOf: Array<Timestamp | undefined> = [];
+  let k = 0;
   for (const s of parts) {
+    while (k < times.length && times[k]!.startColumn < s.start) k++;
+    const t = times[k];
+    timeOf.push(t && t.startColumn < s.end ? t : undefined);
+  }
+  // A paragraph that opens with its time is split only when another sentence tells its own time too; a bullet
+  // only when two sentences do (a range in one sentence does not make a run-on).
+  const timedSentences = timeOf.filter(Boolean).length;
+  if (timedSentences < (first.timeFirst || u.kind === 'item' ? 2 : 1)) return [first];
+  const out: RawEntry[] = [];
+  for (const [i, s] of parts.entries()) {
     const text = line.slice(s.start, s.end);
     if (CONSEQUENCE.test(text)) continue;
-    const t = times.find((x) => x.startColumn >= s.start && x.startColumn < s.end);
+    const t = timeOf[i];
     const lead = s.start + (text.length - text.trimStart().length);
     const e: RawEntry = {
       line: u.line,
