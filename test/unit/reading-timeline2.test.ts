@@ -1,4 +1,5 @@
-// Timeline entries in run-on paragraphs whose sentences open with their times. Paraphrased fixtures.
+// Timeline entries in run-on paragraphs whose sentences open with their times, and times a step quotes as evidence
+// (a file's stamp, logs from a time, a schedule) that are not the step's time. Paraphrased fixtures.
 import * as assert from 'assert';
 import { lint, modelReport, readModel } from '../../src/core/index';
 
@@ -88,5 +89,53 @@ describe('reading: run-on timeline paragraphs whose sentences open with their ti
         [10, '14:30 UTC'],
       ],
     );
+  });
+});
+
+describe('reading: a time a step quotes as evidence is not the step time', () => {
+  const steps = (middle: string): string =>
+    doc(
+      `1. At 6:50 I saw users reporting empty galleries.\n2. ${middle}\n3. Restored the folder from last night's backup.`,
+    );
+  it('a file stamp ("had been modified at") leaves the step untimed and PM013 silent', () => {
+    const md = steps('Listed the media folder: it held no files and had been modified at 02:00.');
+    assert.deepStrictEqual(entries(md), [
+      [9, '6:50'],
+      [10, '-'],
+      [11, '-'],
+    ]);
+    assert.deepStrictEqual(findings(md, 'PM013'), []);
+  });
+  it('other evidence phrasings: created at, last written at, timestamp of, logs from, a schedule', () => {
+    for (const middle of [
+      'The archive on the backup host was created at 01:30 and was empty.',
+      'The index file was last written at 02:10 according to stat.',
+      'The error report carried a timestamp of 02:00.',
+      'Read the cron logs from 02:00 and saw the delete command.',
+      'Found the clean-up job, which runs every night at 02:00.',
+      'The certificate on the proxy had expired at 00:00.',
+    ])
+      assert.deepStrictEqual(entries(steps(middle))[1], [10, '-'], middle);
+  });
+  it('a time at the end of an action keeps it: "restarted nginx at 07:10", "restored by 07:30"', () => {
+    assert.deepStrictEqual(
+      entries(steps('Engineers restarted nginx at 07:10 on both hosts.')).map((e) => e[1]),
+      ['6:50', '07:10', '-'],
+    );
+    assert.deepStrictEqual(
+      entries(steps('The service was fully restored by 07:30.')).map((e) => e[1]),
+      ['6:50', '07:30', '-'],
+    );
+  });
+  it('in a run-on paragraph a sentence quoting a file stamp is untimed, and the timeline stays in order', () => {
+    const md = doc(
+      'At 09:05 UTC the pager fired for failed logins. The key file showed it had been rotated at 03:00 by mistake. At 09:50 UTC the signing key was rotated back.',
+    );
+    assert.deepStrictEqual(entries(md), [
+      [9, '09:05 UTC'],
+      [9, '-'],
+      [9, '09:50 UTC'],
+    ]);
+    assert.deepStrictEqual(findings(md, 'PM013'), []);
   });
 });
