@@ -268,8 +268,9 @@ function entryAt(
       date = d.date;
     } else {
       date = ctx;
-      // "The error was realized on Tuesday 4th October 1000 hours …": a time inside the sentence dates the entry.
-      const inner = stamps(u.line).find((t) => t.startColumn >= u.column && t.valid);
+      // "The error was realized on Tuesday 4th October 1000 hours …": a time inside the sentence dates the entry,
+      // unless it is evidence the step quotes ("the folder had been modified at 03:00").
+      const inner = stamps(u.line).find((t) => t.startColumn >= u.column && t.valid && !isEvidence(line, t, u.column));
       if (inner) time = inner;
     }
   }
@@ -312,7 +313,10 @@ function clausesOf(
   const shape = u.kind === 'item' ? 'bullet' : u.kind === 'line' ? 'line' : 'paragraph';
   const first = entryAt(p, u, stamps, ctx, shape);
   if (opens.length < 2 || !first?.time) {
-    if (u.kind === 'line' && first && !first.timeFirst) return sentencesOf(p, u, first, ctx, stamps);
+    // Sentences that each tell an event with its time ("At 09:05 the pager fired. At 09:20 we …"), whether or not
+    // the line starts with one; a one-line bullet may hold such a paragraph too.
+    if (first && (u.kind === 'line' || (u.kind === 'item' && !first.detail)))
+      return sentencesOf(p, u, first, ctx, stamps);
     return first ? [first] : [];
   }
   const out: RawEntry[] = [];
@@ -355,13 +359,30 @@ function sentencesOf(
 ): RawEntry[] {
   const line = p.lines[u.line]!;
   const parts = sentenceSpans(line, u.column);
-  const times = stamps(u.line).filter((t) => t.valid);
+  const times = stamps(u.line).filter((t) => t.valid && t.startColumn >= u.column);
   if (parts.length < 2 || times.length < 2) return [first];
-  const out: RawEntry[] = [];
+  // Each sentence's time: its first time that is not quoted evidence (one pass over sentences and times).
+  const timeOf: Array<Timestamp | undefined> = [];
+  let k = 0;
   for (const s of parts) {
+    while (k < times.length && times[k]!.startColumn < s.start) k++;
+    let t: Timestamp | undefined;
+    for (let j = k; j < times.length && times[j]!.startColumn < s.end; j++)
+      if (!isEvidence(line, times[j]!, s.start)) {
+        t = times[j];
+        break;
+      }
+    timeOf.push(t);
+  }
+  // A paragraph that opens with its time is split only when another sentence tells its own time too; a bullet
+  // only when two sentences do (a range or a quoted time in one sentence does not make a run-on).
+  const timedSentences = timeOf.filter(Boolean).length;
+  if (timedSentences < (first.timeFirst || u.kind === 'item' ? 2 : 1)) return [first];
+  const out: RawEntry[] = [];
+  for (const [i, s] of parts.entries()) {
     const text = line.slice(s.start, s.end);
     if (CONSEQUENCE.test(text)) continue;
-    const t = times.find((x) => x.startColumn >= s.start && x.startColumn < s.end);
+    const t = timeOf[i];
     const lead = s.start + (text.length - text.trimStart().length);
     const e: RawEntry = {
       line: u.line,
@@ -380,6 +401,19 @@ function sentencesOf(
   const last = out[out.length - 1];
   if (last && last.endColumn !== undefined && last.endColumn >= line.trimEnd().length) delete last.endColumn;
   return out.length >= 2 ? out : [first];
+}
+
+// Words that make the time after them evidence a step quotes, not when the step happened: a file's or record's
+// stamp ("modified at", "last written at", "created at", "timestamp of", "dated"), logs from a time, a schedule
+// ("runs at", "scheduled for", "every night at"), an expiry, or the past perfect of an earlier event ("had been
+// deleted at"). Matched on a bounded window that ends at the time.
+const EVIDENCE =
+  /(?:\b(?:modified|written|created|expired|expires|expiring|stamped|timestamped|dated|scheduled|running|runs|mtime|ctime|timestamps?)|\blogs?(?:\s+(?:lines?|entries|messages))?\s+(?:from|since|between)|\b(?:every|each)\s+(?:day|night|morning|evening|hour)|\b(?:daily|nightly|hourly)|\bhad\s+(?:been\s+)?[a-z]{2,20})(?:\s{1,3}(?:at|on|of|for|around|about|near|from|since)|\s{0,3}[=:])?\s{0,3}(?:~\s{0,3})?$/i;
+
+/** True when a time inside an entry (not at its start) is evidence quoted by the step rather than its own time. */
+function isEvidence(line: string, t: Timestamp, from: number): boolean {
+  const before = line.slice(Math.max(from, t.startColumn - 48), t.startColumn);
+  return EVIDENCE.test(before);
 }
 
 /** Sentences of a line from `from`: spans ending after [.!?] followed by a space (or at the end). Linear. */
