@@ -39,7 +39,24 @@ export const timelineFormat: Rule = {
         ),
       );
     }
+    // Several entries read from one line (a run-on paragraph): one finding for the line, not one per sentence.
+    const perLine = new Map<number, number>();
+    for (const e of tl.entries) perLine.set(e.line, (perLine.get(e.line) ?? 0) + 1);
+    const told = new Set<number>();
     for (const e of tl.entries) {
+      const shared = perLine.get(e.line)!;
+      if (shared > 1) {
+        if (!told.has(e.line))
+          out.push(
+            finding(
+              this,
+              `Timeline events run on in one paragraph (${shared} on this line): write one "time - text" line per event`,
+              lineRange(m, e.line),
+            ),
+          );
+        told.add(e.line);
+        continue;
+      }
       if (!e.time && !e.date)
         out.push(
           finding(this, 'Timeline entry has no time: start it with one ("14:05 UTC - …")', lineRange(m, e.line)),
