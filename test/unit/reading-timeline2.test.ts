@@ -110,9 +110,9 @@ describe('reading: a time a step quotes as evidence is not the step time', () =>
     ]);
     assert.deepStrictEqual(findings(md, 'PM013'), []);
   });
-  it('other evidence phrasings: created at, last written at, timestamp of, logs from, a schedule', () => {
+  it('other evidence phrasings: last written at, timestamp of, logs from, a schedule, the past perfect', () => {
     for (const middle of [
-      'The archive on the backup host was created at 01:30 and was empty.',
+      'The archive on the backup host had been created at 01:30 and was empty.',
       'The index file was last written at 02:10 according to stat.',
       'The error report carried a timestamp of 02:00.',
       'Read the cron logs from 02:00 and saw the delete command.',
@@ -121,7 +121,9 @@ describe('reading: a time a step quotes as evidence is not the step time', () =>
     ])
       assert.deepStrictEqual(entries(steps(middle))[1], [10, '-'], middle);
   });
-  it('a time at the end of an action keeps it: "restarted nginx at 07:10", "restored by 07:30"', () => {
+  it('a time at the end of an action keeps it: "restarted nginx at 07:10", "restored by 07:30", "expired at 07:00"', () => {
+    for (const event of ['The certificate on the proxy expired at 07:00.', 'Incident ticket created at 07:00.'])
+      assert.deepStrictEqual(entries(steps(event))[1], [10, '07:00'], event);
     assert.deepStrictEqual(
       entries(steps('Engineers restarted nginx at 07:10 on both hosts.')).map((e) => e[1]),
       ['6:50', '07:10', '-'],

@@ -404,11 +404,12 @@ function sentencesOf(
 }
 
 // Words that make the time after them evidence a step quotes, not when the step happened: a file's or record's
-// stamp ("modified at", "last written at", "created at", "timestamp of", "dated"), logs from a time, a schedule
-// ("runs at", "scheduled for", "every night at"), an expiry, or the past perfect of an earlier event ("had been
-// deleted at"). Matched on a bounded window that ends at the time.
+// stamp ("last modified at", "timestamp of", "dated"), logs from a time, a schedule ("runs at", "scheduled for",
+// "every night at"), or the past perfect of an earlier event ("had been deleted at"). Matched on a bounded window
+// that ends at the time. A simple past keeps its time: "Certificate expired at 00:00", "Ticket created at 10:40" and
+// "Config modified at 14:02" are events of the timeline.
 const EVIDENCE =
-  /(?:\b(?:modified|written|created|expired|expires|expiring|stamped|timestamped|dated|scheduled|running|runs|mtime|ctime|timestamps?)|\blogs?(?:\s+(?:lines?|entries|messages))?\s+(?:from|since|between)|\b(?:every|each)\s+(?:day|night|morning|evening|hour)|\b(?:daily|nightly|hourly)|\bhad\s+(?:been\s+)?[a-z]{2,20})(?:\s{1,3}(?:at|on|of|for|around|about|near|from|since)|\s{0,3}[=:])?\s{0,3}(?:~\s{0,3})?$/i;
+  /(?:\b(?:last\s+(?:modified|written|changed|updated)|stamped|timestamped|dated|scheduled|running|runs|mtime|ctime|timestamps?)|\blogs?(?:\s+(?:lines?|entries|messages))?\s+(?:from|since|between)|\b(?:every|each)\s+(?:day|night|morning|evening|hour)|\b(?:daily|nightly|hourly)|\bhad\s+(?:been\s+)?[a-z]{2,20})(?:\s{1,3}(?:at|on|of|for|around|about|near|from|since)|\s{0,3}[=:])?\s{0,3}(?:~\s{0,3})?$/i;
 
 /** True when a time inside an entry (not at its start) is evidence quoted by the step rather than its own time. */
 function isEvidence(line: string, t: Timestamp, from: number): boolean {
