@@ -39,14 +39,18 @@ interface Cues {
   blindFirst: boolean;
   /** A finding and a fix that only begins ("root cause found and correction begins"). */
   begins: boolean;
+  /** Someone tells the team about a problem in everyday words ("a customer tweets a screenshot of the error"). */
+  report: boolean;
+  /** The entry says it went unnoticed, or was planned: the lead-up, never the detection. */
+  leadUp: boolean;
 }
 
 const ALERT =
   /\b(?:alerts?|alarms?|pager\s?duty|opsgenie|monitor(?:ing|s)?|datadog|grafana|new relic|nagios|prometheus|sentry|uptime ?robot|health ?checks?|dashboards?|notifications?)\b/;
 const NOTICE =
-  /\b(?:detect\w*|notic\w*|spotted|observ\w*|realiz\w*|realis\w*|discovers? (?:the )?(?:outage|issue|problem|error)|reported|reporting|(?<!news )reports? (?:of|that|from)|paged|pages (?:the|an?)\b|(?:users?|customers?|clients?|teachers?|people) (?:\w+ )?reports?|complain\w*|flagged|triggered|fired|screamed|went off|first (?:sign|report|identified|noticed)|(?:issue|problem|outage|error|fault)s? (?:was |were )?(?:first )?(?:detected|identified|noticed|discovered|reported|observed|realized)|(?:receiv(?:e|es|ed|ing)|gets?|got) (?:an? |the )?(?:\w+ ){0,2}(?:alerts?|notifications?|pages?|pager|calls?|reports?)|exclaimed|alerted (?:us|me|the team|the engineers?)\b|(?:identified|noticed|spotted|discovered|found|reported) by)\b/;
+  /\b(?:detect\w*|notic\w*|spotted|observ\w*|realiz\w*|realis\w*|discovers? (?:the )?(?:outage|issue|problem|error)|reported|reporting|(?<!news )reports? (?:of|that|from)|paged|pages (?:the|an?)\b|(?:users?|customers?|clients?|teachers?|people) (?:\w+ )?reports?|complain\w*|flagged|triggered|fired|screamed|went off|first (?:sign|report|identified|noticed)|(?:issue|problem|outage|error|fault)s? (?:was |were )?(?:first )?(?:detected|identified|noticed|discovered|reported|observed|realized)|(?:receiv(?:e|es|ed|ing)|gets?|got) (?:an? |the )?(?:\w+ ){0,2}(?:alerts?|notifications?|pages?|pager|calls?|reports?)|(?:receiv(?:e|es|ed|ing)|gets?|got|woke up to) (?:an? |the |the first |(?!error)\w+ )?(?:e-?mails?|messages?|texts?|tweets?|dms?|tickets?|complaints?)|exclaimed|alerted (?:us|me|the team|the engineers?)\b|(?:identified|noticed|spotted|discovered|found|reported) by)\b/;
 const SYMPTOM =
-  /\b(?:errors?|5\d\d|down|outage|unavailable|unreachable|unresponsive|failing|fail(?:ed|ure)s?|slow\w*|latency|time-?outs?|timed out|unable|cannot|can't|could not|couldn't|crash\w*|spike\w*|not (?:loading|responding|working|accessible)|inaccessible|broken|impossib\w*|permission denied)\b/;
+  /\b(?:errors?|5\d\d'?s?|5xx'?s?|down|outage|unavailable|unreachable|unresponsive|failing|fails|fail(?:ed|ure)s?|slow\w*|latency|time-?outs?|times? out|timed out|timing out|unable|cannot|can't|could not|couldn't|crash\w*|spike\w*|not (?:loading|responding|working|accessible|arriving|coming|showing|sending|delivered|reachable)|inaccessible|broken|impossib\w*|permission denied)\b/;
 const REPORT_ONLY =
   /\b(?:(?:more|other|further|additional|several)\s+(?:\w+\s+)?(?:users?|customers?|reports?|complaints?)|complaints? (?:began|started|continued|arriv\w*|poured)|users? (?:began|started|continued) (?:to )?report\w*|reported similar)\b/;
 const INVESTIGATE =
@@ -73,7 +77,7 @@ const ACT =
   /\b(?:roll(?:ed|ing)? ?back|rolled-back|revert(?:ed|ing)|restart(?:ed|ing|s)?|reboot(?:ed|ing)?|reload(?:ed|ing|s)?|failed over|failing over|scal(?:ed|ing) (?:up|out)|scaling measures|spinning up|patch(?:ed|ing)|hot-?fix(?:ed|es)?|fix(?:ed|es|ing)?|deploy(?:ed|ing)|applied|applying|workaround|redeploy\w*|replac(?:ed|ing)|increas(?:ed|ing)|freed|clear(?:ed|ing)|flush(?:ed|ing)|disabl(?:ed|ing)|re-?enabl(?:ed|ing)|reconfigur(?:ed|ing)|chang(?:ed|ing)|change (?:all|the|it|them|to)|updat(?:ed|ing)|corrected|correcting|implement(?:ed|ing)|renew(?:ed|ing)|kill(?:ed|ing|s)?|stopp(?:ed|ing)|install(?:ed|ing)|purchas(?:ed|ing)|re-?rout(?:ed|ing)|redistribut(?:ed|ing)|rebalanc(?:ed|ing)|mitigat(?:ed|ing|ion)|manifest|puppet|chown|chmod|removed|removing|renam(?:ed|ing)|adjust(?:ed|ing)|optimi[sz](?:ed|ing)|powers? (?:the )?(?:\w+ )?back on|powered (?:\w+ ){0,2}(?:back )?on|added|adding|disconnected|channell?ed|tuned|fine-tuning|manually (?:distribut|renew|redistribut)\w*|resolv(?:ed|ing)|generated|dumped|restor(?:e|ing)|migrat(?:ed|ing)|upgrad(?:ed|ing)|executed?|execute|edited|modified|re-?index\w*|swapped|terminated|blocked|filtered|enabled (?:the|it|them|a|an)|set up|configured|allocated|cleaned|opted|rewrote|rebuilt|provisioned)\b/;
 /** Investigation done by the team (not "a sonnet was discovered"). */
 const INVESTIGATED =
-  /\b(?:check(?:ed|ing|s)?|investigat(?:ed|ing|es)|review(?:ed|ing|s)|look(?:ed|ing) (?:at|into|through)|examin(?:ed|ing|es)|inspect(?:ed|ing|s)|analy[sz](?:ed|ing|es)|debugg(?:ed|ing)|ran|runs? (?:a|the)|verif(?:ied|ying|ies)|trac(?:ed|ing)|diagnos(?:ed|ing)|tested|testing)\b/;
+  /\b(?:(?<!health[- ]?)check(?:ed|ing|s)?|investigat(?:ed|ing|es)|review(?:ed|ing|s)|look(?:ed|ing) (?:at|into|through)|examin(?:ed|ing|es)|inspect(?:ed|ing|s)|analy[sz](?:ed|ing|es)|debugg(?:ed|ing)|ran|runs? (?:a|the)|verif(?:ied|ying|ies)|trac(?:ed|ing)|diagnos(?:ed|ing)|tested|testing)\b/;
 const BLIND_ACT =
   /\b(?:restart\w*|reboot\w*|reload\w*|roll(?:ed|ing)? ?back|rollbacks?|revert\w*|clear\w* (?:\w+ )?cache|cleaned (?:his |her |their |the )?(?:[\w']+ ){0,2}cache|flush\w*)\b/;
 /** An action taken to see more, not to fix: turning logs up, adding debug output. */
@@ -92,13 +96,26 @@ const POST =
   /\b(?:postmortem|post-mortem|retro\w*|lessons learned|follow-?up|prevent future|to automate (?:the )?fix\w*|automate fixing|documentation|documented|wrote (?:a |the )?(?:puppet|script|manifest)|created (?:a )?(?:puppet|script|manifest))\b/;
 const CLOSURE =
   /\b(?:incident (?:was )?(?:officially )?closed|closed the incident|declared (?:fully )?(?:resolved|operational)|all clear|confirm\w* (?:system |the )?stab\w*|final checks?)\b/;
+/** A notice that is denied ("nobody notices yet", "went unnoticed"): the entry happened before anyone knew. */
+const NEG_NOTICE =
+  /\b(?:(?:nobody|no one|no-one|none of us) (?:\w+ ){0,2}?(?:notic|detect|spott|spot|realiz|realis|see|saw)\w*|(?:not|n't|never) (?:yet )?(?:been )?(?:noticed|detected|spotted|seen|realized|realised)|unnoticed|undetected|before (?:anyone|anybody|we) (?:notic|detect|spott|spot|realiz|realis)\w*)\b/g;
+/** A change made on purpose, as planned: the lead-up to an incident, not its notice. */
+const PLANNED =
+  /\b(?:as (?:planned|scheduled|intended)|(?:planned|scheduled) (?:maintenance|migration|change|shutdown|shut-?down|job|deploy\w*|release|upgrade|restart|reboot|work|downtime)|according to (?:the )?(?:plan|schedule)|on schedule)\b/;
+/** Telling someone in everyday words: a tweet, a message, an email, a post, a call. */
+const REPORT_VERB =
+  /(?<!\b(?:the|a|an|our|their|its|failed|error|sent|queued|of|no|some|many|\d+) )\b(?:tweet(?:s|ed|ing)?|messag(?:es|ed|ing)|e-?mail(?:s|ed|ing)|texts|texted|dm(?:s|ed|'d)|posts|posted|writes|wrote|phon(?:es|ed)|rang|rings|tells|told|says|said|saying|complains?)(?= (?:the|a|an|us|me|our|in|on|to|that|about|him|her|them|everyone|support|their)\b)/;
+/** What such a message is about, when it is not a symptom word: a screenshot, a warning, something gone. */
+const REPORT_CONTENT = /\b(?:screenshots?|warnings?|gone|missing|broken|wrong)\b/;
+
 const SIDE = /\b(?:coffee|cookies?|snack|nap|lunch|dinner|pizza|sleep\w*|celebrat\w*|high fives?)\b/;
 
 const MONITORING =
   /\b(?:monitor\w*|alert\w*|alarm|pager\w*|paged|datadog|grafana|prometheus|nagios|new relic|sentry|health ?check|dashboard|uptime)\b/i;
-const CUSTOMER = /\b(?:customers?|users?|clients?|complain\w*|support tickets?|tweets?|twitter|teachers?|students?)\b/i;
+const CUSTOMER =
+  /\b(?:customers?|users?|clients?|complain\w*|support tickets?|tweets?|twitter|teachers?|students?|(?:gets?|got|receiv(?:e|es|ed|ing)|woke up to) (?:an? |the |the first |(?!error)\w+ )?(?:e-?mails?|messages?|texts?|dms?|tickets?|calls?))\b/i;
 const ENGINEER =
-  /\b(?:engineers?|engineering|developers?|staff|team|sysadmins?|admins?|someone|we|i|intern|tester|(?:routine |manual |internal )?test(?:s|ing)?|(?:identified|noticed|spotted|discovered|found|reported) by [a-z]{2,})\b/i;
+  /\b(?:engineers?|engineering|developers?|staff|team|sysadmins?|admins?|someone|we|i|intern|tester|colleagues?|teammates?|co-?workers?|(?:routine |manual |internal )?test(?:s|ing)?|(?:identified|noticed|spotted|discovered|found|reported) by [a-z]{2,})\b/i;
 
 // Reads the cues of one entry.
 function cuesOf(e: StoryEntry): Cues {
@@ -114,10 +131,14 @@ function cuesOf(e: StoryEntry): Cues {
       AGENT.test(t));
   const blind = BLIND_ACT.exec(lower);
   const inv = INVESTIGATE.exec(lower);
+  const denied = NEG_NOTICE.test(lower);
+  NEG_NOTICE.lastIndex = 0;
+  const noticed = denied ? lower.replace(NEG_NOTICE, ' ') : lower;
+  const symptom = SYMPTOM.test(lower);
   return {
     alert: ALERT.test(lower),
-    notice: NOTICE.test(lower),
-    symptom: SYMPTOM.test(lower),
+    notice: NOTICE.test(noticed),
+    symptom,
     reportOnly: REPORT_ONLY.test(lower),
     investigate: !!inv,
     found: FOUND.test(lower),
@@ -139,6 +160,8 @@ function cuesOf(e: StoryEntry): Cues {
     blindFirst: !!blind && (!inv || blind.index < inv.index),
     begins:
       /\b(?:begins|began|starts|started|initiated)\b/.test(lower) && !/\b(?:completed|done|finished)\b/.test(lower),
+    report: REPORT_VERB.test(lower) && (symptom || REPORT_CONTENT.test(lower)),
+    leadUp: denied || PLANNED.test(lower),
   };
 }
 
@@ -247,19 +270,31 @@ export function classifyTimeline(entries: readonly StoryEntry[]): Phase[] {
 
   // Detection: the first entry that notices the problem; entries before it that only set the scene are the lead-up.
   let detection = -1;
+  // An explicit notice: someone noticed, an alert fired or crossed a threshold, someone reported it.
+  const notices = (i: number): boolean => {
+    const c = cues[i]!;
+    return (
+      (c.notice ||
+        c.report ||
+        (c.alert &&
+          (c.symptom ||
+            /\b(?:indicat|show|report|trigger|fire|detect)\w*|\bpost(?:ed|s)\b|\b(?:above|exceed\w*|greater than|higher than|more than|below|less than)\s*~?\d|[<>]=?\s*~?\d/.test(
+              entries[i]!.text.toLowerCase(),
+            )))) &&
+      !c.reportOnly
+    );
+  };
   for (let i = 0; i < n; i++) {
     const c = cues[i]!;
-    if (
-      (c.notice ||
-        (c.alert &&
-          (c.symptom || /\b(?:indicat|show|report|trigger|fire|detect)\w*/.test(entries[i]!.text.toLowerCase())))) &&
-      !c.reportOnly
-    ) {
+    // "Nobody noticed yet", "shut down as planned": what happened before anyone knew.
+    if (c.leadUp) continue;
+    if (notices(i)) {
       detection = i;
       break;
     }
     if (c.symptom && !c.act && !c.investigate && !c.escalate && !c.onset && !c.hypothesis) {
-      detection = i;
+      // A bare symptom followed at once by someone noticing it: the symptom is the lead-up, the notice the detection.
+      detection = i + 1 < n && !cues[i + 1]!.leadUp && notices(i + 1) ? i + 1 : i;
       break;
     }
     // Work on the incident before any notice: the timeline does not say when it was detected. (A change made
@@ -390,7 +425,10 @@ export function classifyTimeline(entries: readonly StoryEntry[]): Phase[] {
       phases[i] = 'investigation';
       continue;
     }
-    phases[i] = c.onset ? 'other' : detection >= 0 ? 'investigation' : 'other';
+    // Without a detection entry, the story starts at the first entry about the problem or work on it: what follows is
+    // part of the response, not the lead-up.
+    const started = detection >= 0 || phases.slice(0, i).some((p) => p !== 'other');
+    phases[i] = c.onset ? 'other' : started ? 'investigation' : 'other';
   }
   return phases;
 }

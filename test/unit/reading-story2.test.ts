@@ -1,0 +1,145 @@
+// The story of a timeline, read the way a reviewer reads English: everyday report verbs, present tense and
+// phrasal verbs, negated notices and planned changes, descriptions that are not actions. One paraphrased
+// fixture per pattern (own sentences about other incidents).
+import * as assert from 'assert';
+import { lint, modelReport, readModel } from '../../src/core/index';
+
+const ALX = { template: 'alx-0x19' } as const;
+
+const REST = `
+## Root cause and resolution
+
+A stale DNS record sent half the traffic to a retired host; pointing it at the new host fixed it.
+
+## Corrective and preventative measures
+
+- [ ] Lower the record's TTL before migrations
+- [ ] Alert on requests to retired hosts
+`;
+
+/** A postmortem whose timeline is the given entries, one bullet each, five minutes apart. */
+const doc = (...lines: string[]): string =>
+  `# Q\n\n## Issue Summary\n\nLogins failed.\n\n## Timeline\n\n${lines
+    .map((l, i) => `- 10:${String(i * 5).padStart(2, '0')} UTC - ${l}`)
+    .join('\n')}\n${REST}`;
+const phases = (md: string): string[] => modelReport(readModel(md, ALX)).timeline.map((e) => e.phase);
+const pm015 = (md: string): string[] =>
+  lint(md, ALX)
+    .findings.filter((f) => f.ruleId === 'PM015')
+    .map((f) => f.message);
+const HOW = 'Timeline does not say how the issue was detected (monitoring alert, customer report …)';
+
+describe('reading: the story of a timeline, in everyday English', () => {
+  describe('detection in everyday words', () => {
+    it('a reader tweets a screenshot of a warning: detected by a customer', () => {
+      const md = doc(
+        'A reader tweets a screenshot of the certificate warning on our blog.',
+        'Checked the certificate dates on the proxy.',
+        'Certificate renewed; blog fully restored.',
+      );
+      assert.deepStrictEqual(phases(md), ['detection', 'investigation', 'resolution']);
+      assert.ok(!pm015(md).includes(HOW));
+    });
+    it('a colleague DMs the channel that the dashboard times out', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'A colleague DMs the on-call channel that the sales dashboard times out.',
+            'Checked the database slow query log.',
+            'Index added; dashboard fully restored.',
+          ),
+        ),
+        ['detection', 'investigation', 'resolution'],
+      ));
+    it('support receives an email: a customer report', () => {
+      const md = doc(
+        'Support receives an email from a parent about the homework page.',
+        'Checked the web server logs.',
+        'Template fixed; page fully restored.',
+      );
+      assert.deepStrictEqual(phases(md), ['detection', 'investigation', 'resolution']);
+      assert.ok(!pm015(md).includes(HOW));
+    });
+    it('an alert written as a metric over a threshold', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Monitoring alert: queue depth above 10000 messages.',
+            'Checked the consumer logs.',
+            'Consumers restarted; queue fully drained and restored.',
+          ),
+        ),
+        ['detection', 'investigation', 'resolution'],
+      ));
+    it('a synthetic check that fails (present tense) and an alert posted', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Uptime check fails from two regions; alert posted to the ops channel.',
+            'Checked the firewall rules.',
+            'Rule corrected; site fully restored.',
+          ),
+        ),
+        ['detection', 'investigation', 'resolution'],
+      ));
+    it('a plural status code ("503s") is a symptom', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'The load balancer returns 503s for every request.',
+            'Checked the target group.',
+            'Targets re-registered; service fully restored.',
+          ),
+        ),
+        ['detection', 'investigation', 'resolution'],
+      ));
+  });
+
+  describe('the lead-up is not the detection', () => {
+    it('an entry that says nobody noticed yet', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Nightly job rewrites the session keys with errors (no one notices yet).',
+            'Pager alert fired for login errors.',
+            'Keys restored; logins fully restored.',
+          ),
+        ),
+        ['other', 'detection', 'resolution'],
+      ));
+    it('a change made as planned', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Legacy database taken down as scheduled after the cutover.',
+            'Users report that saving a draft fails.',
+            'Connection string corrected; drafts fully restored.',
+          ),
+        ),
+        ['other', 'detection', 'resolution'],
+      ));
+    it('a bare symptom followed at once by someone reporting it', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'The SMS gateway has a brief slowdown and our sender starts retrying failed messages.',
+            'A support agent posts in #help that customers say their login codes are not arriving.',
+            'Checked the sender queue.',
+            'Retries capped; codes fully restored.',
+          ),
+        ),
+        ['other', 'detection', 'investigation', 'resolution'],
+      ));
+    it('with no detection entry, entries after the work starts are still part of the response', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Engineers checked the proxy logs.',
+            'The proxy config has a stray semicolon on line 12.',
+            'Config corrected; site fully restored.',
+          ),
+        ),
+        ['investigation', 'investigation', 'resolution'],
+      ));
+  });
+});
