@@ -142,4 +142,47 @@ describe('reading: the story of a timeline, in everyday English', () => {
         ['investigation', 'investigation', 'resolution'],
       ));
   });
+
+  describe('verbs', () => {
+    it('mitigations in the present tense and in phrasal verbs', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Pager alert fired for checkout errors.',
+            'Took db-3 out of rotation.',
+            'Scaled the importer down to zero.',
+            'Priya reverts the feature flag and redeploys.',
+            'Booted the old VM again.',
+            'Reopened the SMTP port on the firewall.',
+            'db-3 back into rotation.',
+            'Checkout fully restored.',
+          ),
+        ),
+        ['detection', 'mitigation', 'mitigation', 'mitigation', 'mitigation', 'mitigation', 'mitigation', 'resolution'],
+      ));
+    it('a negated or pluperfect action word describes a state: investigation', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Pager alert fired for stale reports.',
+            'Opened the cron output, which was not updating since Monday.',
+            'The crontab had been modified at 02:00 by the deploy bot.',
+            'Crontab restored; reports fully restored.',
+          ),
+        ),
+        ['detection', 'investigation', 'investigation', 'resolution'],
+      ));
+    it('a metric back above its normal level is recovery under way', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Pager alert fired for slow pages.',
+            'Added a cache rule for static assets.',
+            'Hit ratio back above 90%.',
+            'Pages fully back to normal, incident closed.',
+          ),
+        ),
+        ['detection', 'mitigation', 'mitigation', 'resolution'],
+      ));
+  });
 });

@@ -74,7 +74,7 @@ const AGENT =
   /\b(?:team|teams|engineers?|admin\w*|developers?|devs?|managers?|lead|leads|leaders?|supervisor\w*|on-?call|dba|dbas|sre|sres|devops|ops|operations|vendor|support|authority|provider|experts?|colleagues?|cto|ceo|noc|security|network|networking|backend|back-end|frontend|infrastructure|staff|specialists?|sysadmins?|administrators?|school|customer success|we|us|he|she|they|I|[A-Z][a-z]+)\b/;
 /** A corrective action, in the forms that say it was done (nouns like "update" or "failover" are not actions). */
 const ACT =
-  /\b(?:roll(?:ed|ing)? ?back|rolled-back|revert(?:ed|ing)|restart(?:ed|ing|s)?|reboot(?:ed|ing)?|reload(?:ed|ing|s)?|failed over|failing over|scal(?:ed|ing) (?:up|out)|scaling measures|spinning up|patch(?:ed|ing)|hot-?fix(?:ed|es)?|fix(?:ed|es|ing)?|deploy(?:ed|ing)|applied|applying|workaround|redeploy\w*|replac(?:ed|ing)|increas(?:ed|ing)|freed|clear(?:ed|ing)|flush(?:ed|ing)|disabl(?:ed|ing)|re-?enabl(?:ed|ing)|reconfigur(?:ed|ing)|chang(?:ed|ing)|change (?:all|the|it|them|to)|updat(?:ed|ing)|corrected|correcting|implement(?:ed|ing)|renew(?:ed|ing)|kill(?:ed|ing|s)?|stopp(?:ed|ing)|install(?:ed|ing)|purchas(?:ed|ing)|re-?rout(?:ed|ing)|redistribut(?:ed|ing)|rebalanc(?:ed|ing)|mitigat(?:ed|ing|ion)|manifest|puppet|chown|chmod|removed|removing|renam(?:ed|ing)|adjust(?:ed|ing)|optimi[sz](?:ed|ing)|powers? (?:the )?(?:\w+ )?back on|powered (?:\w+ ){0,2}(?:back )?on|added|adding|disconnected|channell?ed|tuned|fine-tuning|manually (?:distribut|renew|redistribut)\w*|resolv(?:ed|ing)|generated|dumped|restor(?:e|ing)|migrat(?:ed|ing)|upgrad(?:ed|ing)|executed?|execute|edited|modified|re-?index\w*|swapped|terminated|blocked|filtered|enabled (?:the|it|them|a|an)|set up|configured|allocated|cleaned|opted|rewrote|rebuilt|provisioned)\b/;
+  /\b(?:roll(?:ed|ing)? ?back|rolled-back|revert(?:ed|ing)|restart(?:ed|ing|s)?|reboot(?:ed|ing)?|reload(?:ed|ing|s)?|failed over|failing over|scal(?:ed|ing) (?:up|out)|scaling measures|spinning up|patch(?:ed|ing)|hot-?fix(?:ed|es)?|fix(?:ed|es|ing)?|deploy(?:ed|ing)|applied|applying|workaround|redeploy\w*|replac(?:ed|ing)|increas(?:ed|ing)|freed|clear(?:ed|ing)|flush(?:ed|ing)|disabl(?:ed|ing)|re-?enabl(?:ed|ing)|reconfigur(?:ed|ing)|chang(?:ed|ing)|change (?:all|the|it|them|to)|updat(?:ed|ing)|corrected|correcting|implement(?:ed|ing)|renew(?:ed|ing)|kill(?:ed|ing|s)?|stopp(?:ed|ing)|install(?:ed|ing)|purchas(?:ed|ing)|re-?rout(?:ed|ing)|redistribut(?:ed|ing)|rebalanc(?:ed|ing)|mitigat(?:ed|ing|ion)|manifest|puppet|chown|chmod|removed|removing|renam(?:ed|ing)|adjust(?:ed|ing)|optimi[sz](?:ed|ing)|powers? (?:the )?(?:\w+ )?back on|powered (?:\w+ ){0,2}(?:back )?on|added|adding|disconnected|channell?ed|tuned|fine-tuning|manually (?:distribut|renew|redistribut)\w*|resolv(?:ed|ing)|generated|dumped|restor(?:e|ing)|migrat(?:ed|ing)|upgrad(?:ed|ing)|executed?|execute|edited|modified|re-?index\w*|swapped|terminated|blocked|filtered|enabled (?:the|it|them|a|an)|set up|configured|allocated|cleaned|opted|rewrote|rebuilt|provisioned|reverts|applies|rolls back|reboots|deploys|replaces|clears|flushes|disables|reconfigures|renews|removes|renames|restores|migrates|upgrades|modifies|swaps|re-?open(?:s|ed|ing)|boot(?:s|ed) (?:[\w'-]+ ){0,3}?(?:again|up|back)|booted|scal(?:es|ed|ing) (?:[\w'-]+ ){0,4}?(?:up|out|down|back)|t(?:ook|akes?|aking) (?:[\w'-]+ ){1,4}?out of (?:the )?(?:[\w'-]+ ){0,2}?(?:pool|rotation|service|cluster|load[- ]?balancers?|lb)|back (?:in|into) (?:the )?(?:[\w'-]+ ){0,2}?(?:pool|rotation|cluster|load[- ]?balancers?|lb)|puts? (?:a|an|the|it|them|up|in|back)|turn(?:s|ed) (?:on|off)|switch(?:es|ed) (?:on|off|over|back)|drain(?:s|ed)|brought (?:[\w'-]+ ){0,3}?back)\b/;
 /** Investigation done by the team (not "a sonnet was discovered"). */
 const INVESTIGATED =
   /\b(?:(?<!health[- ]?)check(?:ed|ing|s)?|investigat(?:ed|ing|es)|review(?:ed|ing|s)|look(?:ed|ing) (?:at|into|through)|examin(?:ed|ing|es)|inspect(?:ed|ing|s)|analy[sz](?:ed|ing|es)|debugg(?:ed|ing)|ran|runs? (?:a|the)|verif(?:ied|ying|ies)|trac(?:ed|ing)|diagnos(?:ed|ing)|tested|testing)\b/;
@@ -87,7 +87,7 @@ const PROBE_ACT =
 const STRONG_RESTORED =
   /\b(?:fully|full (?:\w+ )?(?:restoration|recovery|service|functionality)|all clear|incident (?:was )?(?:officially )?(?:closed|resolved|over)|closed the incident|back to normal|returned to normal)\b/;
 const RESTORED =
-  /\b(?:resolved|resolution|fully (?:restored|recovered|operational|functional|back|online)|full (?:\w+ )?(?:restoration|recovery|service|functionality)|back to normal|returned to normal|normal (?:operations?|service|running|performance)|all clear|incident (?:was )?(?:officially )?(?:closed|resolved|ended|over|mitigated)|closed the incident|restored|recovered|recover(?:y|ing)|back (?:online|up|in business|to work)|is live|operational|up and running|200 (?:ok|status|response)|a-ok|working (?:again|normally|properly|as expected|fine)|running (?:normally|smoothly|fine)|stabili[sz]\w*|normali[sz]\w*|resumed|solved|victorious|mission accomplished|handling (?:user )?traffic smoothly|(?:service|site|website|system|api|server|platform|application|app)s? (?:was|were|is|are) (?:back|up|available)|can access|able to (?:access|connect|load|use)|successfully (?:connected|accessed|loaded)|confirm\w* (?:the )?(?:fix|resolution|stability|stable|successful)|saved the day)\b/;
+  /\b(?:resolved|resolution|fully (?:restored|recovered|operational|functional|back|online)|full (?:\w+ )?(?:restoration|recovery|service|functionality)|back to normal|returned to normal|normal (?:operations?|service|running|performance)|all clear|incident (?:was )?(?:officially )?(?:closed|resolved|ended|over|mitigated)|closed the incident|restored|recovered|recover(?:y|ing)|back (?:online|up|in business|to work)|is live|operational|up and running|back (?:above|below|under|within) |back to baseline|200 (?:ok|status|response)|a-ok|working (?:again|normally|properly|as expected|fine)|running (?:normally|smoothly|fine)|stabili[sz]\w*|normali[sz]\w*|resumed|solved|victorious|mission accomplished|handling (?:user )?traffic smoothly|(?:service|site|website|system|api|server|platform|application|app)s? (?:was|were|is|are) (?:back|up|available)|can access|able to (?:access|connect|load|use)|successfully (?:connected|accessed|loaded)|confirm\w* (?:the )?(?:fix|resolution|stability|stable|successful)|saved the day)\b/;
 const PARTIAL =
   /\b(?:began to|begin to|started to|starting to|beginning to|partial\w*|gradual\w*|intermittent\w*|decreas\w*|fewer|reduc\w*|continu\w* (?:to )?monitor\w*|monitoring continued|began recover\w*|still (?:unstable|degraded)|begins?\b|one problem is fixed)\b/;
 const ONSET =
@@ -107,6 +107,18 @@ const REPORT_VERB =
   /(?<!\b(?:the|a|an|our|their|its|failed|error|sent|queued|of|no|some|many|\d+) )\b(?:tweet(?:s|ed|ing)?|messag(?:es|ed|ing)|e-?mail(?:s|ed|ing)|texts|texted|dm(?:s|ed|'d)|posts|posted|writes|wrote|phon(?:es|ed)|rang|rings|tells|told|says|said|saying|complains?)(?= (?:the|a|an|us|me|our|in|on|to|that|about|him|her|them|everyone|support|their)\b)/;
 /** What such a message is about, when it is not a symptom word: a screenshot, a warning, something gone. */
 const REPORT_CONTENT = /\b(?:screenshots?|warnings?|gone|missing|broken|wrong)\b/;
+/** An action word that describes a state, not a step taken: negated ("not updating") or pluperfect ("had been modified"). */
+const NOT_AN_ACT = /(?:\b(?:not|never)|n't|\bhad(?: not| never)?(?: been)?|\b(?:which|that) (?:was|were|is|are))\s+$/;
+const ACT_ALL = new RegExp(ACT.source, 'g');
+
+// True when some action word in the text is a step taken, not a description of a state.
+function actTaken(lower: string): boolean {
+  ACT_ALL.lastIndex = 0;
+  for (let m = ACT_ALL.exec(lower); m; m = ACT_ALL.exec(lower)) {
+    if (!NOT_AN_ACT.test(lower.slice(Math.max(0, m.index - 24), m.index))) return true;
+  }
+  return false;
+}
 
 const SIDE = /\b(?:coffee|cookies?|snack|nap|lunch|dinner|pizza|sleep\w*|celebrat\w*|high fives?)\b/;
 
@@ -147,7 +159,7 @@ function cuesOf(e: StoryEntry): Cues {
     dead: DEAD.test(lower),
     clean: CLEAN.test(lower),
     escalate,
-    act: ACT.test(lower),
+    act: actTaken(lower),
     blindAct: !!blind,
     probe: PROBE_ACT.test(lower),
     restored: RESTORED.test(lower),
