@@ -172,6 +172,18 @@ describe('reading: the story of a timeline, in everyday English', () => {
         ),
         ['detection', 'investigation', 'investigation', 'resolution'],
       ));
+    it('handing a problem to a team and asking someone to act are escalations', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Pager alert fired for invoice errors.',
+            'Handed the billing bug to the payments team.',
+            'Asked my neighbour Ravi, who manages our DNS, to point the record back.',
+            'Invoices fully restored.',
+          ),
+        ),
+        ['detection', 'escalation', 'escalation', 'resolution'],
+      ));
     it('a metric back above its normal level is recovery under way', () =>
       assert.deepStrictEqual(
         phases(
