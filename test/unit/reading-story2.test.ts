@@ -184,6 +184,30 @@ describe('reading: the story of a timeline, in everyday English', () => {
         ),
         ['detection', 'escalation', 'escalation', 'resolution'],
       ));
+    it('a first guess, "no change" and "had nothing to do with it" are a misleading path', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Pager alert fired for slow pages.',
+            'First guess was the DNS record, so we edited the TTL. No change, DNS had nothing to do with it.',
+            'Checked the database slow query log.',
+            'Index added; pages fully restored.',
+          ),
+        ),
+        ['detection', 'misleading', 'investigation', 'resolution'],
+      ));
+    it('a fix that was run and failed is a misleading path; a check that fails is not', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Pager alert fired for certificate errors.',
+            'Ran the certificate renew script, it failed with a DNS error.',
+            'Checked the health endpoint, it fails with a 502.',
+            'Certificate issued by hand; site fully restored.',
+          ),
+        ),
+        ['detection', 'misleading', 'investigation', 'resolution'],
+      ));
     it('a metric back above its normal level is recovery under way', () =>
       assert.deepStrictEqual(
         phases(

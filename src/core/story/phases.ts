@@ -61,10 +61,10 @@ const FOUND =
 const FINDING =
   /\b(?:identified|found|finds|find|discovered|discovers|revealed|revealing|reveals|realized|realised|determined|pinpointed|traced|exposed|spotted|caught|located|showed|shows|showing|indicated|indicating)\b(?! (?:no|nothing|none)\b)(?! that (?:there (?:was|were) no|everything))/;
 const HYPOTHESIS =
-  /\b(?:mislead\w*|misled|red herring|assum\w*|suspect\w*|suspicion|initial (?:theory|hypothesis)|theory|hypothes\w*|thought (?:it|that|the)|believ\w*|initial\w* (?:investigation |focus\w* |efforts? )?(?:focus\w*|concentrat\w*|centred|centered)|(?:attention|focus) (?:was |initially )?(?:on|shifted)|focus(?:ed|ing)? on (?:a |the )?(?:potential|possible)|consider\w* (?:a |the )?(?:potential|possible)|(?:focus|attention) (?:\w+ )?(?:to|on|towards) (?:a |the )?(?:potential|possible)|(?:potential|possible) (?:\w+ ){0,3}(?:was|were) considered|in case|wrong (?:path|lead|direction|track))\b/;
+  /\b(?:mislead\w*|misled|red herring|assum\w*|suspect\w*|suspicion|initial (?:theory|hypothesis)|theory|hypothes\w*|thought (?:it|that|the)|believ\w*|initial\w* (?:investigation |focus\w* |efforts? )?(?:focus\w*|concentrat\w*|centred|centered)|(?:attention|focus) (?:was |initially )?(?:on|shifted)|focus(?:ed|ing)? on (?:a |the )?(?:potential|possible)|consider\w* (?:a |the )?(?:potential|possible)|(?:focus|attention) (?:\w+ )?(?:to|on|towards) (?:a |the )?(?:potential|possible)|(?:potential|possible) (?:\w+ ){0,3}(?:was|were) considered|in case|wrong (?:path|lead|direction|track)|(?:first|initial|my|our|best|educated) guess|guess(?:ed|ing)? (?:it|that|the)|hunch|first (?:idea|thought))\b/;
 /** An attempt that did not help, or a path closed ("found no issues", "attention shifted"). */
 const DEAD =
-  /\b(?:dead[- ]end|false (?:lead|alarm|trail|positive)|not the (?:cause|culprit|issue|problem)|did(?:n't| not) (?:help|fix|work|resolve|solve|yield|reveal|give)|(?:issue|problem|error|outage)s? (?:still |remained |was still )?persist\w*|(?:still|remained) (?:there|failing|down|broken|present|unstable|occurring)|issue still|ineffective|unsuccessful\w*|to no avail|in vain|without (?:success|luck|effect)|unhelpful|no useful|wasn't the|was not the|turned out (?:not|to be (?:unrelated|fine|normal))|still broken|unable to (?:renew|fix|resolve|restore)|(?:were|was) unable to|(?:attention|focus|investigation) (?:\w+ )?shift\w*|shift\w* (?:my |our |their |the )?(?:focus|attention) )\b/;
+  /\b(?:dead[- ]end|false (?:lead|alarm|trail|positive)|not the (?:cause|culprit|issue|problem)|did(?:n't| not) (?:help|fix|work|resolve|solve|yield|reveal|give)|(?:issue|problem|error|outage)s? (?:still |remained |was still )?persist\w*|(?:still|remained) (?:there|failing|down|broken|present|unstable|occurring)|issue still|ineffective|unsuccessful\w*|to no avail|in vain|without (?:success|luck|effect)|unhelpful|no useful|wasn't the|was not the|turned out (?:not|to be (?:unrelated|fine|normal))|still broken|unable to (?:renew|fix|resolve|restore)|(?:were|was) unable to|(?:attention|focus|investigation) (?:\w+ )?shift\w*|shift\w* (?:my |our |their |the )?(?:focus|attention) |(?:had|has|have) nothing to do with|(?<=^|[.;:!]\s?)no change\b(?! (?:in|to|of|was|were|had|has|since))|(?:made|makes|with|had|has|saw|showed|produced) no (?:change|difference|effect|improvement)|no (?:difference|improvement)|(?:my|our|his|her|an|the|first|second|every) attempts? to \w+ (?:[\w'-]+ ){0,3}?failed)\b/;
 /** A check that came back clean: investigation, unless the thing checked was a suspect (then the path is closed). */
 const CLEAN =
   /\b(?:no (?:\w+ ){0,2}(?:issues?|anomal\w*|abnormal\w*|evidence|problems?|errors?|spike)|found nothing|nothing (?:wrong|unusual|suspicious|useful)|(?:looks?|looked|seemed|appeared) (?:innocent|fine|normal|ok|okay|healthy)|innocent|shows? (?:its|it's|it is) ok|(?:confirm\w*|showed|shows) (?:normal|healthy)|normal operation|ruled out|rule out|were (?:properly )?running|was (?:properly )?running|(?:is|was|were) fine)\b/;
@@ -110,6 +110,12 @@ const REPORT_CONTENT = /\b(?:screenshots?|warnings?|gone|missing|broken|wrong)\b
 /** An action word that describes a state, not a step taken: negated ("not updating") or pluperfect ("had been modified"). */
 const NOT_AN_ACT = /(?:\b(?:not|never)|n't|\bhad(?: not| never)?(?: been)?|\b(?:which|that) (?:was|were|is|are))\s+$/;
 const ACT_ALL = new RegExp(ACT.source, 'g');
+/** "…, it failed": the clause before says what was tried. */
+const IT_FAILED =
+  /(?:[,;]|\band|\bbut) (?:it|this|that|which|the (?:attempt|renewal|command|restart|rollback|fix|upgrade|deploy(?:ment)?)) (?:also |again )?(?:failed|fails)\b/;
+/** A fix named in its bare form, as a command is ("certbot renew", "tried to restart"). */
+const FIX_WORD =
+  /\b(?:renew|restart|reload|reboot|roll ?back|revert|fix|deploy|redeploy|apply|install|upgrade|restore|repair|migrate|tried|attempted|retried)\b/;
 
 // True when some action word in the text is a step taken, not a description of a state.
 function actTaken(lower: string): boolean {
@@ -118,6 +124,14 @@ function actTaken(lower: string): boolean {
     if (!NOT_AN_ACT.test(lower.slice(Math.max(0, m.index - 24), m.index))) return true;
   }
   return false;
+}
+
+// True when the entry tried a fix and says it failed ("ran the renewal, it failed with a timeout").
+function attemptFailed(lower: string): boolean {
+  const m = IT_FAILED.exec(lower);
+  if (!m) return false;
+  const before = lower.slice(0, m.index);
+  return actTaken(before) || FIX_WORD.test(before);
 }
 
 const SIDE = /\b(?:coffee|cookies?|snack|nap|lunch|dinner|pizza|sleep\w*|celebrat\w*|high fives?)\b/;
@@ -156,7 +170,7 @@ function cuesOf(e: StoryEntry): Cues {
     found: FOUND.test(lower),
     finding: FINDING.test(lower),
     hypothesis: HYPOTHESIS.test(lower),
-    dead: DEAD.test(lower),
+    dead: DEAD.test(lower) || attemptFailed(lower),
     clean: CLEAN.test(lower),
     escalate,
     act: actTaken(lower),
