@@ -82,6 +82,42 @@ describe('reading: the story of a timeline, in everyday English', () => {
         ),
         ['detection', 'investigation', 'resolution'],
       ));
+    it('a manager calls me: the shop is offline (a report by someone on the team)', () => {
+      const md = doc(
+        'Our manager calls me: the shop has been offline since lunch.',
+        'Checked the web server logs.',
+        'Config corrected; shop fully restored.',
+      );
+      assert.deepStrictEqual(phases(md), ['detection', 'investigation', 'resolution']);
+      assert.ok(!pm015(md).includes(HOW));
+    });
+    it('support receives dozens of tickets: a customer report', () => {
+      const md = doc(
+        'Support receives dozens of tickets about invoices.',
+        'Checked the billing worker logs.',
+        'Worker restarted; invoices fully restored.',
+      );
+      assert.deepStrictEqual(phases(md), ['detection', 'investigation', 'resolution']);
+      assert.ok(!pm015(md).includes(HOW));
+    });
+    it('an alert over a percentage', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc('Alert: disk usage over 95% on db-1.', 'Checked the WAL folder.', 'Old WAL removed; fully restored.'),
+        ),
+        ['detection', 'investigation', 'resolution'],
+      ));
+    it('"checkout" is a noun, not a check: requests that time out are the first symptom', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Checkout requests time out for everyone.',
+            'Checked the payment worker.',
+            'Worker restarted; checkout fully restored.',
+          ),
+        ),
+        ['detection', 'investigation', 'resolution'],
+      ));
     it('a plural status code ("503s") is a symptom', () =>
       assert.deepStrictEqual(
         phases(
