@@ -196,6 +196,33 @@ describe('reading: the story of a timeline, in everyday English', () => {
         ),
         ['detection', 'mitigation', 'mitigation', 'mitigation', 'mitigation', 'mitigation', 'mitigation', 'resolution'],
       ));
+    it('more phrasal and everyday mitigations: move traffic, pull out of rotation, bump, spin up, roll X back, raise a limit', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Pager alert fired for checkout errors.',
+            'Moved traffic to the standby region.',
+            'Pulled web-3 out of rotation.',
+            'Bumped the memory limit to 2 GB.',
+            'Spun up two extra workers.',
+            'Lina rolls the release back to 2.3.',
+            'Raised the connection pool size from 10 to 50.',
+            'Checkout fully restored.',
+          ),
+        ),
+        ['detection', 'mitigation', 'mitigation', 'mitigation', 'mitigation', 'mitigation', 'mitigation', 'resolution'],
+      ));
+    it('a pluperfect with an adverb ("had mistakenly changed") is a finding, not a step', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Pager alert fired for slow pages.',
+            'The upstream port had mistakenly changed in the nightly deploy.',
+            'Rule corrected; pages fully restored.',
+          ),
+        ),
+        ['detection', 'investigation', 'resolution'],
+      ));
     it('a negated or pluperfect action word describes a state: investigation', () =>
       assert.deepStrictEqual(
         phases(
@@ -219,6 +246,31 @@ describe('reading: the story of a timeline, in everyday English', () => {
           ),
         ),
         ['detection', 'escalation', 'escalation', 'resolution'],
+      ));
+    it('passing an issue to a team, getting someone to look, looping someone in are escalations', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Pager alert fired for invoice errors.',
+            'Passed the queue issue to the database team.',
+            'Got Maria from networking to look at the firewall.',
+            'Looped the vendor into the call.',
+            'Invoices fully restored.',
+          ),
+        ),
+        ['detection', 'escalation', 'escalation', 'escalation', 'resolution'],
+      ));
+    it('an attempt after which "nothing changed" is a misleading path', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Pager alert fired for slow pages.',
+            'We edited the CDN rules, but nothing changed.',
+            'Checked the database slow query log.',
+            'Index added; pages fully restored.',
+          ),
+        ),
+        ['detection', 'misleading', 'investigation', 'resolution'],
       ));
     it('a first guess, "no change" and "had nothing to do with it" are a misleading path', () =>
       assert.deepStrictEqual(
