@@ -143,6 +143,17 @@ describe('reading: the story of a timeline, in everyday English', () => {
         ),
         ['other', 'detection', 'resolution'],
       ));
+    it('an entry that went unnoticed until someone reported it is still the detection', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'The backup job silently fails and goes unnoticed until a customer reports missing files.',
+            'Checked the backup logs.',
+            'Backups re-run; files fully restored.',
+          ),
+        ),
+        ['detection', 'investigation', 'resolution'],
+      ));
     it('a change made as planned', () =>
       assert.deepStrictEqual(
         phases(

@@ -163,9 +163,11 @@ function cuesOf(e: StoryEntry): Cues {
   NEG_NOTICE.lastIndex = 0;
   const noticed = denied ? lower.replace(NEG_NOTICE, ' ') : lower;
   const symptom = SYMPTOM.test(lower);
+  const notice = NOTICE.test(noticed);
+  const report = REPORT_VERB.test(lower) && (symptom || REPORT_CONTENT.test(lower));
   return {
     alert: ALERT.test(lower),
-    notice: NOTICE.test(noticed),
+    notice,
     symptom,
     reportOnly: REPORT_ONLY.test(lower),
     investigate: !!inv,
@@ -188,8 +190,9 @@ function cuesOf(e: StoryEntry): Cues {
     blindFirst: !!blind && (!inv || blind.index < inv.index),
     begins:
       /\b(?:begins|began|starts|started|initiated)\b/.test(lower) && !/\b(?:completed|done|finished)\b/.test(lower),
-    report: REPORT_VERB.test(lower) && (symptom || REPORT_CONTENT.test(lower)),
-    leadUp: denied || PLANNED.test(lower),
+    report,
+    // "went unnoticed until a customer reported it" still reports it.
+    leadUp: (denied || PLANNED.test(lower)) && !notice && !report,
   };
 }
 
