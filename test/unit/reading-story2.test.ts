@@ -295,6 +295,20 @@ describe('reading: the story of a timeline, in everyday English', () => {
         ),
         ['detection', 'misleading', 'investigation', 'resolution'],
       ));
+    it('a lead that went nowhere, time wasted, a distraction, irrelevant: misleading', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Pager alert fired for slow pages.',
+            'Chased a DNS lead that went nowhere.',
+            'Wasted 20 minutes on the firewall rules.',
+            'Looked at the CDN for a while, but that was a distraction.',
+            'The load balancer turned out to be irrelevant.',
+            'Index added; pages fully restored.',
+          ),
+        ),
+        ['detection', 'misleading', 'misleading', 'misleading', 'misleading', 'resolution'],
+      ));
     it('a fix that was run and failed is a misleading path; a check that fails is not', () =>
       assert.deepStrictEqual(
         phases(
