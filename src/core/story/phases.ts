@@ -39,41 +39,45 @@ interface Cues {
   blindFirst: boolean;
   /** A finding and a fix that only begins ("root cause found and correction begins"). */
   begins: boolean;
+  /** Someone tells the team about a problem in everyday words ("a customer tweets a screenshot of the error"). */
+  report: boolean;
+  /** The entry says it went unnoticed, or was planned: the lead-up, never the detection. */
+  leadUp: boolean;
 }
 
 const ALERT =
   /\b(?:alerts?|alarms?|pager\s?duty|opsgenie|monitor(?:ing|s)?|datadog|grafana|new relic|nagios|prometheus|sentry|uptime ?robot|health ?checks?|dashboards?|notifications?)\b/;
 const NOTICE =
-  /\b(?:detect\w*|notic\w*|spotted|observ\w*|realiz\w*|realis\w*|discovers? (?:the )?(?:outage|issue|problem|error)|reported|reporting|(?<!news )reports? (?:of|that|from)|paged|pages (?:the|an?)\b|(?:users?|customers?|clients?|teachers?|people) (?:\w+ )?reports?|complain\w*|flagged|triggered|fired|screamed|went off|first (?:sign|report|identified|noticed)|(?:issue|problem|outage|error|fault)s? (?:was |were )?(?:first )?(?:detected|identified|noticed|discovered|reported|observed|realized)|(?:receiv(?:e|es|ed|ing)|gets?|got) (?:an? |the )?(?:\w+ ){0,2}(?:alerts?|notifications?|pages?|pager|calls?|reports?)|exclaimed|alerted (?:us|me|the team|the engineers?)\b|(?:identified|noticed|spotted|discovered|found|reported) by)\b/;
+  /\b(?:detect\w*|notic\w*|spotted|observ\w*|realiz\w*|realis\w*|discovers? (?:the )?(?:outage|issue|problem|error)|reported|reporting|(?<!news )reports? (?:of|that|from)|paged|pages (?:the|an?)\b|(?:users?|customers?|clients?|teachers?|people) (?:\w+ )?reports?|complain\w*|flagged|triggered|fired|screamed|went off|first (?:sign|report|identified|noticed)|(?:issue|problem|outage|error|fault)s? (?:was |were )?(?:first )?(?:detected|identified|noticed|discovered|reported|observed|realized)|(?:receiv(?:e|es|ed|ing)|gets?|got) (?:an? |the )?(?:\w+ ){0,2}(?:alerts?|notifications?|pages?|pager|calls?|reports?)|(?:receiv(?:e|es|ed|ing)|gets?|got|woke up to) (?:(?!error)[\w-]+ ){0,3}?(?:of )?(?:e-?mails?|messages?|texts?|tweets?|dms?|tickets?|complaints?|calls?)\b|exclaimed|alerted (?:us|me|the team|the engineers?)\b|(?:identified|noticed|spotted|discovered|found|reported) by)\b/;
 const SYMPTOM =
-  /\b(?:errors?|5\d\d|down|outage|unavailable|unreachable|unresponsive|failing|fail(?:ed|ure)s?|slow\w*|latency|time-?outs?|timed out|unable|cannot|can't|could not|couldn't|crash\w*|spike\w*|not (?:loading|responding|working|accessible)|inaccessible|broken|impossib\w*|permission denied)\b/;
+  /\b(?:errors?|5\d\d'?s?|5xx'?s?|down|outage|unavailable|unreachable|unresponsive|failing|fails|fail(?:ed|ure)s?|slow\w*|latency|time-?outs?|times? out|timed out|timing out|unable|cannot|can't|could not|couldn't|crash\w*|spike\w*|not (?:loading|responding|working|accessible|arriving|coming|showing|sending|delivered|reachable)|inaccessible|offline|broken|impossib\w*|permission denied|(?:nobody|no one|no-one) can)\b/;
 const REPORT_ONLY =
   /\b(?:(?:more|other|further|additional|several)\s+(?:\w+\s+)?(?:users?|customers?|reports?|complaints?)|complaints? (?:began|started|continued|arriv\w*|poured)|users? (?:began|started|continued) (?:to )?report\w*|reported similar)\b/;
 const INVESTIGATE =
-  /\b(?:investigat\w*|check\w*|look\w* (?:at|into|through|in)|looked|review\w*|analy[sz]\w*|debug\w*|inspect\w*|examin\w*|diagnos\w*|trac(?:ed|ing)|strace|curl\w*|ran|running|run|test\w*|verif\w*|confirm\w*|identif\w*|found|find|finds|discover\w*|reveal\w*|determin\w*|search\w*|queried|logs?|deep dive|dig\w*|explor\w*|research\w*|pinpoint\w*|narrow\w*|diagnostics|triage\w*|studied|scann\w*|ping\w*|logged (?:in|into|onto)|read\w*|crawl\w*|follow\w* (?:multiple |several )?tutorials|trying to identify|stares?)\b/;
+  /\b(?:investigat\w*|check(?!outs?\b)\w*|look\w* (?:at|into|through|in)|looked|review\w*|analy[sz]\w*|debug\w*|inspect\w*|examin\w*|diagnos\w*|trac(?:ed|ing)|strace|curl\w*|ran|running|run|test\w*|verif\w*|confirm\w*|identif\w*|found|find|finds|discover\w*|reveal\w*|determin\w*|search\w*|queried|logs?|deep dive|dig\w*|explor\w*|research\w*|pinpoint\w*|narrow\w*|diagnostics|triage\w*|studied|scann\w*|ping\w*|logged (?:in|into|onto)|read\w*|crawl\w*|follow\w* (?:multiple |several )?tutorials|trying to identify|stares?)\b/;
 const FOUND =
   /\b(?:identified|found|discovered|revealed|realized|realised|determined|pinpointed|traced|confirmed|exposed|spotted|caught|located)\b[^.]{0,80}\b(?:cause|culprit|typo|misconfigur\w*|bug|expired|responsible|leak|wrong|incorrect|misspel\w*|missing|bottleneck|fault\w*|problem was|issue was|error in|attack|ddos|hardware failure|mistake)|\b(?:root cause|cause|culprit) (?:was )?(?:identified|found|confirmed|determined|discovered|revealed)|\broot cause\b[^.]{0,20}:/;
 /** A discovery of something (not "found no issues"): a real finding. */
 const FINDING =
   /\b(?:identified|found|finds|find|discovered|discovers|revealed|revealing|reveals|realized|realised|determined|pinpointed|traced|exposed|spotted|caught|located|showed|shows|showing|indicated|indicating)\b(?! (?:no|nothing|none)\b)(?! that (?:there (?:was|were) no|everything))/;
 const HYPOTHESIS =
-  /\b(?:mislead\w*|misled|red herring|assum\w*|suspect\w*|suspicion|initial (?:theory|hypothesis)|theory|hypothes\w*|thought (?:it|that|the)|believ\w*|initial\w* (?:investigation |focus\w* |efforts? )?(?:focus\w*|concentrat\w*|centred|centered)|(?:attention|focus) (?:was |initially )?(?:on|shifted)|focus(?:ed|ing)? on (?:a |the )?(?:potential|possible)|consider\w* (?:a |the )?(?:potential|possible)|(?:focus|attention) (?:\w+ )?(?:to|on|towards) (?:a |the )?(?:potential|possible)|(?:potential|possible) (?:\w+ ){0,3}(?:was|were) considered|in case|wrong (?:path|lead|direction|track))\b/;
+  /\b(?:mislead\w*|misled|red herring|assum\w*|suspect\w*|suspicion|initial (?:theory|hypothesis)|theory|hypothes\w*|thought (?:it|that|the)|believ\w*|initial\w* (?:investigation |focus\w* |efforts? )?(?:focus\w*|concentrat\w*|centred|centered)|(?:attention|focus) (?:was |initially )?(?:on|shifted)|focus(?:ed|ing)? on (?:a |the )?(?:potential|possible)|consider\w* (?:a |the )?(?:potential|possible)|(?:focus|attention) (?:\w+ )?(?:to|on|towards) (?:a |the )?(?:potential|possible)|(?:potential|possible) (?:\w+ ){0,3}(?:was|were) considered|in case|wrong (?:path|lead|direction|track)|(?:first|initial|my|our|best|educated) guess|guess(?:ed|ing)? (?:it|that|the)|hunch|first (?:idea|thought))\b/;
 /** An attempt that did not help, or a path closed ("found no issues", "attention shifted"). */
 const DEAD =
-  /\b(?:dead[- ]end|false (?:lead|alarm|trail|positive)|not the (?:cause|culprit|issue|problem)|did(?:n't| not) (?:help|fix|work|resolve|solve|yield|reveal|give)|(?:issue|problem|error|outage)s? (?:still |remained |was still )?persist\w*|(?:still|remained) (?:there|failing|down|broken|present|unstable|occurring)|issue still|ineffective|unsuccessful\w*|to no avail|in vain|without (?:success|luck|effect)|unhelpful|no useful|wasn't the|was not the|turned out (?:not|to be (?:unrelated|fine|normal))|still broken|unable to (?:renew|fix|resolve|restore)|(?:were|was) unable to|(?:attention|focus|investigation) (?:\w+ )?shift\w*|shift\w* (?:my |our |their |the )?(?:focus|attention) )\b/;
+  /\b(?:dead[- ]end|false (?:lead|alarm|trail|positive)|not the (?:cause|culprit|issue|problem)|did(?:n't| not) (?:help|fix|work|resolve|solve|yield|reveal|give)|(?:issue|problem|error|outage)s? (?:still |remained |was still )?persist\w*|(?:still|remained) (?:there|failing|down|broken|present|unstable|occurring)|issue still|ineffective|unsuccessful\w*|to no avail|in vain|without (?:success|luck|effect)|unhelpful|no useful|wasn't the|was not the|turned out (?:not|to be (?:unrelated|irrelevant|fine|normal|a (?:distraction|red herring|dead end)))|(?:was|were|is) (?:\w+ )?(?:irrelevant|unrelated|a distraction)|(?:led|leads|went|goes|got|gets) nowhere|wasted? (?:[\w'-]+ ){0,3}?(?:on|chasing|looking|trying)|still broken|unable to (?:renew|fix|resolve|restore)|(?:were|was) unable to|(?:attention|focus|investigation) (?:\w+ )?shift\w*|shift\w* (?:my |our |their |the )?(?:focus|attention) |(?:had|has|have) nothing to do with|(?<=^|[.;:!]\s?)no change\b(?! (?:in|to|of|was|were|had|has|since))|(?:made|makes|with|had|has|saw|showed|produced) no (?:change|difference|effect|improvement)|no (?:difference|improvement)|nothing (?:changed|happened|improved)|no (?:luck|dice|joy)|(?:my|our|his|her|an|the|first|second|every) attempts? to \w+ (?:[\w'-]+ ){0,3}?failed)\b/;
 /** A check that came back clean: investigation, unless the thing checked was a suspect (then the path is closed). */
 const CLEAN =
   /\b(?:no (?:\w+ ){0,2}(?:issues?|anomal\w*|abnormal\w*|evidence|problems?|errors?|spike)|found nothing|nothing (?:wrong|unusual|suspicious|useful)|(?:looks?|looked|seemed|appeared) (?:innocent|fine|normal|ok|okay|healthy)|innocent|shows? (?:its|it's|it is) ok|(?:confirm\w*|showed|shows) (?:normal|healthy)|normal operation|ruled out|rule out|were (?:properly )?running|was (?:properly )?running|(?:is|was|were) fine)\b/;
 const ESCALATE =
-  /\b(?:escalat(?:ed|e|es|ion)|escalating (?:to|the (?:incident|issue))|paged|page[ds]? (?:the|an?|our)|notif(?:ied|y|ying)|alerted|contacted|informed|called in|called|calls|brought in|looped in|pulled in|summoned|handed (?:over|off)|hand(?:ed)?[- ]?off|handled by|reached out|engaged|involved|assigned|arrived|joined|took (?:over|control)|stepped in|raced to|ticket (?:was )?(?:opened|raised|filed|created)|opened (?:a|an) (?:ticket|incident)|cavalry|received (?:a |an )?notification|incident commander|declares? (?:an? |the )?incident|sought help|asked (?:for help|the)|consult\w*)\b/;
+  /\b(?:escalat(?:ed|e|es|ion)|escalating (?:to|the (?:incident|issue))|paged|page[ds]? (?:the|an?|our)|notif(?:ied|y|ying)|alerted|contacted|informed|called in|called|calls|brought in|looped in|pulled in|summoned|hand(?:s|ed)? (?:over|off)|(?:hand|pass)(?:es|s|ed) (?:[\w'-]+ ){1,4}?(?:over )?to|g(?:ot|ets) (?:[\w'-]+ ){1,5}?to (?:look|help|check|fix|restore|investigate|review|take|join)|(?:looped|roped) (?:[\w'-]+ ){1,3}?in(?:to)?|hand(?:ed)?[- ]?off|handled by|reached out|engaged|involved|assigned|arrived|joined|took (?:over|control)|stepped in|raced to|ticket (?:was )?(?:opened|raised|filed|created)|opened (?:a|an) (?:ticket|incident)|cavalry|received (?:a |an )?notification|incident commander|declares? (?:an? |the )?incident|sought help|ask(?:s|ed) (?:for help|the|my|our|his|her|their|someone|somebody)|ask(?:s|ed) (?:[\w'-]+ ){1,5}?for help|consult\w*)\b/;
 const AGENT =
   /\b(?:team|teams|engineers?|admin\w*|developers?|devs?|managers?|lead|leads|leaders?|supervisor\w*|on-?call|dba|dbas|sre|sres|devops|ops|operations|vendor|support|authority|provider|experts?|colleagues?|cto|ceo|noc|security|network|networking|backend|back-end|frontend|infrastructure|staff|specialists?|sysadmins?|administrators?|school|customer success|we|us|he|she|they|I|[A-Z][a-z]+)\b/;
 /** A corrective action, in the forms that say it was done (nouns like "update" or "failover" are not actions). */
 const ACT =
-  /\b(?:roll(?:ed|ing)? ?back|rolled-back|revert(?:ed|ing)|restart(?:ed|ing|s)?|reboot(?:ed|ing)?|reload(?:ed|ing|s)?|failed over|failing over|scal(?:ed|ing) (?:up|out)|scaling measures|spinning up|patch(?:ed|ing)|hot-?fix(?:ed|es)?|fix(?:ed|es|ing)?|deploy(?:ed|ing)|applied|applying|workaround|redeploy\w*|replac(?:ed|ing)|increas(?:ed|ing)|freed|clear(?:ed|ing)|flush(?:ed|ing)|disabl(?:ed|ing)|re-?enabl(?:ed|ing)|reconfigur(?:ed|ing)|chang(?:ed|ing)|change (?:all|the|it|them|to)|updat(?:ed|ing)|corrected|correcting|implement(?:ed|ing)|renew(?:ed|ing)|kill(?:ed|ing|s)?|stopp(?:ed|ing)|install(?:ed|ing)|purchas(?:ed|ing)|re-?rout(?:ed|ing)|redistribut(?:ed|ing)|rebalanc(?:ed|ing)|mitigat(?:ed|ing|ion)|manifest|puppet|chown|chmod|removed|removing|renam(?:ed|ing)|adjust(?:ed|ing)|optimi[sz](?:ed|ing)|powers? (?:the )?(?:\w+ )?back on|powered (?:\w+ ){0,2}(?:back )?on|added|adding|disconnected|channell?ed|tuned|fine-tuning|manually (?:distribut|renew|redistribut)\w*|resolv(?:ed|ing)|generated|dumped|restor(?:e|ing)|migrat(?:ed|ing)|upgrad(?:ed|ing)|executed?|execute|edited|modified|re-?index\w*|swapped|terminated|blocked|filtered|enabled (?:the|it|them|a|an)|set up|configured|allocated|cleaned|opted|rewrote|rebuilt|provisioned)\b/;
+  /\b(?:roll(?:ed|ing)? ?back|rolled-back|revert(?:ed|ing)|restart(?:ed|ing|s)?|reboot(?:ed|ing)?|reload(?:ed|ing|s)?|failed over|failing over|scal(?:ed|ing) (?:up|out)|scaling measures|spinning up|patch(?:ed|ing)|hot-?fix(?:ed|es)?|fix(?:ed|es|ing)?|deploy(?:ed|ing)|applied|applying|workaround|redeploy\w*|replac(?:ed|ing)|increas(?:ed|ing)|freed|clear(?:ed|ing)|flush(?:ed|ing)|disabl(?:ed|ing)|re-?enabl(?:ed|ing)|reconfigur(?:ed|ing)|chang(?:ed|ing)|change (?:all|the|it|them|to)|updat(?:ed|ing)|corrected|correcting|implement(?:ed|ing)|renew(?:ed|ing)|kill(?:ed|ing|s)?|stopp(?:ed|ing)|install(?:ed|ing)|purchas(?:ed|ing)|re-?rout(?:ed|ing)|redistribut(?:ed|ing)|rebalanc(?:ed|ing)|mitigat(?:ed|ing|ion)|manifest|puppet|chown|chmod|removed|removing|renam(?:ed|ing)|adjust(?:ed|ing)|optimi[sz](?:ed|ing)|powers? (?:the )?(?:\w+ )?back on|powered (?:\w+ ){0,2}(?:back )?on|added|adding|disconnected|channell?ed|tuned|fine-tuning|manually (?:distribut|renew|redistribut)\w*|resolv(?:ed|ing)|generated|dumped|restor(?:e|ing)|migrat(?:ed|ing)|upgrad(?:ed|ing)|executed?|execute|edited|modified|re-?index\w*|swapped|terminated|blocked|filtered|enabled (?:the|it|them|a|an)|set up|configured|allocated|cleaned|opted|rewrote|rebuilt|provisioned|reverts|applies|rolls back|reboots|deploys|replaces|clears|flushes|disables|reconfigures|renews|removes|renames|restores|migrates|upgrades|modifies|swaps|re-?open(?:s|ed|ing)|boot(?:s|ed) (?:[\w'-]+ ){0,3}?(?:again|up|back)|booted|scal(?:es|ed|ing) (?:[\w'-]+ ){0,4}?(?:up|out|down|back)|(?:t(?:ook|akes?|aking)|pull(?:s|ed|ing)) (?:[\w'-]+ ){1,4}?out of (?:the )?(?:[\w'-]+ ){0,2}?(?:pool|rotation|service|cluster|load[- ]?balancers?|lb)|back (?:in|into) (?:the )?(?:[\w'-]+ ){0,2}?(?:pool|rotation|cluster|load[- ]?balancers?|lb)|puts? (?:a|an|the|it|them|up|in|back)|turn(?:s|ed) (?:on|off)|switch(?:es|ed) (?:on|off|over|back)|drain(?:s|ed)|brought (?:[\w'-]+ ){0,3}?back|sp(?:un|ins?) up|roll(?:s|ed) (?:[\w'-]+ ){1,3}?back|bump(?:s|ed)|(?:rais|lower)(?:es|ed) (?:the )?(?:[\w'-]+ ){0,3}?(?:limits?|size|pool|memory|timeouts?|capacity|quotas?|replicas|workers|instances)|(?:mov|shift|divert|redirect|rout)(?:es|ed) (?:all |the |some |most )?(?:[\w'-]+ )?(?:traffic|requests|users|load)\b)\b/;
 /** Investigation done by the team (not "a sonnet was discovered"). */
 const INVESTIGATED =
-  /\b(?:check(?:ed|ing|s)?|investigat(?:ed|ing|es)|review(?:ed|ing|s)|look(?:ed|ing) (?:at|into|through)|examin(?:ed|ing|es)|inspect(?:ed|ing|s)|analy[sz](?:ed|ing|es)|debugg(?:ed|ing)|ran|runs? (?:a|the)|verif(?:ied|ying|ies)|trac(?:ed|ing)|diagnos(?:ed|ing)|tested|testing)\b/;
+  /\b(?:(?<!health[- ]?)check(?:ed|ing|s)?|investigat(?:ed|ing|es)|review(?:ed|ing|s)|look(?:ed|ing) (?:at|into|through)|examin(?:ed|ing|es)|inspect(?:ed|ing|s)|analy[sz](?:ed|ing|es)|debugg(?:ed|ing)|ran|runs? (?:a|the)|verif(?:ied|ying|ies)|trac(?:ed|ing)|diagnos(?:ed|ing)|tested|testing)\b/;
 const BLIND_ACT =
   /\b(?:restart\w*|reboot\w*|reload\w*|roll(?:ed|ing)? ?back|rollbacks?|revert\w*|clear\w* (?:\w+ )?cache|cleaned (?:his |her |their |the )?(?:[\w']+ ){0,2}cache|flush\w*)\b/;
 /** An action taken to see more, not to fix: turning logs up, adding debug output. */
@@ -83,7 +87,7 @@ const PROBE_ACT =
 const STRONG_RESTORED =
   /\b(?:fully|full (?:\w+ )?(?:restoration|recovery|service|functionality)|all clear|incident (?:was )?(?:officially )?(?:closed|resolved|over)|closed the incident|back to normal|returned to normal)\b/;
 const RESTORED =
-  /\b(?:resolved|resolution|fully (?:restored|recovered|operational|functional|back|online)|full (?:\w+ )?(?:restoration|recovery|service|functionality)|back to normal|returned to normal|normal (?:operations?|service|running|performance)|all clear|incident (?:was )?(?:officially )?(?:closed|resolved|ended|over|mitigated)|closed the incident|restored|recovered|recover(?:y|ing)|back (?:online|up|in business|to work)|is live|operational|up and running|200 (?:ok|status|response)|a-ok|working (?:again|normally|properly|as expected|fine)|running (?:normally|smoothly|fine)|stabili[sz]\w*|normali[sz]\w*|resumed|solved|victorious|mission accomplished|handling (?:user )?traffic smoothly|(?:service|site|website|system|api|server|platform|application|app)s? (?:was|were|is|are) (?:back|up|available)|can access|able to (?:access|connect|load|use)|successfully (?:connected|accessed|loaded)|confirm\w* (?:the )?(?:fix|resolution|stability|stable|successful)|saved the day)\b/;
+  /\b(?:resolved|resolution|fully (?:restored|recovered|operational|functional|back|online)|full (?:\w+ )?(?:restoration|recovery|service|functionality)|back to normal|returned to normal|normal (?:operations?|service|running|performance)|all clear|incident (?:was )?(?:officially )?(?:closed|resolved|ended|over|mitigated)|closed the incident|restored|recovered|recover(?:y|ing)|back (?:online|up|in business|to work)|is live|operational|up and running|back (?:above|below|under|within) |back to baseline|200 (?:ok|status|response)|a-ok|working (?:again|normally|properly|as expected|fine)|running (?:normally|smoothly|fine)|stabili[sz]\w*|normali[sz]\w*|resumed|solved|victorious|mission accomplished|handling (?:user )?traffic smoothly|(?:service|site|website|system|api|server|platform|application|app)s? (?:was|were|is|are) (?:back|up|available)|can access|able to (?:access|connect|load|use)|successfully (?:connected|accessed|loaded)|confirm\w* (?:the )?(?:fix|resolution|stability|stable|successful)|saved the day)\b/;
 const PARTIAL =
   /\b(?:began to|begin to|started to|starting to|beginning to|partial\w*|gradual\w*|intermittent\w*|decreas\w*|fewer|reduc\w*|continu\w* (?:to )?monitor\w*|monitoring continued|began recover\w*|still (?:unstable|degraded)|begins?\b|one problem is fixed)\b/;
 const ONSET =
@@ -92,13 +96,54 @@ const POST =
   /\b(?:postmortem|post-mortem|retro\w*|lessons learned|follow-?up|prevent future|to automate (?:the )?fix\w*|automate fixing|documentation|documented|wrote (?:a |the )?(?:puppet|script|manifest)|created (?:a )?(?:puppet|script|manifest))\b/;
 const CLOSURE =
   /\b(?:incident (?:was )?(?:officially )?closed|closed the incident|declared (?:fully )?(?:resolved|operational)|all clear|confirm\w* (?:system |the )?stab\w*|final checks?)\b/;
+/** A notice that is denied ("nobody notices yet", "went unnoticed"): the entry happened before anyone knew. */
+const NEG_NOTICE =
+  /\b(?:(?:nobody|no one|no-one|none of us) (?:\w+ ){0,2}?(?:notic|detect|spott|spot|realiz|realis|see|saw)\w*|(?:not|n't|never) (?:yet )?(?:been )?(?:noticed|detected|spotted|seen|realized|realised)|unnoticed|undetected|before (?:anyone|anybody|we) (?:notic|detect|spott|spot|realiz|realis)\w*)\b/g;
+/** A change made on purpose, as planned: the lead-up to an incident, not its notice. */
+const PLANNED =
+  /\b(?:as (?:planned|scheduled|intended)|(?:planned|scheduled) (?:maintenance|migration|change|shutdown|shut-?down|job|deploy\w*|release|upgrade|restart|reboot|work|downtime)|according to (?:the )?(?:plan|schedule)|on schedule)\b/;
+/** Telling someone in everyday words: a tweet, a message, an email, a post, a call. */
+const REPORT_VERB =
+  /(?<!\b(?:the|a|an|our|their|its|failed|error|sent|queued|of|no|some|many|\d+) )\b(?:tweet(?:s|ed|ing)?|messag(?:es|ed|ing)|e-?mail(?:s|ed|ing)|texts|texted|dm(?:s|ed|'d)|posts|posted|writes|wrote|phon(?:es|ed)|rang|rings|tells|told|says|said|saying|complains?)(?= (?:the|a|an|us|me|our|in|on|to|that|about|him|her|them|everyone|support|their)\b)|\b(?:calls|called|rings|rang|phones|phoned|pings|pinged) (?:me|us)\b/;
+/** What such a message is about, when it is not a symptom word: a screenshot, a warning, something gone. */
+const REPORT_CONTENT =
+  /\b(?:screenshots?|warnings?|gone|missing|broken|wrong|blank|(?:users?|customers?|clients?|students?|teachers?|parents?|shoppers?|buyers?|visitors?|readers?|people))\b/;
+/** An action word that describes a state, not a step taken: negated ("not updating") or pluperfect ("had been modified"). */
+const NOT_AN_ACT =
+  /(?:\b(?:not|never)|n't|\bhad(?: not| never)?(?: been)?(?: \w+ly)?|\b(?:which|that) (?:was|were|is|are))\s+$/;
+const ACT_ALL = new RegExp(ACT.source, 'g');
+/** "…, it failed": the clause before says what was tried. */
+const IT_FAILED =
+  /(?:[,;]|\band|\bbut) (?:it|this|that|which|the (?:attempt|renewal|command|restart|rollback|fix|upgrade|deploy(?:ment)?)) (?:also |again )?(?:failed|fails)\b/;
+/** A fix named in its bare form, as a command is ("certbot renew", "tried to restart"). */
+const FIX_WORD =
+  /\b(?:renew|restart|reload|reboot|roll ?back|revert|fix|deploy|redeploy|apply|install|upgrade|restore|repair|migrate|tried|attempted|retried)\b/;
+
+// True when some action word in the text is a step taken, not a description of a state.
+function actTaken(lower: string): boolean {
+  ACT_ALL.lastIndex = 0;
+  for (let m = ACT_ALL.exec(lower); m; m = ACT_ALL.exec(lower)) {
+    if (!NOT_AN_ACT.test(lower.slice(Math.max(0, m.index - 24), m.index))) return true;
+  }
+  return false;
+}
+
+// True when the entry tried a fix and says it failed ("ran the renewal, it failed with a timeout").
+function attemptFailed(lower: string): boolean {
+  const m = IT_FAILED.exec(lower);
+  if (!m) return false;
+  const before = lower.slice(0, m.index);
+  return actTaken(before) || FIX_WORD.test(before);
+}
+
 const SIDE = /\b(?:coffee|cookies?|snack|nap|lunch|dinner|pizza|sleep\w*|celebrat\w*|high fives?)\b/;
 
 const MONITORING =
   /\b(?:monitor\w*|alert\w*|alarm|pager\w*|paged|datadog|grafana|prometheus|nagios|new relic|sentry|health ?check|dashboard|uptime)\b/i;
-const CUSTOMER = /\b(?:customers?|users?|clients?|complain\w*|support tickets?|tweets?|twitter|teachers?|students?)\b/i;
+const CUSTOMER =
+  /\b(?:customers?|users?|clients?|complain\w*|support tickets?|tweets?|twitter|teachers?|students?|(?:gets?|got|receiv(?:e|es|ed|ing)|woke up to) (?:(?!error)[\w-]+ ){0,3}?(?:of )?(?:e-?mails?|messages?|texts?|dms?|tickets?|calls?))\b/i;
 const ENGINEER =
-  /\b(?:engineers?|engineering|developers?|staff|team|sysadmins?|admins?|someone|we|i|intern|tester|(?:routine |manual |internal )?test(?:s|ing)?|(?:identified|noticed|spotted|discovered|found|reported) by [a-z]{2,})\b/i;
+  /\b(?:engineers?|engineering|developers?|staff|team|sysadmins?|admins?|someone|we|i|intern|tester|colleagues?|teammates?|co-?workers?|managers?|boss|supervisors?|(?:routine |manual |internal )?test(?:s|ing)?|(?:identified|noticed|spotted|discovered|found|reported) by [a-z]{2,})\b/i;
 
 // Reads the cues of one entry.
 function cuesOf(e: StoryEntry): Cues {
@@ -114,19 +159,25 @@ function cuesOf(e: StoryEntry): Cues {
       AGENT.test(t));
   const blind = BLIND_ACT.exec(lower);
   const inv = INVESTIGATE.exec(lower);
+  const denied = NEG_NOTICE.test(lower);
+  NEG_NOTICE.lastIndex = 0;
+  const noticed = denied ? lower.replace(NEG_NOTICE, ' ') : lower;
+  const symptom = SYMPTOM.test(lower);
+  const notice = NOTICE.test(noticed);
+  const report = REPORT_VERB.test(lower) && (symptom || REPORT_CONTENT.test(lower));
   return {
     alert: ALERT.test(lower),
-    notice: NOTICE.test(lower),
-    symptom: SYMPTOM.test(lower),
+    notice,
+    symptom,
     reportOnly: REPORT_ONLY.test(lower),
     investigate: !!inv,
     found: FOUND.test(lower),
     finding: FINDING.test(lower),
     hypothesis: HYPOTHESIS.test(lower),
-    dead: DEAD.test(lower),
+    dead: DEAD.test(lower) || attemptFailed(lower),
     clean: CLEAN.test(lower),
     escalate,
-    act: ACT.test(lower),
+    act: actTaken(lower),
     blindAct: !!blind,
     probe: PROBE_ACT.test(lower),
     restored: RESTORED.test(lower),
@@ -139,6 +190,9 @@ function cuesOf(e: StoryEntry): Cues {
     blindFirst: !!blind && (!inv || blind.index < inv.index),
     begins:
       /\b(?:begins|began|starts|started|initiated)\b/.test(lower) && !/\b(?:completed|done|finished)\b/.test(lower),
+    report,
+    // "went unnoticed until a customer reported it" still reports it.
+    leadUp: (denied || PLANNED.test(lower)) && !notice && !report,
   };
 }
 
@@ -247,19 +301,31 @@ export function classifyTimeline(entries: readonly StoryEntry[]): Phase[] {
 
   // Detection: the first entry that notices the problem; entries before it that only set the scene are the lead-up.
   let detection = -1;
+  // An explicit notice: someone noticed, an alert fired or crossed a threshold, someone reported it.
+  const notices = (i: number): boolean => {
+    const c = cues[i]!;
+    return (
+      (c.notice ||
+        c.report ||
+        (c.alert &&
+          (c.symptom ||
+            /\b(?:indicat|show|report|trigger|fire|detect)\w*|\bpost(?:ed|s)\b|\b(?:above|over|exceed\w*|greater than|higher than|more than|below|less than)\s*~?\d|[<>]=?\s*~?\d/.test(
+              entries[i]!.text.toLowerCase(),
+            )))) &&
+      !c.reportOnly
+    );
+  };
   for (let i = 0; i < n; i++) {
     const c = cues[i]!;
-    if (
-      (c.notice ||
-        (c.alert &&
-          (c.symptom || /\b(?:indicat|show|report|trigger|fire|detect)\w*/.test(entries[i]!.text.toLowerCase())))) &&
-      !c.reportOnly
-    ) {
+    // "Nobody noticed yet", "shut down as planned": what happened before anyone knew.
+    if (c.leadUp) continue;
+    if (notices(i)) {
       detection = i;
       break;
     }
     if (c.symptom && !c.act && !c.investigate && !c.escalate && !c.onset && !c.hypothesis) {
-      detection = i;
+      // A bare symptom followed at once by someone noticing it: the symptom is the lead-up, the notice the detection.
+      detection = i + 1 < n && !cues[i + 1]!.leadUp && notices(i + 1) ? i + 1 : i;
       break;
     }
     // Work on the incident before any notice: the timeline does not say when it was detected. (A change made
@@ -390,7 +456,10 @@ export function classifyTimeline(entries: readonly StoryEntry[]): Phase[] {
       phases[i] = 'investigation';
       continue;
     }
-    phases[i] = c.onset ? 'other' : detection >= 0 ? 'investigation' : 'other';
+    // Without a detection entry, the story starts at the first entry about the problem or work on it: what follows is
+    // part of the response, not the lead-up.
+    const started = detection >= 0 || phases.slice(0, i).some((p) => p !== 'other');
+    phases[i] = c.onset ? 'other' : started ? 'investigation' : 'other';
   }
   return phases;
 }
