@@ -355,11 +355,17 @@ export function classifyTimeline(entries: readonly StoryEntry[]): Phase[] {
   const causeFound = cues.findIndex((c, i) => i > detection && c.found);
   // Words of what was suspected so far, to tell a closed path ("no issues with the database") from a routine check.
   const suspects = new Set<string>();
+  // For each entry, the first later entry that is not one more blind attempt (worked out once, from the end: a walk
+  // per entry would be quadratic in a long run of restarts).
+  const afterBlind = new Int32Array(n);
+  for (let i = n - 1, next = n; i >= 0; i--) {
+    afterBlind[i] = next;
+    const c = cues[i]!;
+    if (!(c.blindAct && !c.restored && !c.partial)) next = i;
+  }
   const tried = (i: number): boolean => {
     // A blind attempt (restart, rollback, cache clear) not followed by any improvement: a path that did not help.
-    let j = i + 1;
-    while (j < n && cues[j]!.blindAct && !cues[j]!.restored && !cues[j]!.partial) j++;
-    const next = cues[j];
+    const next = cues[afterBlind[i]!];
     return (
       !!next &&
       !next.restored &&
@@ -369,7 +375,11 @@ export function classifyTimeline(entries: readonly StoryEntry[]): Phase[] {
     );
   };
 
+  // Whether an entry before this one has a phase other than 'other' (kept as the loop goes: asking the slice
+  // before each entry would be quadratic in the number of entries).
+  let placed = false;
   for (let i = 0; i < n; i++) {
+    if (i > 0 && phases[i - 1] !== 'other') placed = true;
     const c = cues[i]!;
     const text = `${entries[i]!.text} ${entries[i]!.detail ?? ''}`.toLowerCase();
     const words = contentWords(text);
@@ -383,10 +393,7 @@ export function classifyTimeline(entries: readonly StoryEntry[]): Phase[] {
       phases[i] = 'resolution';
       continue;
     }
-    if (
-      (detection >= 0 && i < detection) ||
-      (detection < 0 && c.onset && phases.slice(0, i).every((p) => p === 'other'))
-    ) {
+    if ((detection >= 0 && i < detection) || (detection < 0 && c.onset && !placed)) {
       phases[i] = INVESTIGATED.test(text) && !c.onset ? 'investigation' : 'other';
       continue;
     }
@@ -458,7 +465,7 @@ export function classifyTimeline(entries: readonly StoryEntry[]): Phase[] {
     }
     // Without a detection entry, the story starts at the first entry about the problem or work on it: what follows is
     // part of the response, not the lead-up.
-    const started = detection >= 0 || phases.slice(0, i).some((p) => p !== 'other');
+    const started = detection >= 0 || placed;
     phases[i] = c.onset ? 'other' : started ? 'investigation' : 'other';
   }
   return phases;
