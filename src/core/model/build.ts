@@ -176,7 +176,7 @@ function readTimelineOf(
   const read = readTimeline(p, start, end, heading, stamps);
   const { keys, rollover } = orderKeys(read.entries, read.zone ?? summary.zone);
   const first = keys.find((k) => k !== undefined);
-  const phases = classifyTimeline(read.entries);
+  const phases = classifyTimeline(read.entries, keys);
   // The raw entries become the model's entries (built here, frozen with the model; nothing patches them later).
   const entries = read.entries as TimelineEntry[];
   entries.forEach((e, i) => {

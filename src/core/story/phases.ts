@@ -293,7 +293,29 @@ export function isInitialPage(entries: readonly StoryEntry[], phases: readonly P
  * did not help and hypotheses as misleading, finished corrective steps as mitigation, the rest investigation
  * (or other, when nothing in the entry is about the incident).
  */
-export function classifyTimeline(entries: readonly StoryEntry[]): Phase[] {
+export function classifyTimeline(entries: readonly StoryEntry[], keys?: ReadonlyArray<number | undefined>): Phase[] {
+  // A timeline written newest first: read the story in time order, give each entry its phase back in file order.
+  if (keys && runsBackwards(keys)) return classifyInOrder([...entries].reverse()).reverse();
+  return classifyInOrder(entries);
+}
+
+/** True when the entries' times mostly run backwards (at least two steps back, more than twice the steps forward). */
+export function runsBackwards(keys: ReadonlyArray<number | undefined>): boolean {
+  let back = 0,
+    forward = 0,
+    prev: number | undefined;
+  for (const k of keys) {
+    if (k === undefined) continue;
+    if (prev !== undefined) {
+      if (k < prev) back++;
+      else if (k > prev) forward++;
+    }
+    prev = k;
+  }
+  return back >= 2 && back > 2 * forward;
+}
+
+function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
   const cues = entries.map(cuesOf);
   const n = entries.length;
   const phases: Phase[] = new Array<Phase>(n).fill('other');
