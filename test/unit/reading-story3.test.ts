@@ -188,4 +188,28 @@ describe('reading: the story of a timeline, third set', () => {
         ['detection', 'investigation', 'mitigation', 'investigation', 'resolution'],
       ));
   });
+
+  describe('detection in other words', () => {
+    it('a noun-only first report is the detection, by a customer', () => {
+      const md = doc(
+        'First customer email: "my invoices are blank".',
+        'Checked the invoice worker logs.',
+        'Jobs fully back to normal.',
+      );
+      assert.deepStrictEqual(phases(md), ['detection', 'investigation', 'resolution']);
+      assert.ok(!pm015(md).includes(HOW));
+    });
+    it('a named person noticing says how it was detected (a team member)', () => {
+      const md = doc(
+        'Tomasz notices the job graph flat since midnight.',
+        'Checked the invoice worker logs.',
+        'Jobs fully back to normal.',
+      );
+      assert.ok(!pm015(md).includes(HOW));
+    });
+    it('"he noticed" says how it was detected', () => {
+      const md = doc('At last he noticed the queue was frozen.', 'Checked the logs.', 'Jobs fully back to normal.');
+      assert.ok(!pm015(md).includes(HOW));
+    });
+  });
 });

@@ -48,7 +48,7 @@ interface Cues {
 const ALERT =
   /\b(?:alerts?|alarms?|pager\s?duty|opsgenie|monitor(?:ing|s)?|datadog|grafana|new relic|nagios|prometheus|sentry|uptime ?robot|health ?checks?|dashboards?|notifications?)\b/;
 const NOTICE =
-  /\b(?:detect\w*|notic\w*|spotted|observ\w*|realiz\w*|realis\w*|discovers? (?:the )?(?:outage|issue|problem|error)|reported|reporting|(?<!news )reports? (?:of|that|from)|paged|pages (?:the|an?)\b|(?:users?|customers?|clients?|teachers?|people) (?:\w+ )?reports?|complain\w*|flagged|triggered|fired|screamed|went off|first (?:sign|report|identified|noticed)|(?:issue|problem|outage|error|fault)s? (?:was |were )?(?:first )?(?:detected|identified|noticed|discovered|reported|observed|realized)|(?:receiv(?:e|es|ed|ing)|gets?|got) (?:an? |the )?(?:\w+ ){0,2}(?:alerts?|notifications?|pages?|pager|calls?|reports?)|(?:receiv(?:e|es|ed|ing)|gets?|got|woke up to) (?:(?!error)[\w-]+ ){0,3}?(?:of )?(?:e-?mails?|messages?|texts?|tweets?|dms?|tickets?|complaints?|calls?)\b|exclaimed|alerted (?:us|me|the team|the engineers?)\b|(?:identified|noticed|spotted|discovered|found|reported) by)\b/;
+  /\b(?:detect\w*|notic\w*|spotted|observ\w*|realiz\w*|realis\w*|discovers? (?:the )?(?:outage|issue|problem|error)|reported|reporting|(?<!news )reports? (?:of|that|from)|paged|pages (?:the|an?)\b|(?:users?|customers?|clients?|teachers?|people) (?:\w+ )?reports?|complain\w*|flagged|triggered|fired|screamed|went off|first (?:sign|report|identified|noticed)|first (?:[\w-]+ )?(?:tickets?|complaints?|reports?|e-?mails?|calls?|messages?)\b|(?:issue|problem|outage|error|fault)s? (?:was |were )?(?:first )?(?:detected|identified|noticed|discovered|reported|observed|realized)|(?:receiv(?:e|es|ed|ing)|gets?|got) (?:an? |the )?(?:\w+ ){0,2}(?:alerts?|notifications?|pages?|pager|calls?|reports?)|(?:receiv(?:e|es|ed|ing)|gets?|got|woke up to) (?:(?!error)[\w-]+ ){0,3}?(?:of )?(?:e-?mails?|messages?|texts?|tweets?|dms?|tickets?|complaints?|calls?)\b|exclaimed|alerted (?:us|me|the team|the engineers?)\b|(?:identified|noticed|spotted|discovered|found|reported) by)\b/;
 const SYMPTOM =
   /\b(?:errors?|5\d\d'?s?|5xx'?s?|down|outage|unavailable|unreachable|unresponsive|failing|fails|fail(?:ed|ure)s?|slow\w*|latency|time-?outs?|times? out|timed out|timing out|unable|cannot|can't|could not|couldn't|crash\w*|spike\w*|not (?:loading|responding|working|accessible|arriving|coming|showing|sending|delivered|reachable)|inaccessible|offline|broken|impossib\w*|permission denied|(?:nobody|no one|no-one) can)\b/;
 const REPORT_ONLY =
@@ -144,6 +144,10 @@ const CUSTOMER =
   /\b(?:customers?|users?|clients?|complain\w*|support tickets?|tweets?|twitter|teachers?|students?|(?:gets?|got|receiv(?:e|es|ed|ing)|woke up to) (?:(?!error)[\w-]+ ){0,3}?(?:of )?(?:e-?mails?|messages?|texts?|dms?|tickets?|calls?))\b/i;
 const ENGINEER =
   /\b(?:engineers?|engineering|developers?|staff|team|sysadmins?|admins?|someone|we|i|intern|tester|colleagues?|teammates?|co-?workers?|managers?|boss|supervisors?|(?:routine |manual |internal )?test(?:s|ing)?|(?:identified|noticed|spotted|discovered|found|reported) by [a-z]{2,})\b/i;
+/** Someone named (not a customer: those are read first) or "he"/"she" who notices: a team member. */
+const NAMED_NOTICER =
+  /\b(?:(?!(?:Issue|Problem|Error|Outage|Incident|Bug|Failure|It|This|That|Nothing|Alert|Anomaly|Latency|Spike|Traffic|Load)\b)[A-Z][a-z]+|[Hh]e|[Ss]he) (?:[a-z]+ly |then |also |first |finally )?(?:notic|spott|sees|saw|detect|discover|realiz|realis|finds|found)\w*/;
+
 // Reads the cues of one entry.
 function cuesOf(e: StoryEntry): Cues {
   const t = `${e.text} ${e.detail ?? ''}`.slice(0, 2000);
@@ -262,7 +266,7 @@ function contentWords(text: string): string[] {
 export function detectionMethod(text: string): DetectionMethod | undefined {
   if (MONITORING.test(text)) return 'monitoring';
   if (CUSTOMER.test(text)) return 'customer';
-  if (ENGINEER.test(text)) return 'engineer';
+  if (ENGINEER.test(text) || NAMED_NOTICER.test(text)) return 'engineer';
   return undefined;
 }
 
