@@ -120,3 +120,23 @@ describe('reading: zones named after a country or a city', () => {
     assert.strictEqual(readModel(md, ALX).summary.zone?.raw, undefined);
   });
 });
+
+describe('reading: one "We will …" action per paragraph', () => {
+  const doc = (measures: string) =>
+    `# Q\n\n${SUMMARY}\n${TIMELINE}\n${CAUSE}\n## Corrective and preventative measures\n\n${measures}\n`;
+
+  it('short paragraphs that each commit to one action are a task list', () => {
+    const md = doc(
+      "We will page the payments team when any certificate has less than a month left.\n\nWe'll turn the renewal job back on and watch its first run.\n\nWe are going to add checkout to the synthetic test suite.",
+    );
+    assert.ok(!ruleIds(md).includes('PM017'), ruleIds(md).join(' '));
+    assert.strictEqual(readModel(md, ALX).tasks.length, 3);
+  });
+
+  it('long paragraphs of prose that happen to start with "We will" are not a list', () => {
+    const long =
+      'We will spend the next quarter looking again at how certificates are issued, who owns each of them, how the renewal jobs are scheduled, which alerts fire before anything expires, and whether the people who get those alerts are the ones who can act on them, since this time the warning went to an inbox nobody read.';
+    const md = doc(`${long}\n\n${long.replace('next quarter', 'coming months')}`);
+    assert.ok(ruleIds(md).includes('PM017'));
+  });
+});
