@@ -15,9 +15,17 @@ export type LineRange = readonly [number, number, number?];
 const CONNECTOR = /^[\s*_)(]*(?:[-–—~]|to|until|till|through|and)[\s*_(]*(?:[a-z]+ \d{1,2},? \d{4},?\s*)?$/i;
 /** Impact: a subject (users, the site, the API …) and what happened to it in one sentence, or an outage word. */
 const IMPACT_SUBJECT =
-  /\b(?:users?|customers?|clients?|visitors?|requests?|transactions?|queries|traffic|services?|site|website|api|apis|servers?|web|app|application|pages?|platform|system|logins?|sign-?ins?|checkouts?|payments?|e-?mails?|uploads?|downloads?|dashboards?|databases?)\b/i;
+  /\b(?:users?|customers?|clients?|visitors?|requests?|transactions?|queries|traffic|services?|site|website|api|apis|servers?|web|app|application|pages?|platform|system|logins?|sign-?ins?|checkouts?|payments?|e-?mails?|uploads?|downloads?|dashboards?|databases?|orders?|receipts?|invoices?|notifications?|messages?|confirmations?)\b/i;
 const IMPACT_PREDICATE =
   /\b(?:affected|impacted|unable|could not|couldn't|cannot|can't|experienc\w*|errors?|lost|failed|down|unavailable|slow\w*|disrupt\w*|timed? ?out|timeouts?|crash\w*|stopped working|unresponsive|inaccessible|offline|(?:returned|answered|served|got|saw) (?:\w+ )?(?:errors?|5\d\d))\b/i;
+/** Impact told as what people went through: "users kept getting logged out", "customers were charged twice". */
+const PERSON_SUBJECT =
+  /\b(?:users?|customers?|clients?|visitors?|people|students|learners|shoppers|buyers|subscribers?|players|members|readers|viewers|merchants|tenants)\b/i;
+const EXPERIENCE =
+  /\b(?:(?:logged|kicked|locked|signed|thrown) (?:out|off|back)|could(?:n't| not)|had to|were (?:charged|billed|shown|sent|redirected|asked)|saw|got|lost|delayed|late|missing|never (?:got|received|arrived)|waited|stuck|complained|reported)\b/i;
+/** Things that failed to happen: "emails were not created", "receipts arrived late". */
+const NOT_HAPPENED =
+  /\b(?:(?:was|were|are|is)(?:n't| not| never) (?:created|sent|delivered|received|processed|saved|generated|shown|loaded)|arrived late|delayed|missing)\b/i;
 const IMPACT_ALONE =
   /\bimpact|\b(?:slower than (?:expected|normal|usual)|degraded (?:performance|service)|(?:was|were|became|went) (?:inaccessible|unreachable|unresponsive|compromised|down|offline)|outage|downtime|service disruption)\b/i;
 
@@ -25,7 +33,11 @@ const IMPACT_ALONE =
 function statesImpact(text: string): boolean {
   if (IMPACT_ALONE.test(text)) return true;
   for (const sentence of text.split('.'))
-    if (IMPACT_SUBJECT.test(sentence) && IMPACT_PREDICATE.test(sentence)) return true;
+    if (
+      (IMPACT_SUBJECT.test(sentence) && (IMPACT_PREDICATE.test(sentence) || NOT_HAPPENED.test(sentence))) ||
+      (PERSON_SUBJECT.test(sentence) && EXPERIENCE.test(sentence))
+    )
+      return true;
   return false;
 }
 const ROOT_CAUSE =
@@ -35,7 +47,7 @@ const DURATION_CONTEXT =
 const START_LABEL = /\b(?:start\w*|began|begin|down|outage start|detected|from|since|occurred|date|time|when)\b/;
 const END_LABEL = /\b(?:end\w*|resolved|restored|up|recovered|outage end|until|fixed)\b/;
 const END_CUE =
-  /\b(?:until|till|restored|resolved|recovered|corrected|fixed|back (?:up|online|to normal)|ended|returned to normal|service resumed|by)\b[^.]{0,80}$/i;
+  /\b(?:until|till|restored?|resolved?|recover(?:ed)?|corrected|fix(?:ed)?|solved?|back (?:up|online|to normal)|c[oa]me back|ended|finish(?:ed)?|returned to normal|service resumed|by)\b[^.]{0,80}$/i;
 /** A share of users: "85% of users", "100% of the traffic", "all external requests", "Users affected: 40%". */
 const SHARE =
   /\b\d{1,3}(?:\.\d{1,3})?\s?(?:%|percent\b)|\b(?:all|every|most|half|none|majority|minority|(?:a|one|two|three)[\s-](?:third|quarter|fifth|tenth)s?|(?:one|\d{1,3}) (?:in|out of) (?:\d{1,4}|two|three|four|five|ten))\b/gi;

@@ -280,6 +280,39 @@ function columnsOf(header: string): Column[] {
   });
 }
 
+/** A commitment that opens a paragraph: "We will …", "We'll …", "We are going to …", "We plan to …". */
+const COMMITMENT =
+  /^[\s*_>]{0,6}(?:we(?: will| shall|'ll|’ll| are going to|'re going to|’re going to| plan to| intend to| are planning to)|(?:the )?(?:\w{1,20} )?team will)\s{1,3}(?:also\s{1,3})?[a-z]/i;
+/** The most lines and words a one-action paragraph may have; a longer one is prose, not a task. */
+const COMMITMENT_LINES = 2;
+const COMMITMENT_WORDS = 40;
+
+/**
+ * True when line `n` opens a short paragraph that commits to one action ("We will add an alert on pool exhaustion."):
+ * a reviewer reads several such paragraphs in a row as a task list. Looks at no more than the paragraph's lines.
+ */
+export function commitmentParagraph(p: ParsedText, n: number, from = 0): boolean {
+  if (p.kinds[n] !== LineKind.Text || p.depth[n]! > 0) return false;
+  if (n > from && p.kinds[n - 1] === LineKind.Text && !isBlankLine(p.lines[n - 1] ?? '')) return false;
+  const first = p.lines[n] ?? '';
+  if (!COMMITMENT.test(first.slice(0, 80))) return false;
+  let words = 0;
+  let k = n;
+  for (; k < p.lineCount && k < n + COMMITMENT_LINES + 1; k++) {
+    const l = p.lines[k] ?? '';
+    if (p.kinds[k] !== LineKind.Text || isBlankLine(l)) break;
+    words += l.length > 400 ? COMMITMENT_WORDS + 1 : l.trim().split(/\s+/).length;
+  }
+  return k - n <= COMMITMENT_LINES && words <= COMMITMENT_WORDS;
+}
+
+/** How many lines of [from, to) open a short one-action "We will …" paragraph. */
+export function commitmentParagraphs(p: ParsedText, from: number, to: number): number {
+  let k = 0;
+  for (let n = Math.max(0, from); n < to && n < p.lineCount; n++) if (commitmentParagraph(p, n, from)) k++;
+  return k;
+}
+
 /** Tasks of lines [start, end): top-level list items, table rows, and — when there is no list — plain action lines. */
 export function tasksIn(p: ParsedText, start: number, end: number, firstColumn = 0, incident?: CalendarDate): Task[] {
   const out: Task[] = [];
@@ -303,6 +336,17 @@ export function tasksIn(p: ParsedText, start: number, end: number, firstColumn =
       if (p.kinds[n] !== LineKind.Text || p.depth[n]! > 0) continue;
       const line = n === start && firstColumn ? p.lines[n]!.slice(firstColumn) : p.lines[n]!;
       if (readsAsAction(line)) out.push(task(p, n, n + 1, 'line', n === start ? firstColumn : 0, incident));
+      else if (commitmentParagraph(p, n, start)) {
+        let last = n + 1;
+        while (
+          last < end &&
+          last < n + COMMITMENT_LINES &&
+          p.kinds[last] === LineKind.Text &&
+          !isBlankLine(p.lines[last]!)
+        )
+          last++;
+        out.push(task(p, n, last, 'line', n === start ? firstColumn : 0, incident));
+      }
     }
   }
   return out;

@@ -90,7 +90,9 @@ export function readTimeline(
           prev.detail = joinDetail(prev.detail, stripInline(line));
           continue;
         }
-        if (timed && !ctxTime) continue;
+        // In a timed timeline untimed prose is narrative; a paragraph that holds a time of its own ("The problem
+        // began at 02:10, when …") is an entry at that time whatever the other paragraphs look like.
+        if (timed && !ctxTime && !stamps(u.line).some((t) => t.valid && !isEvidence(line, t, u.column))) continue;
         if (INTRO.test(line) && !stamps(u.line).length) continue;
       }
       for (const e of clausesOf(p, u, stamps, ctxDate)) entries.push(e);

@@ -1,6 +1,7 @@
 // PM017: corrective measures include a task list.
 import { LineKind } from '../parse/index';
 import { actionLines } from '../outline/content';
+import { commitmentParagraphs } from '../model/tasks';
 import type { Finding, PostmortemModel, Region, TextEdit } from '../types';
 import { finding, lineRange, regionName, regionsWith, templateHas, type Rule } from './rule';
 
@@ -56,7 +57,10 @@ export const correctiveTaskList: Rule = {
   check(m) {
     const out: Finding[] = [];
     for (const { region: r } of regionsWith(m, 'task-list')) {
-      if (hasList(m, r) || trackerLink(m, r) || actionLines(m.parsed, r.startLine, r.endLine) >= 2) continue;
+      // Plain lines that read as actions, and short paragraphs that each commit to one ("We will …"), are a list.
+      const actions =
+        actionLines(m.parsed, r.startLine, r.endLine) + commitmentParagraphs(m.parsed, r.startLine, r.endLine);
+      if (hasList(m, r) || trackerLink(m, r) || actions >= 2) continue;
       const edits = checklistEdits(m, r);
       const fix = edits.length ? { title: 'Turn the lines of this section into a task list', edits } : undefined;
       out.push(

@@ -93,7 +93,56 @@ export const ZONE_LONG_NAMES: Readonly<Record<string, string>> = {
   'eastern european time': 'EET',
 };
 
-const LONG_NAME_SOURCE = Object.keys(ZONE_LONG_NAMES)
+/**
+ * Countries with one time zone, and their capitals or large cities, as people name the clock ("Nigerian time",
+ * "Kenya time", "Lagos time"), mapped to the IANA zone (its offset is read through Intl at the entry's date).
+ * Countries with several zones (USA, Russia, Brazil, Australia, Canada, Mexico, Indonesia …) are left out.
+ */
+const COUNTRY_ZONES: ReadonlyArray<readonly [string, string]> = [
+  ['nigeria|nigerian|lagos|abuja', 'Africa/Lagos'],
+  ['kenya|kenyan|nairobi', 'Africa/Nairobi'],
+  ['india|indian|delhi|new delhi|mumbai|bangalore|bengaluru|kolkata|chennai', 'Asia/Kolkata'],
+  ['ghana|ghanaian|accra', 'Africa/Accra'],
+  ['egypt|egyptian|cairo', 'Africa/Cairo'],
+  ['rwanda|rwandan|kigali', 'Africa/Kigali'],
+  ['uganda|ugandan|kampala', 'Africa/Kampala'],
+  ['morocco|moroccan|casablanca|rabat', 'Africa/Casablanca'],
+  ['tanzania|tanzanian|dar es salaam', 'Africa/Dar_es_Salaam'],
+  ['ethiopia|ethiopian|addis ababa', 'Africa/Addis_Ababa'],
+  ['south africa|johannesburg|cape town', 'Africa/Johannesburg'],
+  ['cameroon|cameroonian|douala|yaounde', 'Africa/Douala'],
+  ['senegal|senegalese|dakar', 'Africa/Dakar'],
+  ['tunisia|tunisian|tunis', 'Africa/Tunis'],
+  ['algeria|algerian|algiers', 'Africa/Algiers'],
+  ['zimbabwe|zimbabwean|harare', 'Africa/Harare'],
+  ['zambia|zambian|lusaka', 'Africa/Lusaka'],
+  ['pakistan|pakistani|karachi|lahore|islamabad', 'Asia/Karachi'],
+  ['nepal|nepali|nepalese|kathmandu', 'Asia/Kathmandu'],
+  ['bangladesh|bangladeshi|dhaka', 'Asia/Dhaka'],
+  ['philippines|philippine|manila', 'Asia/Manila'],
+  ['japan|japanese|tokyo', 'Asia/Tokyo'],
+  ['korea|korean|seoul', 'Asia/Seoul'],
+  ['singapore', 'Asia/Singapore'],
+  ['dubai|uae', 'Asia/Dubai'],
+  ['turkey|turkish|istanbul', 'Europe/Istanbul'],
+  ['france|french|paris', 'Europe/Paris'],
+  ['germany|german|berlin', 'Europe/Berlin'],
+  ['uk|british|london', 'Europe/London'],
+  ['colombia|colombian|bogota', 'America/Bogota'],
+  ['peru|peruvian|lima', 'America/Lima'],
+];
+
+/** "Nigerian time", "Kenya standard time", lower-case, mapped to an IANA zone. */
+const COUNTRY_TIME_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  COUNTRY_ZONES.flatMap(([names, iana]) =>
+    names.split('|').flatMap((n) => [
+      [`${n} time`, iana],
+      [`${n} standard time`, iana],
+    ]),
+  ),
+);
+
+const LONG_NAME_SOURCE = [...Object.keys(ZONE_LONG_NAMES), ...Object.keys(COUNTRY_TIME_NAMES)]
   .sort((a, b) => b.length - a.length)
   .join('|');
 const IANA_SOURCE = '(?:[A-Z][A-Za-z]+(?:_[A-Z][a-z]+)*)\\/[A-Z][A-Za-z_+-]+(?:\\/[A-Z][A-Za-z_]+)?';
@@ -159,6 +208,8 @@ function zoneFromGroups(raw: string, offset?: string, iana?: string, long?: stri
     return o === undefined ? undefined : { raw, offsetMinutes: o };
   }
   if (iana) return ianaFormatter(iana) ? { raw, iana, offsetMinutes: ianaOffsetMinutes(iana) } : undefined;
+  const country = long && !ZONE_LONG_NAMES[long.toLowerCase()] ? COUNTRY_TIME_NAMES[long.toLowerCase()] : undefined;
+  if (country) return { raw, iana: country, offsetMinutes: ianaOffsetMinutes(country) };
   const key = long ? ZONE_LONG_NAMES[long.toLowerCase()] : abbr?.toUpperCase();
   const v = key === undefined ? undefined : ZONE_ABBREVIATIONS[key];
   if (v === undefined || (abbr && key !== 'UTC' && key !== 'GMT' && abbr !== key)) return undefined;
