@@ -12,7 +12,14 @@ const MAX_LINE = 10_000;
 /** A range of lines [start, end) and, optionally, the column the first line starts at. */
 export type LineRange = readonly [number, number, number?];
 
-const CONNECTOR = /^[\s*_)(]*(?:[-–—~]|to|until|till|through|and)[\s*_(]*(?:[a-z]+ \d{1,2},? \d{4},?\s*)?$/i;
+/** What joins a start and an end time: "-", "to", "until roughly", "through about". */
+const CONNECTOR =
+  /^[\s*_)(]*(?:[-–—~]|to|until|till|through|and)[\s*_(]*(?:(?:roughly|about|around|approximately|approx\.|circa|nearly|~)\s{0,3})?(?:[a-z]+ \d{1,2},? \d{4},?\s*)?$/i;
+/** Bare hours of a range told with the part of the day: "from 9 to 11 in the morning". */
+const BARE_HOURS =
+  /\bfrom\s{1,3}(\d{1,2})\s{0,3}(?:to|until|till|-|–)\s{0,3}(\d{1,2})\s{1,3}(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night|o'clock)\b/i;
+/** A day range ending in a date: "from 3 to 5 March 2024", "3-5 March". The day before the date's own day. */
+const DAY_BEFORE_DATE = /(?<![\d:.,/])(\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:-|–|—|to|until|till|through)\s{0,3}$/i;
 /** Impact: a subject (users, the site, the API …) and what happened to it in one sentence, or an outage word. */
 const IMPACT_SUBJECT =
   /\b(?:users?|customers?|clients?|visitors?|requests?|transactions?|queries|traffic|services?|site|website|api|apis|servers?|web|app|application|pages?|platform|system|logins?|sign-?ins?|checkouts?|payments?|e-?mails?|uploads?|downloads?|dashboards?|databases?|orders?|receipts?|invoices?|notifications?|messages?|confirmations?)\b/i;
@@ -43,7 +50,7 @@ function statesImpact(text: string): boolean {
 const ROOT_CAUSE =
   /\broot[- ]?cause|\b(?:primary|main|underlying|real|actual|immediate|direct) cause\b|\bcause (?:of|was)\b|\b(?:was|were|is) (?:linked|traced|attributed) to\b|\bcaused\b|\bdue to\b|\bbecause\b(?! if\b)|\bstemm(?:ed|ing) from\b|\btriggered by\b|\bthe cause\b|\bresult(?:ed)? (?:of|from)\b|\b(?:result(?:ed|ing) in|cause[ds]?|led to|leading to) (?:an? |the )?(?:\w+ )?(?:outage|downtime|disruption|incident|failure|errors?)\b|\b(?:traced|attributed) (?:back )?to\b|\b(?:discovered|found|realized|realised|identified|determined) that\b|\b(?:there was|it was|this was) an? (?:\w+ ){0,4}(?:typo|bug|misconfiguration|mistake|error)\b|\b(?:typo|misspel\w*|misconfigur\w*|expired|memory leak|hardware failure|power (?:outage|failure)|ddos)\b|\breasons? (?:(?:for|behind) [^.]{1,60} )?(?:was|were|is|being)\b|\bculprits?\b|\b(?:was|were) responsible for\b|\b(?:came|comes|boiled|boils) down to\b/i;
 const DURATION_CONTEXT =
-  /\b(?:lasted|lasting|duration|for (?:a total of |about |approximately |roughly |around |~)?|down for|outage of|downtime|period of|total|took)\b|\(\s*~?\d/i;
+  /\b(?:lasted|lasting|duration|for (?:a total of |about |approximately |roughly |around |~)?|down for|outage of|downtime|period of|total|took)\b|\(\s*~?\d|\(\s*(?:about|approximately|roughly|around|nearly|almost|over|under|just over|just under) /i;
 const START_LABEL = /\b(?:start\w*|began|begin|down|outage start|detected|from|since|occurred|date|time|when)\b/;
 const END_LABEL = /\b(?:end\w*|resolved|restored|up|recovered|outage end|until|fixed)\b/;
 const END_CUE =
@@ -133,6 +140,8 @@ export function readSummary(
           (x) => label.includes('duration') || DURATION_CONTEXT.test(line.slice(Math.max(0, x.start - 40), x.end + 2)),
         );
         if (d) [f.durationText, f.durationMinutes, f.durationLine] = [d.raw.trim(), d.minutes, n];
+        const bare = d || all.length ? undefined : readBareHours(line);
+        if (bare) [f.durationText, f.durationMinutes, f.durationLine] = [bare.raw.trim(), bare.minutes, n];
       }
       if (!dateRange && !all.length) dateRange = readDateRange(line, n);
       const plain = stripInline(line);
@@ -167,14 +176,30 @@ export function readSummary(
   return f;
 }
 
-// Two dates joined by a range connector on one line.
+// Two dates joined by a range connector on one line, or a day range that ends in a date ("from 3 to 5 March 2024").
 function readDateRange(line: string, n: number): { a: DateMatch; b: DateMatch; line: number } | undefined {
   const ds = findDates(line);
-  for (let i = 0; i + 1 < ds.length; i++) {
-    if (/^\s*(?:[-–—~]|to|until|till|through)\s*$/i.test(line.slice(ds[i]!.end, ds[i + 1]!.start)))
-      return { a: ds[i]!, b: ds[i + 1]!, line: n };
+  for (let i = 0; i < ds.length; i++) {
+    const d = ds[i]!;
+    const next = ds[i + 1];
+    if (next && /^\s*(?:[-–—~]|to|until|till|through)\s*$/i.test(line.slice(d.end, next.start)))
+      return { a: d, b: next, line: n };
+    // The date opens with its day ("5 March"), and a smaller day joined by a connector comes right before it.
+    if (!/^\d/.test(line.slice(d.start, d.end))) continue;
+    const m = DAY_BEFORE_DATE.exec(line.slice(Math.max(0, d.start - 20), d.start));
+    const day = m ? Number(m[1]) : 0;
+    if (day >= 1 && day < d.date.day)
+      return { a: { date: { ...d.date, day }, start: d.start - m![0].length, end: d.start - 1 }, b: d, line: n };
   }
   return undefined;
+}
+
+// Hours of a range told without minutes ("from 9 to 11 in the morning"): the duration in minutes.
+function readBareHours(line: string): { raw: string; minutes: number } | undefined {
+  const m = BARE_HOURS.exec(line);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return a < 24 && b < 24 && b > a ? { raw: m[0].replace(/^from\s+/i, ''), minutes: (b - a) * 60 } : undefined;
 }
 
 /** A share of users on a line: a % or quantifier that measures users, customers, requests or traffic. */

@@ -344,6 +344,10 @@ function clausesOf(
   return out;
 }
 
+/** What may come before a sentence's own time at its start: markup and a word such as "At", "By", "Around". */
+const OPENS_WITH_TIME =
+  /^[\s*_([]{0,8}(?:(?:then|and|at|by|around|about|approximately|approx\.|roughly|shortly after|just after|just before|after|before|until|from|on|~)\s{1,3}){0,2}[*_([~]{0,4}$/i;
+
 const CONSEQUENCE =
   /^\s*(?:this|that|it|which|these)\s+(?:\w+\s+)?(?:resulted|results|caused|causes|meant|means|led|leads|made)\b/i;
 
@@ -365,6 +369,7 @@ function sentencesOf(
   if (parts.length < 2 || times.length < 2) return [first];
   // Each sentence's time: its first time that is not quoted evidence (one pass over sentences and times).
   const timeOf: Array<Timestamp | undefined> = [];
+  let timeLed = false;
   let k = 0;
   for (const s of parts) {
     while (k < times.length && times[k]!.startColumn < s.start) k++;
@@ -374,8 +379,12 @@ function sentencesOf(
         t = times[j];
         break;
       }
+    if (t && timeOf.length > 0 && OPENS_WITH_TIME.test(line.slice(s.start, t.startColumn))) timeLed = true;
     timeOf.push(t);
   }
+  // An entry that opens with its own time keeps a time in the middle of a later sentence as text ("… The replica is
+  // living in 14:24."), unless a later sentence opens with its time ("At 15:20 …", "15:20 - …"): then it is a run-on.
+  if (first.timeFirst && !timeLed) return [first];
   // A paragraph that opens with its time is split only when another sentence tells its own time too; a bullet
   // only when two sentences do (a range or a quoted time in one sentence does not make a run-on).
   const timedSentences = timeOf.filter(Boolean).length;
@@ -438,11 +447,14 @@ export function sentenceSpans(line: string, from = 0): Array<{ start: number; en
   return out;
 }
 
-// True for a line that only states a date ("2019-02-18:", "### 2023-08-25", "**Nov 24th 2019**").
+// True for a line that only states a date ("2019-02-18:", "### 2023-08-25", "**Nov 24th 2019**"), perhaps as the
+// date of a numbered day ("**Day 2 (Monday 3 June)**").
 function dateOnly(line: string): DateOnly | undefined {
   const ds = findDates(line);
   if (ds.length !== 1) return undefined;
-  const rest = (line.slice(0, ds[0]!.start) + line.slice(ds[0]!.end)).replace(/\([^()]*\)|[#*_:\-\s,.]/g, '');
+  const rest = (line.slice(0, ds[0]!.start) + line.slice(ds[0]!.end))
+    .replace(/\bday\s{0,3}\d{1,2}\b/i, '')
+    .replace(/\([^()]*\)|[#*_:\-–—\s,.]/g, '');
   return rest.length <= 3 ? ds[0]!.date : undefined;
 }
 
