@@ -1,7 +1,7 @@
 // The story of a timeline, read the way a reviewer reads English (fourth set): asking, paging or messaging a person
 // by name, a symptom called in or a first tweet named as a noun, "back with" / "work again", a flag switched or a
-// job cancelled, a belief that later proves wrong, and a fix that breaks something else. One paraphrased fixture per
-// pattern (own sentences about other incidents).
+// job cancelled, a belief that later proves wrong, a fix that breaks something else, and a notice written after the
+// incident was already handled. One paraphrased fixture per pattern (own sentences about other incidents).
 import * as assert from 'assert';
 import { modelReport, readModel } from '../../src/core/index';
 
@@ -182,6 +182,22 @@ describe('reading: the story of a timeline, fourth set', () => {
           ),
         )[1],
         'investigation',
+      ));
+  });
+
+  describe('a notice written after the incident was handled', () => {
+    it('does not turn the whole story into the lead-up', () =>
+      assert.deepStrictEqual(
+        phases(
+          timed(
+            ['08:00', 'Weekly export job starts.'],
+            ['08:15', 'We roll back the image resizer. Nothing changes.'],
+            ['08:30', 'The stuck export is killed, pages load again.'],
+            ['08:50', 'Service fully restored, incident closed.'],
+            ['08:05', '(added later) the first uptime monitor alert fired here.'],
+          ),
+        ),
+        ['other', 'misleading', 'mitigation', 'resolution', 'other'],
       ));
   });
 });

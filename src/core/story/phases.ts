@@ -355,7 +355,10 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
     }
     // Work on the incident before any notice: the timeline does not say when it was detected. (A change made
     // before anything was noticed — a deploy, an upgrade — is the lead-up, not work on the incident.)
+    // A fix that did not help, a restoration or the close of the incident is work on it too: a notice written after them
+    // (an alert found later) is not the detection, and does not turn the story before it into the lead-up.
     if (INVESTIGATED.test(entries[i]!.text.toLowerCase()) || c.escalate || c.hypothesis) break;
+    if ((c.dead && c.act) || c.restored || c.closure) break;
   }
   // The last restoration is the resolution; without one, a final fix that nothing follows up.
   let resolution = -1;
