@@ -172,6 +172,17 @@ describe('reading: the story of a timeline, fourth set', () => {
         )[1],
         'misleading',
       ));
+    it('a block after which other services fail too', () =>
+      assert.strictEqual(
+        phases(
+          doc(
+            'Grafana alert fired for build queue depth.',
+            'Proxy rule denies the old mirror, so the nightly backups fail too. Rule dropped.',
+            'Escalated to the platform team.',
+          ),
+        )[1],
+        'misleading',
+      ));
     it('a user who cancels a download is not a fix', () =>
       assert.strictEqual(
         phases(
