@@ -2,9 +2,7 @@
 // phrasal verbs, negated notices and planned changes, descriptions that are not actions. One paraphrased
 // fixture per pattern (own sentences about other incidents).
 import * as assert from 'assert';
-import { lint, modelReport, readModel } from '../../src/core/index';
-
-const ALX = { template: 'alx-0x19' } as const;
+import { HOW, pm015, phases, storyDocs } from './helpers/storyDocs';
 
 const REST = `
 ## Root cause and resolution
@@ -17,17 +15,7 @@ A stale DNS record sent half the traffic to a retired host; pointing it at the n
 - [ ] Alert on requests to retired hosts
 `;
 
-/** A postmortem whose timeline is the given entries, one bullet each, five minutes apart. */
-const doc = (...lines: string[]): string =>
-  `# Q\n\n## Issue Summary\n\nLogins failed.\n\n## Timeline\n\n${lines
-    .map((l, i) => `- 10:${String(i * 5).padStart(2, '0')} UTC - ${l}`)
-    .join('\n')}\n${REST}`;
-const phases = (md: string): string[] => modelReport(readModel(md, ALX)).timeline.map((e) => e.phase);
-const pm015 = (md: string): string[] =>
-  lint(md, ALX)
-    .findings.filter((f) => f.ruleId === 'PM015')
-    .map((f) => f.message);
-const HOW = 'Timeline does not say how the issue was detected (monitoring alert, customer report …)';
+const { doc } = storyDocs('Logins failed.', REST);
 
 describe('reading: the story of a timeline, in everyday English', () => {
   describe('detection in everyday words', () => {

@@ -3,10 +3,8 @@
 // noun-only reports and named people noticing. One paraphrased fixture per pattern (own sentences about other
 // incidents).
 import * as assert from 'assert';
-import { lint, modelReport, readModel } from '../../src/core/index';
 import { runsBackwards } from '../../src/core/story/phases';
-
-const ALX = { template: 'alx-0x19' } as const;
+import { HOW, pm015, phases, storyDocs } from './helpers/storyDocs';
 
 const REST = `
 ## Root cause and resolution
@@ -19,20 +17,7 @@ A full disk on the queue host stopped new jobs; freeing space and moving the spo
 - [ ] Move the spool to its own volume
 `;
 
-/** A postmortem whose timeline is the given entries at the given clock times (HH:MM), one bullet each. */
-const timed = (...rows: Array<[string, string]>): string =>
-  `# Q\n\n## Issue Summary\n\nJobs stopped.\n\n## Timeline\n\n${rows
-    .map(([t, l]) => `- ${t} UTC - ${l}`)
-    .join('\n')}\n${REST}`;
-/** Entries five minutes apart, in file order. */
-const doc = (...lines: string[]): string =>
-  timed(...lines.map((l, i): [string, string] => [`10:${String(i * 5).padStart(2, '0')}`, l]));
-const phases = (md: string): string[] => modelReport(readModel(md, ALX)).timeline.map((e) => e.phase);
-const pm015 = (md: string): string[] =>
-  lint(md, ALX)
-    .findings.filter((f) => f.ruleId === 'PM015')
-    .map((f) => f.message);
-const HOW = 'Timeline does not say how the issue was detected (monitoring alert, customer report …)';
+const { timed, doc } = storyDocs('Jobs stopped.', REST);
 
 describe('reading: the story of a timeline, third set', () => {
   describe('a timeline written newest first', () => {

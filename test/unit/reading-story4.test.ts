@@ -3,9 +3,7 @@
 // job cancelled, a belief that later proves wrong, a fix that breaks something else, and a notice written after the
 // incident was already handled. One paraphrased fixture per pattern (own sentences about other incidents).
 import * as assert from 'assert';
-import { modelReport, readModel } from '../../src/core/index';
-
-const ALX = { template: 'alx-0x19' } as const;
+import { phases, storyDocs } from './helpers/storyDocs';
 
 const REST = `
 ## Root cause and resolution
@@ -18,15 +16,7 @@ A stale mirror served old packages; pointing the builders at the main registry f
 - [ ] Remove the mirror from the build image
 `;
 
-/** A postmortem whose timeline is the given entries at the given clock times (HH:MM), one bullet each. */
-const timed = (...rows: Array<[string, string]>): string =>
-  `# Q\n\n## Issue Summary\n\nBuilds failed.\n\n## Timeline\n\n${rows
-    .map(([t, l]) => `- ${t} UTC - ${l}`)
-    .join('\n')}\n${REST}`;
-/** Entries five minutes apart, in file order. */
-const doc = (...lines: string[]): string =>
-  timed(...lines.map((l, i): [string, string] => [`10:${String(i * 5).padStart(2, '0')}`, l]));
-const phases = (md: string): string[] => modelReport(readModel(md, ALX)).timeline.map((e) => e.phase);
+const { timed, doc } = storyDocs('Builds failed.', REST);
 
 describe('reading: the story of a timeline, fourth set', () => {
   describe('asking, paging or messaging a person is a hand-off', () => {
