@@ -57,7 +57,10 @@ describe('walkthrough buttons with the walkthrough page active', () => {
     );
   });
 
-  it('Open Preview to the Side previews the postmortem last active', async () => {
+  it('Open Preview to the Side previews the postmortem last active', async function () {
+    // It waits for a preview page to load and draw, as the preview suites do (90 s there too): a loaded machine has
+    // taken more than mocha's default 30 s.
+    this.timeout(90000);
     const editor = await openPostmortem(LIVE);
     const uri = editor.document.uri.toString();
     await openWalkthrough();
