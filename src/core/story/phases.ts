@@ -50,7 +50,7 @@ const ALERT =
 const NOTICE =
   /\b(?:detect\w*|notic\w*|spotted|observ\w*|realiz\w*|realis\w*|discovers? (?:the )?(?:outage|issue|problem|error)|reported|reporting|(?<!news )reports? (?:of|that|from)|paged|pages (?:the|an?)\b|(?:users?|customers?|clients?|teachers?|people) (?:\w+ )?reports?|complain\w*|flagged|triggered|fired|screamed|went off|first (?:sign|report|identified|noticed)|first (?:[\w-]+ )?(?:tickets?|complaints?|reports?|e-?mails?|calls?|messages?|tweets?|posts?)\b|(?:issue|problem|outage|error|fault)s? (?:was |were )?(?:first )?(?:detected|identified|noticed|discovered|reported|observed|realized)|(?:receiv(?:e|es|ed|ing)|gets?|got) (?:an? |the )?(?:\w+ ){0,2}(?:alerts?|notifications?|pages?|pager|calls?|reports?)|(?:receiv(?:e|es|ed|ing)|gets?|got|woke up to) (?:(?!error)[\w-]+ ){0,3}?(?:of )?(?:e-?mails?|messages?|texts?|tweets?|dms?|tickets?|complaints?|calls?)\b|exclaimed|alerted (?:us|me|the team|the engineers?)\b|(?:identified|noticed|spotted|discovered|found|reported) by)\b/;
 const SYMPTOM =
-  /\b(?:errors?|5\d\d'?s?|5xx'?s?|down|outage|unavailable|unreachable|unresponsive|failing|fails|fail(?:ed|ure)s?|slow\w*|latency|time-?outs?|times? out|timed out|timing out|unable|cannot|can't|could not|couldn't|crash\w*|spike\w*|not (?:loading|responding|working|accessible|arriving|coming|showing|sending|delivered|reachable)|inaccessible|offline|broken|impossib\w*|permission denied|(?:nobody|no one|no-one) can)\b/;
+  /\b(?:errors?|5\d\d'?s?|5xx'?s?|down|outage|unavailable|unreachable|unresponsive|failing|fails|fail(?:ed|ure)s?|slow\w*|latency|time-?outs?|times? out|timed out|timing out|unable|cannot|can't|could not|couldn't|crash\w*|spike\w*|not (?:loading|responding|working|accessible|arriving|coming|showing|sending|delivered|reachable)|inaccessible|offline|broken|impossib\w*|permission denied|frozen|freez(?:es|ing)|hangs|hanging|hung|stuck|blank (?:page|screen)|white screen|keeps? (?:loading|spinning|buffering|crashing|failing|refreshing)|spins? forever|(?:nobody|no one|no-one) can)\b/;
 const REPORT_ONLY =
   /\b(?:(?:more|other|further|additional|several)\s+(?:\w+\s+)?(?:users?|customers?|reports?|complaints?)|complaints? (?:began|started|continued|arriv\w*|poured)|users? (?:began|started|continued) (?:to )?report\w*|reported similar)\b/;
 const INVESTIGATE =
@@ -387,7 +387,14 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
         resolution = i;
         break;
       }
-      if (c.postIncident || SIDE.test(entries[i]!.text.toLowerCase())) continue;
+      if (c.postIncident || c.monitorOnly || c.reportOnly || SIDE.test(entries[i]!.text.toLowerCase())) continue;
+      // The story's last step, when nothing in it is still wrong: how the author ends the incident ("last demo, app
+      // loads instantly"), in words the restoration cues do not know.
+      // A step that still investigates is not an ending, nor is anything in a story that has neither a detection nor
+      // a fix before it (a list of unrelated events).
+      const open = c.dead || c.hypothesis || c.escalate || c.symptom || c.clean || c.notice || c.report;
+      const begun = detection >= 0 || cues.some((b, j) => j < i && b.act && !b.dead);
+      if (begun && !open && !c.investigate && !c.finding && !c.probe) resolution = i;
       break;
     }
   }
