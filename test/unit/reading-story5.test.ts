@@ -31,6 +31,66 @@ describe('reading: the story of a timeline, fifth set', () => {
         ));
   });
 
+  describe('a fix the next entry reports as not having helped is a misleading path', () => {
+    it('"Spooler service reinstalled." then "Done, but printing still fails."', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'A teacher reports that nothing prints.',
+            'Spooler service reinstalled.',
+            'Done, but printing still fails.',
+            'Ama checks the print server and sees the disk is full.',
+            'Old logs deleted, printing works again.',
+          ),
+        ).slice(1, 3),
+        ['misleading', 'misleading'],
+      ));
+    it('a fix followed by a real finding stays mitigation', () =>
+      assert.strictEqual(
+        phases(
+          doc(
+            'A teacher reports that nothing prints.',
+            'Spooler service reinstalled.',
+            'Ama checks the print server and sees the disk is full.',
+            'Old logs deleted, printing works again.',
+          ),
+        )[1],
+        'mitigation',
+      ));
+  });
+
+  describe('a corrective verb in any tense, with or without "re-", is a fix', () => {
+    for (const fix of [
+      'Spooler service reinstalled.',
+      'I bounced the print container.',
+      'Kofi nukes the spool folder.',
+      'The driver package gets re-pinned to 2.3.',
+    ])
+      it(`"${fix}"`, () =>
+        assert.strictEqual(
+          phases(
+            doc(
+              'A teacher reports that nothing prints.',
+              'Ama checks the print server and sees the disk is full.',
+              fix,
+              'Tickets print again.',
+            ),
+          )[2],
+          'mitigation',
+        ));
+    it('the same words describing what a check found stay investigation', () =>
+      assert.strictEqual(
+        phases(
+          doc(
+            'A teacher reports that nothing prints.',
+            'Ama checks the spooler: memory use reinstalled at the limit, queue purged of nothing.',
+            'Old logs deleted, printing works again.',
+          ),
+        )[1],
+        'investigation',
+      ));
+  });
+
   describe('the last step of the story is its resolution', () => {
     it('an ending in unfamiliar words ("last class of the day, tickets print straight away")', () =>
       assert.deepStrictEqual(

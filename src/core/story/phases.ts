@@ -65,6 +65,9 @@ const HYPOTHESIS =
 /** An attempt that did not help, or a path closed ("found no issues", "attention shifted"). */
 const DEAD =
   /\b(?:dead[- ]end|false (?:lead|alarm|trail|positive)|not the (?:cause|culprit|issue|problem)|did(?:n't| not) (?:help|fix|work|resolve|solve|yield|reveal|give)|(?:issue|problem|error|outage)s? (?:still |remained |was still )?persist\w*|(?:still|remained) (?:there|failing|down|broken|present|unstable|occurring)|issue still|ineffective|unsuccessful\w*|to no avail|in vain|without (?:success|luck|effect)|unhelpful|no useful|wasn't the|was not the|turned out (?:not|to be (?:unrelated|irrelevant|fine|normal|a (?:distraction|red herring|dead end)))|(?:was|were|is) (?:\w+ )?(?:irrelevant|unrelated|a distraction)|(?:led|leads|went|goes|got|gets) nowhere|wasted? (?:[\w'-]+ ){0,3}?(?:on|chasing|looking|trying)|still broken|unable to (?:renew|fix|resolve|restore)|(?:were|was) unable to|(?:attention|focus|investigation) (?:\w+ )?shift\w*|shift\w* (?:my |our |their |the )?(?:focus|attention) |(?:had|has|have) nothing to do with|(?<=^|[.;:!]\s?)no change\b(?! (?:in|to|of|was|were|had|has|since))|(?:made|makes|with|had|has|saw|showed|produced) no (?:change|difference|effect|improvement)|no (?:difference|improvement)|nothing (?:chang(?:e|es|ed)|happen(?:s|ed)?|improv(?:e|es|ed))|still (?:the )?same\b|kept (?:on )?(?:growing|restarting|crash\w*|failing|rising|climbing|increasing|dropping|timing out|erroring|happening|going up|coming back|returning)\b|still (?:logging|kicking|locking|throwing|returning|crashing|erroring|happening|dropping|rejecting|refusing|hanging|looping)\b|no (?:luck|dice|joy)|(?:(?:start(?:s|ed)?|began|begins?) )?(?:fail(?:s|ing)?|break(?:s|ing)?|erroring) too\b|(?:making|made|makes) (?:it|things|matters|everything) worse|(?:my|our|his|her|an|the|first|second|every) attempts? to \w+ (?:[\w'-]+ ){0,3}?failed)\b/;
+/** "Still" before what is still wrong ("printing still fails", "still nothing loads"): the step before did not help. */
+const STILL_BROKEN =
+  /\bstill (?:[\w'-]+ ){0,3}?(?:nothing|no|not|never|fail\w*|errors?|erroring|down|broken|slow\w*|crash\w*|time\w* out|timing out|hang\w*|stuck|frozen|blank|unavailable|unreachable|same)\b/;
 /** A check that came back clean: investigation, unless the thing checked was a suspect (then the path is closed). */
 const CLEAN =
   /\b(?:no (?:\w+ ){0,2}(?:issues?|anomal\w*|abnormal\w*|evidence|problems?|errors?|spike)|found nothing|nothing (?:wrong|unusual|suspicious|useful)|(?:looks?|looked|seemed|appeared) (?:innocent|fine|normal|ok|okay|healthy)|innocent|shows? (?:its|it's|it is) ok|(?:confirm\w*|showed|shows) (?:normal|healthy)|normal operation|ruled out|rule out|were (?:properly )?running|was (?:properly )?running|(?:is|was|were) fine)\b/;
@@ -127,12 +130,171 @@ function firstAct(text: string): RegExpExecArray | null {
   return m;
 }
 
+/**
+ * Verbs that only ever name a corrective step, in their base form. Every inflection is read, with or without a
+ * "re-" prefix ("reinstalled", "bounces", "re-pinned", "nuking"), so a writer's tense or a new prefix needs no new
+ * pattern. Verbs that also name a state or a symptom ("stopped", "reset", "killed", "switch") are left to ACT, which
+ * reads them in context.
+ */
+const FIX_VERBS = [
+  'bounce',
+  'nuke',
+  'wipe',
+  'prune',
+  'purge',
+  'vacuum',
+  'install',
+  'uninstall',
+  'issue',
+  'generate',
+  'rotate',
+  'resize',
+  'enlarge',
+  'expand',
+  'promote',
+  'demote',
+  'cordon',
+  'uncordon',
+  'evict',
+  'unblock',
+  'whitelist',
+  'allowlist',
+  'unban',
+  'throttle',
+  'unpin',
+  'downgrade',
+  'upgrade',
+  'sync',
+  'submit',
+  'queue',
+  'process',
+  'backfill',
+  'backport',
+  'cherry-pick',
+  'power-cycle',
+  'hotfix',
+  'deploy',
+  'start',
+  'boot',
+  'load',
+  'revert',
+  'renew',
+  'restore',
+  'repair',
+  'replace',
+  'build',
+  'create',
+  'configure',
+  'index',
+  'drain',
+  'provision',
+  'unstick',
+  'unlock',
+  'undo',
+  'disable',
+  'enable',
+  'flush',
+  'migrate',
+  'truncate',
+  'delete',
+  'remove',
+  'rename',
+  'tweak',
+  'amend',
+  'swap',
+  'toggle',
+  'terminate',
+  'mount',
+  'remount',
+  'apply',
+  'point',
+  'route',
+  'attach',
+  'allocate',
+  'assign',
+  'compact',
+  'archive',
+  'rerun',
+  'reroute',
+  'rewrite',
+  'regenerate',
+  'reissue',
+];
+/** Base forms that are read only with the "re-" prefix ("rebuilt", "reprocessed"): alone they describe the incident. */
+const ONLY_WITH_RE = new Set([
+  'issue',
+  'generate',
+  'sync',
+  'submit',
+  'queue',
+  'process',
+  'start',
+  'boot',
+  'load',
+  'build',
+  'create',
+  'configure',
+  'index',
+  'point',
+  'route',
+  'attach',
+  'allocate',
+  'assign',
+  'mount',
+]);
+/** Irregular past forms. */
+const IRREGULAR: Record<string, string[]> = {
+  build: ['built'],
+  rewrite: ['rewrote', 'rewritten'],
+  undo: ['undid', 'undone'],
+  rerun: ['reran'],
+};
+const FIX_FORMS = new Set<string>();
+for (const base of FIX_VERBS) {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  // A short verb ending consonant-vowel-consonant doubles its last letter ("pinned", "unpinning").
+  const double =
+    /(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(base) && !/^(?:un|re)?(?:open|enter|offer|alter)$/.test(base);
+  const last = base[base.length - 1]!;
+  const forms = [
+    /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : base.endsWith('y') ? `${base.slice(0, -1)}ies` : `${base}s`,
+    base.endsWith('e')
+      ? `${base}d`
+      : base.endsWith('y')
+        ? `${base.slice(0, -1)}ied`
+        : double
+          ? `${base}${last}ed`
+          : `${base}ed`,
+    double ? `${base}${last}ing` : `${stem}ing`,
+    ...(IRREGULAR[base] ?? []),
+  ];
+  for (const f of forms) {
+    if (!ONLY_WITH_RE.has(base)) FIX_FORMS.add(f);
+    FIX_FORMS.add(`re${f}`);
+    FIX_FORMS.add(`re-${f}`);
+  }
+}
+const WORD = /[a-z]+(?:-[a-z]+)*/g;
+
 // True when some action word in the text is a step taken, not a description of a state.
 function actTaken(lower: string): boolean {
   ACT.lastIndex = 0;
   for (let m = ACT.exec(lower); m; m = ACT.exec(lower)) {
     if (!NOT_AN_ACT.test(lower.slice(Math.max(0, m.index - 24), m.index))) {
       ACT.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when a corrective verb of FIX_VERBS, inflected, is a step taken (read only in entries that do not investigate:
+// there the same words describe what was found, "memory pinned at the limit", "the deploy script").
+function fixVerbTaken(lower: string): boolean {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    if (FIX_FORMS.has(m[0]) && !NOT_AN_ACT.test(lower.slice(Math.max(0, m.index - 24), m.index))) {
+      WORD.lastIndex = 0;
       return true;
     }
   }
@@ -188,10 +350,10 @@ function cuesOf(e: StoryEntry): Cues {
     found: FOUND.test(lower),
     finding: FINDING.test(lower),
     hypothesis: HYPOTHESIS.test(lower),
-    dead: DEAD.test(lower) || attemptFailed(lower),
+    dead: DEAD.test(lower) || attemptFailed(lower) || (symptom && STILL_BROKEN.test(lower)),
     clean: CLEAN.test(lower),
     escalate,
-    act: actTaken(lower),
+    act: actTaken(lower) || (!inv && !symptom && !FINDING.test(lower) && fixVerbTaken(lower)),
     blindAct: !!blind,
     probe: PROBE_ACT.test(lower),
     restored: RESTORED.test(lower),
@@ -485,7 +647,13 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
     }
     if (c.restored || (c.act && !c.hypothesis && !c.probe)) {
       // A blind attempt that nothing improved was a misleading path.
-      if (c.blindAct && c.blindFirst && !c.restored && !c.partial && (causeFound < 0 || i < causeFound) && tried(i)) {
+      // So was any fix the next entry only reports as not having helped ("Purge finished, still broken").
+      const next = cues[i + 1];
+      const failedNext = !!next && next.dead && !next.act && !next.restored && !next.partial && !next.finding;
+      if (
+        (c.blindAct && c.blindFirst && !c.restored && !c.partial && (causeFound < 0 || i < causeFound) && tried(i)) ||
+        (c.act && !c.restored && !c.partial && failedNext)
+      ) {
         phases[i] = 'misleading';
         continue;
       }
