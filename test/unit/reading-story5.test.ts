@@ -91,6 +91,21 @@ describe('reading: the story of a timeline, fifth set', () => {
       ));
   });
 
+  describe('telling a person in everyday words is a hand-off', () => {
+    for (const handOff of [
+      'I buzzed the network guy.',
+      'Kofi tags the platform folks in #ops.',
+      'We woke up our senior dev.',
+      'I emailed the hosting company.',
+      'Told my mentor what was happening.',
+    ])
+      it(`"${handOff}"`, () =>
+        assert.strictEqual(
+          phases(doc('A teacher reports that nothing prints.', handOff, 'Old logs deleted, printing works again.'))[1],
+          'escalation',
+        ));
+  });
+
   describe('the last step of the story is its resolution', () => {
     it('an ending in unfamiliar words ("last class of the day, tickets print straight away")', () =>
       assert.deepStrictEqual(
