@@ -7,7 +7,7 @@ import { findGenerated } from '../story/blocks';
 import { incidentMetrics } from '../story/metrics';
 import { classifyTimeline } from '../story/phases';
 import { orderKeys } from '../time/order';
-import { findDates } from '../time/parse';
+import { findDates, mayHaveTime } from '../time/parse';
 import { findZone } from '../time/zones';
 import type {
   CalendarDate,
@@ -249,7 +249,7 @@ function readingOf(p: ParsedText, o: Outline, timeline: Timeline | undefined): {
     if (p.kinds[n] !== LineKind.Text || headings.has(n) || n === o.titleLine) continue;
     const line = p.lines[n]!;
     if (prose === 0 && /[\p{L}\p{N}]/u.test(line)) prose++; // only "none" matters
-    if (!timed && /\d/.test(line) && (stampsIn(line) || datesIn(line))) timed = true;
+    if (!timed && /\d/.test(line) && (mayHaveTime(line) || datesIn(line))) timed = true;
     if (!essay[n]) continue;
     const head = line.length > 2000 ? line.slice(0, 2000) : line;
     ESSAY.lastIndex = 0;
@@ -266,10 +266,7 @@ function readingOf(p: ParsedText, o: Outline, timeline: Timeline | undefined): {
   return { postmortem: true };
 }
 
-// Cheap checks used by readingOf.
-function stampsIn(line: string): boolean {
-  return /\d[:.]\d\d|\d{4}\s?h(?:rs?|ours?)\b|\d\s?[ap]\.?\s?m\b/i.test(line);
-}
+// Cheap check used by readingOf (times: mayHaveTime).
 function datesIn(line: string): boolean {
   return /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(
     line,

@@ -241,7 +241,18 @@ function htmlHeading(line: string): Omit<Candidate, 'line' | 'key' | 'k' | 'hits
 }
 
 // A title short enough to be a heading, that is not a sentence, a date or a time.
+/** The text without a closing "(aside)" (and a colon after it), unless the aside is all there is. */
+function withoutAside(text: string): string {
+  const open = text.lastIndexOf('(');
+  if (open <= 0 || !/^\([^()]*\)[ \t]*(?::[ \t]*)?$/.test(text.slice(open))) return text;
+  const before = text.slice(0, open).trimEnd();
+  return before === '' ? text : before;
+}
+
 function shortTitle(title: string): boolean {
+  // A closing aside is a subtitle ("Timeline (Pacific time, because that is where the cluster lives)"): the title is
+  // what comes before it.
+  title = withoutAside(title);
   if (title.length > 80 || /[.!?]$/.test(title) || title.split(' ').length > MAX_TITLE_WORDS) return false;
   if (mayHaveTime(title)) return false;
   const d = findDates(title)[0];
@@ -365,7 +376,8 @@ function plainHeading(
       bodyColumn: bodyColumn + (line.slice(bodyColumn).length - line.slice(bodyColumn).trimStart().length),
     };
   }
-  if (t.length > 70 || /[.?!,]$/.test(t)) return undefined;
+  const bare = withoutAside(t);
+  if (bare.length > 70 || /[.?!,]$/.test(bare)) return undefined;
   const title = cleanTitle(t);
   const key = headingKey(title);
   if (!key || key.split(' ').length > 7) return undefined;

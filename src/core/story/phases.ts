@@ -72,7 +72,7 @@ const STILL_BROKEN =
 const CLEAN =
   /\b(?:no (?:\w+ ){0,2}(?:issues?|anomal\w*|abnormal\w*|evidence|problems?|errors?|spike)|found nothing|nothing (?:wrong|unusual|suspicious|useful)|(?:looks?|looked|seemed|appeared) (?:innocent|fine|normal|ok|okay|healthy)|innocent|shows? (?:its|it's|it is) ok|(?:confirm\w*|showed|shows) (?:normal|healthy)|normal operation|ruled out|rule out|were (?:properly )?running|was (?:properly )?running|(?:is|was|were) fine)\b/;
 const ESCALATE =
-  /\b(?:escalat(?:ed|e|es|ion)|escalating (?:to|the (?:incident|issue))|paged|page[ds]? (?:the|an?|our)|notif(?:ied|y|ying)|alerted|contacted|informed|called in|called|calls|brought in|looped in|pulled in|summoned|hand(?:s|ed)? (?:over|off)|(?:hand|pass)(?:es|s|ed) (?:[\w'-]+ ){1,4}?(?:over )?to|g(?:ot|ets) (?:[\w'-]+ ){1,5}?to (?:look|help|check|fix|restore|investigate|review|take|join)|(?:looped|roped) (?:[\w'-]+ ){1,3}?in(?:to)?|hand(?:ed)?[- ]?off|handled by|reached out|engaged|involved|assigned|arrived|joined|took (?:over|control)|stepped in|raced to|ticket (?:was )?(?:opened|raised|filed|created)|opened (?:a|an) (?:ticket|incident)|cavalry|received (?:a |an )?notification|incident commander|declares? (?:an? |the )?incident|sought help|(?:call(?:s|ed)?|ping(?:s|ed)?|rings?|rang|phon(?:e|es|ed)|texts?|texted|messag(?:e|es|ed)|forward(?:s|ed)?|pag(?:e|es|ed)|ask(?:s|ed)?|contact(?:s|ed)?|buzz(?:es|ed)?|tag(?:s|ged)?|dm(?:s|ed|'d)?|e-?mail(?:s|ed)?|slack(?:s|ed)?|w(?:oke|akes?|aked) up|t(?:old|ells?)|warn(?:s|ed)?|whatsapp(?:s|ed)?|wrote to|writes? to) (?:[\w+'.,-]+ ){0,4}?(?:to )?(?:my|our|the|a|an|his|her|their) (?:[\w'-]+ ){0,2}?(?:supervisor|manager|boss|lead|team|colleague|engineer|admin|administrator|dba|sre|on-?call|expert|vendor|mentor|owner|provider|specialist|friend|president|founder|guy|folks|people|person|dev|developer|senior|helpdesk|help desk|host|hosting (?:company|provider)|isp|registrar|instructor|teacher|coach|cto|ceo|architect|contractor|consultant|department)s?\b|ask(?:s|ed) (?:for help|the|my|our|his|her|their|someone|somebody)|ask(?:s|ed) (?:[\w',-]+ ){1,5}?for help|consult\w*)\b/;
+  /\b(?:escalat(?:ed|e|es|ion)|escalating (?:to|the (?:incident|issue))|paged|page[ds]? (?:the|an?|our)|notif(?:ied|y|ying)|alerted|contacted|informed|called in|called|calls|brought in|looped in|pulled in|summoned|hand(?:s|ed)? (?:over|off)|(?:hand|pass)(?:es|s|ed) (?:[\w'-]+ ){1,4}?(?:over )?to|g(?:ot|ets) (?:[\w'-]+ ){1,5}?to (?:look|help|check|fix|restore|investigate|review|take|join)|(?:looped|roped) (?:[\w'-]+ ){1,3}?in(?:to)?|hand(?:ed)?[- ]?off|handled by|reached out|engaged|involved|assigned|arrived|joined|took (?:over|control)|stepped in|raced to|ticket (?:was )?(?:opened|raised|filed|created)|opened (?:a|an) (?:ticket|incident)|cavalry|received (?:a |an )?notification|incident commander|declares? (?:an? |the )?incident|sought help|(?:call(?:s|ed)?|ping(?:s|ed)?|rings?|rang|phon(?:e|es|ed)|texts?|texted|messag(?:e|es|ed)|forward(?:s|ed)?|pag(?:e|es|ed)|ask(?:s|ed)?|contact(?:s|ed)?|buzz(?:es|ed)?|tag(?:s|ged)?|dm(?:s|ed|'d)?|e-?mail(?:s|ed)?|slack(?:s|ed)?|w(?:oke|akes?|aked) up|t(?:old|ells?)|warn(?:s|ed)?|whatsapp(?:s|ed)?|wrote to|writes? to) (?:[\w+'.,-]+ ){0,4}?(?:to )?(?:my|our|the|a|an|his|her|their) (?:[\w'-]+ ){0,2}?(?:supervisor|manager|boss|lead|team|colleague|engineer|admin|administrator|dba|sre|on-?call|expert|vendor|mentor|owner|provider|specialist|friend|president|founder|guy|folks|people|person|dev|developer|senior|helpdesk|help desk|hosting (?:company|provider)|isp|registrar|instructor|teacher|coach|cto|ceo|architect|contractor|consultant|department)s?\b|ask(?:s|ed) (?:for help|the|my|our|his|her|their|someone|somebody)|ask(?:s|ed) (?:[\w',-]+ ){1,5}?for help|consult\w*)\b/;
 const AGENT =
   /\b(?:team|teams|engineers?|admin\w*|developers?|devs?|managers?|lead|leads|leaders?|supervisor\w*|on-?call|dba|dbas|sre|sres|devops|ops|operations|vendor|support|authority|provider|experts?|colleagues?|cto|ceo|noc|security|network|networking|backend|back-end|frontend|infrastructure|staff|specialists?|sysadmins?|administrators?|school|customer success|we|us|he|she|they|I|[A-Z][a-z]+)\b/;
 /** A corrective action, in the forms that say it was done (nouns like "update" or "failover" are not actions). */
@@ -137,6 +137,7 @@ function firstAct(text: string): RegExpExecArray | null {
  * reads them in context.
  */
 const FIX_VERBS = [
+  'pin',
   'bounce',
   'nuke',
   'wipe',
@@ -222,6 +223,7 @@ const FIX_VERBS = [
 ];
 /** Base forms that are read only with the "re-" prefix ("rebuilt", "reprocessed"): alone they describe the incident. */
 const ONLY_WITH_RE = new Set([
+  'pin',
   'issue',
   'generate',
   'sync',

@@ -19,16 +19,16 @@ const DATE_RE = new RegExp(
   `(?<![A-Za-z0-9/-])${WEEKDAY}(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})|(${MONTHS})\\.?[ \\t]{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?[ \\t]{1,3}${YEAR})?|(\\d{1,2})(?:st|nd|rd|th)?[ \\t]{1,3}(?:of[ \\t]{1,3})?(${MONTHS})\\.?,?(?:[ \\t]{1,3}${YEAR})?)(?:(?!\\w)|(?=T\\d))`,
   'gi',
 );
-/** HH:MM[:SS][ am/pm], H.MM am/pm, HHMM hrs / hours, or an hour with am/pm ("4pm", "7 p.m."). */
+/** HH:MM[:SS][ am/pm], H.MM am/pm, HHhMM (14h05), HHMM hrs / hours, or an hour with am/pm ("4pm", "7 p.m."). */
 const TIME_RE = new RegExp(
   '(?:(?<=\\dT)|(?<![A-Za-z0-9.:/\\-+]))(?:' +
-    '(?<h>\\d{1,2})(?<sep>[:.])(?<m>\\d{2})(?::(?<s>\\d{2})(?:\\.\\d{1,9})?)?(?!\\d|\\.\\d|:\\d)' +
+    '(?<h>\\d{1,2})(?<sep>[:.]|(?<=\\d\\d)[Hh](?=\\d\\d(?![\\d:.A-Za-z])))(?<m>\\d{2})(?::(?<s>\\d{2})(?:\\.\\d{1,9})?)?(?!\\d|\\.\\d|:\\d)' +
     '|(?<hh>\\d{2})(?<mm>\\d{2})[ \\t]?(?=(?:hrs?|hours?)\\b)' +
     '|(?<ho>\\d{1,2})(?=[ \\t]?[AaPp](?:\\.[ \\t]?[Mm]\\.|[ \\t]?[Mm])(?![A-Za-z]))' +
     ')(?:[ \\t]?(?<hrs>[Hh](?:[Rr][Ss]?|[Oo][Uu][Rr][Ss]?))\\b)?(?<mer>[ \\t]?(?<ap>[AaPp])(?:\\.[ \\t]?[Mm]\\.|[ \\t]?[Mm])(?![A-Za-z]))?',
   'g',
 );
-const QUICK_TIME = /\d[:.]\d\d|\d{4}[ \t]?h(?:rs?|ours?)\b|\d[ \t]?[ap]\.?[ \t]?m\b/i;
+const QUICK_TIME = /\d[:.]\d\d|\d\d[hH]\d\d|\d{4}[ \t]?h(?:rs?|ours?)\b|\d[ \t]?[ap]\.?[ \t]?m\b/i;
 const HAS_DIGIT = /\d/;
 /** Every DATE_RE match holds digit-dash/slash-digit or a month name: lines without either are skipped cheaply. */
 const QUICK_DATE = /\d[-/]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
