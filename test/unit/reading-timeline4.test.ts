@@ -42,6 +42,14 @@ describe('reading: a heading with a closing aside', () => {
       assert.ok(!ruleIds(md).includes('PM001'), 'no missing section');
       assert.strictEqual(modelReport(readModel(md, ALX)).timeline.length, 2);
     });
+  it('a joke title whose aside names the section ("## the damage (aka Issue Summary)")', () => {
+    const md = `# P\n\n## the damage (aka Issue Summary)\n\nFrom 09:10 to 09:55 UTC 30% of users got no mail because the disk was full.\n\n## what happened when (Timeline)\n\n- 09:10 UTC - Alert fires\n- 09:55 UTC - Old logs deleted, mail flows again\n\n## why tho (root cause & fix)\n\nThe disk filled with old logs; deleting them fixed it.\n\n## never again (Corrective and Preventative Measures)\n\n- [ ] Rotate logs daily\n`;
+    assert.deepStrictEqual(
+      modelReport(readModel(md, ALX)).sections.map((s) => s.templateSection),
+      [null, 'issue-summary', 'timeline', 'root-cause-and-resolution', 'corrective-and-preventative-measures'],
+    );
+    assert.ok(!ruleIds(md).includes('PM001'));
+  });
   it('a long bold sentence with an aside in the middle is still not a heading', () => {
     const md = timeline('**Timeline (UTC)**').replace(
       '- 09:10 UTC',

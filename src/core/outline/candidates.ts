@@ -111,8 +111,14 @@ export function findCandidates(p: ParsedText, index: AliasIndex): Candidate[] {
   const out: Candidate[] = [];
   // Every candidate has the same shape (absent fields undefined): one hidden class, no object spread.
   const keyed = (line: number, c: Omit<Candidate, 'line' | 'key' | 'k' | 'hits'>): Candidate => {
-    const key = headingKey(c.title);
-    const known = compareKey(key, index);
+    let key = headingKey(c.title);
+    let known = compareKey(key, index);
+    // "the damage (aka Issue Summary)": a joke title whose aside names the section.
+    const aside = known.best < 0.9 ? asideKey(c.title) : '';
+    if (aside) {
+      const byAside = compareKey(aside, index);
+      if (byAside.best >= 0.9 && byAside.best > known.best) [key, known] = [aside, byAside];
+    }
     return {
       line,
       style: c.style,
@@ -241,6 +247,17 @@ function htmlHeading(line: string): Omit<Candidate, 'line' | 'key' | 'k' | 'hits
 }
 
 // A title short enough to be a heading, that is not a sentence, a date or a time.
+/** The key of a title's closing aside without "aka", "a.k.a.", "i.e.", "or" ("(aka Issue Summary)" → "issue summary"). */
+function asideKey(title: string): string {
+  const open = title.lastIndexOf('(');
+  const close = title.indexOf(')', open);
+  if (open < 0 || close < 0 || close - open > 80) return '';
+  return headingKey(title.slice(open + 1, close)).replace(
+    /^(?:aka|a k a|also known as|i e|ie|or|formerly|a la)\s+/,
+    '',
+  );
+}
+
 /** The text without a closing "(aside)" (and a colon after it), unless the aside is all there is. */
 function withoutAside(text: string): string {
   const open = text.lastIndexOf('(');
