@@ -36,6 +36,9 @@ const families = [
   // The story reads each entry in its timeline's context: a walk or a slice per entry would be quadratic.
   ['timeline: a run of restarts', (n) => `${HEAD}x${TIMELINE}${fill('- 10:00 UTC - restarted nginx\n', n)}${REST}`],
   ['timeline: no detection, only onsets', (n) => `${HEAD}x${TIMELINE}${fill('- 10:00 UTC - the deploy started\n', n)}${REST}`],
+  // Story cues added for unseen writing: quoted log lines, "for N minutes" after a calm word, names after a contact verb.
+  ['timeline: entries of quotes and calm words', (n) => `${HEAD}x${TIMELINE}${fill('- 10:00 UTC - "a " stable stays flat for for zero errors for over Called Ana ping me\n', n)}${REST}`],
+  ['timeline: one entry of quotes', (n) => `${HEAD}x${TIMELINE}- 10:00 UTC - ${fill('"still ', n)}\n- 10:05 UTC - restored${REST}`],
   ['timeline: pasted log with [INFO]', (n) => `${HEAD}x${TIMELINE}${fill('[INFO] 2024-01-01T12:34:56Z worker=3 msg="retry" status=500\n', n)}${REST}`],
   ['timeline: ":" run', (n) => `${HEAD}x${TIMELINE}- 10:00 ${fill(':', n)}${REST}`],
   ['task: "by by …"', (n) => `${HEAD}x${TIMELINE}- 10:00 UTC - x\n\n## Corrective and preventative measures\n\n- [ ] Fix the config by ${fill('by ', n)}\n`],
