@@ -72,7 +72,8 @@ export {
   type TimeInput,
   type TimeInputResult,
 } from './time/input';
-export { classifyTimeline, detectionMethod, type DetectionMethod } from './story/phases';
+export { detectionMethod, type DetectionMethod } from './story/cues';
+export { classifyTimeline } from './story/phases';
 export {
   buildFlowchart,
   flowchartModel,

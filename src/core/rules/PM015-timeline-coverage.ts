@@ -1,5 +1,6 @@
 // PM015: the timeline says when and how the issue was detected, who it was escalated to, how it was resolved.
-import { detectionMethod, isInitialPage } from '../story/phases';
+import { detectionMethod } from '../story/cues';
+import { isInitialPage } from '../story/phases';
 import type { PostmortemModel } from '../types';
 import { finding, lineRange, templateHas, type Rule } from './rule';
 

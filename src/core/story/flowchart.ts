@@ -1,7 +1,7 @@
 // Builds a Mermaid flowchart that tells the incident's story from the model (pure, deterministic): the main chain
 // of entries with the elapsed time on its edges, misleading paths as dead ends, escalation as a hand-off, the
 // resolution emphasised, and the corrective tasks under the root cause. Only Mermaid ≤ 11.17 syntax (GitHub).
-import { detectionMethod, type DetectionMethod } from './phases';
+import { detectionMethod, type DetectionMethod } from './cues';
 import { entryMarkers, entrySource } from './metrics';
 import { clock, escapeLabel, label, plainText, withoutPlaceholderTime } from './mermaidText';
 import { formatDuration } from '../time/duration';

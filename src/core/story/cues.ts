@@ -1,0 +1,488 @@
+// What one timeline entry says, before its neighbours are read: the cues (a notice, a symptom, a step taken, a
+// hand-off, a theory, a dead end, a recovery …) that story/phases reads in the context of the whole timeline, and how
+// the detection entry says the incident was noticed. Pure: no state between calls.
+
+/** How the incident was noticed, when the detection entry says. */
+export type DetectionMethod = 'monitoring' | 'customer' | 'engineer';
+
+/** What the classifier reads of one entry. */
+export interface StoryEntry {
+  /** The entry's text (its first line after the time) and the text of its nested lines. */
+  text: string;
+  detail?: string;
+}
+
+/** What one entry's words say, before its neighbours are considered. */
+export interface Cues {
+  alert: boolean;
+  notice: boolean;
+  symptom: boolean;
+  reportOnly: boolean;
+  investigate: boolean;
+  found: boolean;
+  finding: boolean;
+  hypothesis: boolean;
+  dead: boolean;
+  clean: boolean;
+  escalate: boolean;
+  act: boolean;
+  blindAct: boolean;
+  probe: boolean;
+  restored: boolean;
+  strong: boolean;
+  partial: boolean;
+  onset: boolean;
+  postIncident: boolean;
+  closure: boolean;
+  monitorOnly: boolean;
+  /** The blind action (restart, rollback, cache clear) is the entry's main verb, before any check. */
+  blindFirst: boolean;
+  /** A finding and a fix that only begins ("root cause found and correction begins"). */
+  begins: boolean;
+  /** Someone tells the team about a problem in everyday words ("a customer tweets a screenshot of the error"). */
+  report: boolean;
+  /** The entry says it went unnoticed, or was planned: the lead-up, never the detection. */
+  leadUp: boolean;
+}
+
+const ALERT =
+  /\b(?:alerts?|alarms?|pager\s?duty|pagers?|opsgenie|monitor(?:ing|s)?|datadog|grafana|new relic|nagios|prometheus|sentry|uptime ?robot|health ?checks?|dashboards?|notifications?)\b/;
+const NOTICE =
+  /\b(?:detect\w*|notic\w*|spotted|observ\w*|realiz\w*|realis\w*|discovers? (?:the )?(?:outage|issue|problem|error)|reported|reporting|(?<!news )reports? (?:of|that|from)|paged|pages (?:the|an?)\b|(?:users?|customers?|clients?|teachers?|people) (?:\w+ )?reports?|complain\w*|flagged|triggered|fired|screamed|(?:went|goes|go|going) off|(?:calls?|called|texts?|texted|messages?|messaged|tells?|told|pings?|pinged|dms?|emails?|emailed|rings?|rang|phones?|phoned|whatsapps?) (?:me|us)\b|(?:writes?|wrote|posts?|posted) (?:in|on|to) (?:our|the|a|their) (?:[\w-]+ ){0,3}?(?:group|chat|channel|server|forum)\b|inbox (?:\w+ ){0,2}(?:fill|flood)\w*|first (?:sign|report|identified|noticed)|first (?:[\w-]+ )?(?:tickets?|complaints?|reports?|e-?mails?|calls?|messages?|tweets?|posts?)\b|(?:issue|problem|outage|error|fault)s? (?:was |were )?(?:first )?(?:detected|identified|noticed|discovered|reported|observed|realized)|(?:receiv(?:e|es|ed|ing)|gets?|got) (?:an? |the )?(?:\w+ ){0,2}(?:alerts?|notifications?|pages?|pager|calls?|reports?)|(?:receiv(?:e|es|ed|ing)|gets?|got|woke up to) (?:(?!error)[\w-]+ ){0,3}?(?:of )?(?:e-?mails?|messages?|texts?|tweets?|dms?|tickets?|complaints?|calls?)\b|exclaimed|alerted (?:us|me|the team|the engineers?)\b|(?:identified|noticed|spotted|discovered|found|reported) by)\b/;
+const SYMPTOM =
+  /\b(?:errors?|5\d\d'?s?|5xx'?s?|down|outage|unavailable|unreachable|unresponsive|failing|fails|fail(?:ed|ure)s?|slow\w*|latency|time-?outs?|times? out|timed out|timing out|unable|cannot|can't|could not|couldn't|crash\w*|spike\w*|not (?:loading|responding|working|accessible|arriving|coming|showing|sending|delivered|reachable)|inaccessible|offline|broken|impossib\w*|permission denied|(?:has |have |had )?expired|(?:http|status|error|returns?|returned|returning|gave|gives|got) (?:code |an? )?4\d\d\b|\b4\d\d (?:errors?|responses?|status)|(?:logged|kicked|thrown|signed) (?:\w+ )?out|oom\w*|out of memory|frozen|freez(?:es|ing)|hangs|hanging|hung|stuck|blank (?:page|screen)|white screen|(?:loading|spinning|hanging|taking) forever|takes? forever|keeps? (?:loading|spinning|buffering|crashing|failing|refreshing)|spins? forever|(?:nobody|no one|no-one) can)\b/;
+const REPORT_ONLY =
+  /\b(?:(?:more|other|further|additional|several)\s+(?:\w+\s+)?(?:users?|customers?|reports?|complaints?)|complaints? (?:began|started|continued|arriv\w*|poured)|users? (?:began|started|continued) (?:to )?report\w*|reported similar)\b/;
+const INVESTIGATE =
+  /\b(?:investigat\w*|check(?!outs?\b)\w*|look\w* (?:at|into|through|in)|looked|review\w*|analy[sz]\w*|debug\w*|inspect\w*|examin\w*|diagnos\w*|trac(?:ed|ing|es)|strace|curl\w*|ran|running|run|test\w*|verif\w*|confirm\w*|identif\w*|found|find|finds|discover\w*|reveal\w*|determin\w*|search\w*|queried|logs?|deep dive|dig\w*|explor\w*|research\w*|pinpoint\w*|narrow\w*|diagnostics|triage\w*|studied|scann\w*|ping\w*|logged (?:in|into|onto)|read\w*|crawl\w*|follow\w* (?:multiple |several )?tutorials|trying to identify|stares?)\b/;
+const FOUND =
+  /\b(?:identified|found|discovered|revealed|realized|realised|determined|pinpointed|traced|confirmed|exposed|spotted|caught|located)\b[^.]{0,80}\b(?:cause|culprit|typo|misconfigur\w*|bug|expired|responsible|leak|wrong|incorrect|misspel\w*|missing|bottleneck|fault\w*|problem was|issue was|error in|attack|ddos|hardware failure|mistake)|\b(?:root cause|cause|culprit) (?:was )?(?:identified|found|confirmed|determined|discovered|revealed)|\broot cause\b[^.]{0,20}:/;
+/** A discovery of something (not "found no issues"): a real finding. */
+const FINDING =
+  /\b(?:identified|found|finds|find|discovered|discovers|revealed|revealing|reveals|realized|realised|determined|pinpointed|traced|traces|exposed|spotted|caught|located|showed|shows|showing|indicated|indicating)\b(?! (?:no|nothing|none)\b)(?! that (?:there (?:was|were) no|everything))/;
+const HYPOTHESIS =
+  /\b(?:mislead\w*|misled|red herring|assum\w*|suspect\w*|suspicion|initial (?:theory|hypothesis)|theory|hypothes\w*|(?:thought|thinking) (?:it|that|the)|(?:thinks? (?:it|that|the)|(?:i|we|they) think(?![.,;:!?)]|$))\b(?! (?:[\w'-]+ ){0,3}?(?:is|was|are|were|looks?) (?:ok|okay|fine|good|healthy|normal)\b)|believ\w*|initial\w* (?:investigation |focus\w* |efforts? )?(?:focus\w*|concentrat\w*|centred|centered)|(?:attention|focus) (?:was |initially )?(?:on|shifted)|focus(?:ed|ing)? on (?:a |the )?(?:potential|possible)|consider\w* (?:a |the )?(?:potential|possible)|(?:focus|attention) (?:\w+ )?(?:to|on|towards) (?:a |the )?(?:potential|possible)|(?:potential|possible) (?:\w+ ){0,3}(?:was|were) considered|in case|wrong (?:path|lead|direction|track)|(?:first|initial|my|our|best|educated) guess|guess(?:ed|ing)? (?:it|that|the)|hunch|first (?:idea|thought)|(?:was|were|am|felt) (?:so |pretty |fairly |quite |really |100% )?(?:sure|convinced|certain) (?:it|that|the|this)|figured\b(?! out)|decid(?:e|es|ed) (?:[\w'-]+ ){0,3}?(?:it|that|the problem|the issue) (?:is|was|must|has)|presum\w*|blam(?:e|ed|es|ing) (?:the|it|our|a|an)|talked (?:myself|ourselves|himself|herself|themselves) into|must (?:be|have been)|thinking (?:a|an|maybe|perhaps|some)|(?:might|may|could) (?:be|have been) (?:a|an|the|some|stuck|down|wrong|broken|caused)\b|theory)\b/;
+/** An attempt that did not help, or a path closed ("found no issues", "attention shifted"). */
+const DEAD =
+  /\b(?:dead[- ]end|false (?:lead|alarm|trail|positive)|not the (?:cause|culprit|issue|problem)|did(?:n't| not) (?:help|fix|work|resolve|solve|yield|reveal|give)|(?:issue|problem|error|outage)s? (?:still |remained |was still )?persist\w*|(?:still|remained) (?:there|failing|down|broken|present|unstable|occurring)|issue still|ineffective|unsuccessful\w*|to no avail|in vain|without (?:success|luck|effect)|unhelpful|no useful|wasn't the|was not the|turned out (?:not|to be (?:unrelated|irrelevant|fine|normal|a (?:distraction|red herring|dead end)))|(?:was|were|is) (?:\w+ )?(?:irrelevant|unrelated|a distraction)|(?:led|leads|went|goes|got|gets) nowhere|wasted? (?:[\w'-]+ ){0,3}?(?:on|chasing|looking|trying)|still broken|unable to (?:renew|fix|resolve|restore)|(?:were|was) unable to|(?:attention|focus|investigation) (?:\w+ )?shift\w*|shift\w* (?:my |our |their |the )?(?:focus|attention) |(?:had|has|have) nothing to do with|\b(?:is|was|it'?s|that'?s|its) not (?:this|that|it)\b(?! (?:is|was|one))|(?<=^|[.;:!]\s?)no change\b(?! (?:in|to|of|was|were|had|has|since))|(?:made|makes|with|had|has|saw|showed|produced) no (?:change|difference|effect|improvement)|no (?:difference|improvement)|nothing (?:chang(?:e|es|ed)|happen(?:s|ed)?|improv(?:e|es|ed))|still (?:the )?same\b|kept (?:on )?(?:growing|restarting|crash\w*|failing|rising|climbing|increasing|dropping|timing out|erroring|happening|going up|coming back|returning)\b|still (?:logging|kicking|locking|throwing|returning|crashing|erroring|happening|dropping|rejecting|refusing|hanging|looping)\b|no (?:luck|dice|joy)|(?:^|[.;:!] ?)not (?:it|this|that)(?=[.!]|$)|(?:die|dies|died|dying|dead|crash(?:es|ed)?|fail(?:s|ed)?|break(?:s)?|broke|(?:go|goes|went) down) again|(?:(?:start(?:s|ed)?|began|begins?) )?(?:fail(?:s|ing)?|break(?:s|ing)?|erroring) too\b|(?:making|made|makes) (?:it|things|matters|everything) worse|(?:got|gets|getting|became|becomes|grew|grows|went|goes) (?:even |much |a lot )?worse\b|worse, not better|(?:my|our|his|her|an|the|first|second|every) attempts? to \w+ (?:[\w'-]+ ){0,3}?failed)\b/;
+/** "Still" before what is still wrong ("printing still fails", "still nothing loads"): the step before did not help. */
+const STILL_BROKEN =
+  /\bstill (?:[\w'-]+ ){0,3}?(?:nothing|no|not|never|fail\w*|errors?|erroring|down|broken|slow\w*|crash\w*|time\w* out|timing out|hang\w*|stuck|frozen|blank|unavailable|unreachable|same)\b/;
+/** A check that came back clean: investigation, unless the thing checked was a suspect (then the path is closed). */
+const CLEAN =
+  /\b(?:no (?:\w+ ){0,2}(?:issues?|anomal\w*|abnormal\w*|evidence|problems?|errors?|spike)|found nothing|nothing (?:wrong|unusual|suspicious|useful)|(?:looks?|looked|seemed|appeared) (?:innocent|fine|normal|ok|okay|healthy)|innocent|shows? (?:its|it's|it is) ok|(?:confirm\w*|showed|shows) (?:normal|healthy)|normal operation|ruled out|rule out|were (?:properly )?running|was (?:properly )?running|(?:is|was|were|are) (?:fine|normal|ok|okay|healthy)|(?:is|was|are|were) (?:still )?(?:valid|intact|unchanged|untouched)\b|no (?:incident|outage)s? (?:on|at|in) (?:their|there|its|our)|(?:status|status page|dashboard) (?:is |was |shows? |showed )?(?:green|all green))\b/;
+const ESCALATE =
+  /\b(?:escalat(?:ed|e|es|ion)|escalating (?:to|the (?:incident|issue))|paged|page[ds]? (?:the|an?|our)|notif(?:ied|y|ying)|alerted|contacted|informed|called in|called(?! it\b)|calls (?:the|a|an|our|my|his|her|their|in|him|them|for)\b|brought in|looped in|pulled in|summoned|hand(?:s|ed)? (?:over|off)|(?:hand|pass)(?:es|s|ed) (?:[\w'-]+ ){1,4}?(?:over )?to|g(?:ot|ets) (?:[\w'-]+ ){1,5}?to (?:look|help|check|fix|restore|investigate|review|take|join)|(?:looped|roped) (?:[\w'-]+ ){1,3}?in(?:to)?|hand(?:ed)?[- ]?off|handled by|reached out|engaged|involved|assigned|arrived|joined|took (?:over|control)|stepped in|raced to|ticket (?:was )?(?:opened|raised|filed|created)|open(?:s|ed|ing)? (?:a|an) (?:[\w-]+ )?(?:ticket|case|incident)\b(?! channel)|(?:handed|passed) (?:over )?to|pings? #[\w-]+|pinged #[\w-]+|cavalry|received (?:a |an )?notification|incident commander|declares? (?:an? |the )?incident|sought help|(?:call(?:s|ed)?|ping(?:s|ed)?|rings?|rang|phon(?:e|es|ed)|texts?|texted|messag(?:e|es|ed)|forward(?:s|ed)?|pag(?:e|es|ed)|ask(?:s|ed)?|contact(?:s|ed)?|buzz(?:es|ed)?|tag(?:s|ged)?|dm(?:s|ed|'d)?|e-?mail(?:s|ed)?|slack(?:s|ed)?|w(?:oke|akes?|aked) up|t(?:old|ells?)|warn(?:s|ed)?|whatsapp(?:s|ed)?|wrote to|writes? to) (?:[\w+'.,-]+ ){0,4}?(?:to )?(?:my|our|the|a|an|his|her|their) (?:[\w'-]+ ){0,2}?(?:supervisor|manager|boss|lead|team|colleague|engineer|admin|administrator|dba|sre|on-?call|expert|vendor|mentor|owner|provider|specialist|friend|president|founder|guy|folks|people|person|dev|developer|senior|helpdesk|help desk|hosting (?:company|provider)|isp|registrar|instructor|teacher|coach|cto|ceo|architect|contractor|consultant|department)s?\b|ask(?:s|ed) (?:for help|the|my|our|his|her|their|someone|somebody)|ask(?:s|ed) (?:[\w',-]+ ){1,5}?for help|consult\w*)\b/;
+const AGENT =
+  /\b(?:team|teams|engineers?|admin\w*|developers?|devs?|managers?|lead|leads|leaders?|supervisor\w*|on-?call|dba|dbas|sre|sres|devops|ops|operations|vendor|support|authority|provider|experts?|colleagues?|cto|ceo|noc|security|network|networking|backend|back-end|frontend|infrastructure|staff|specialists?|sysadmins?|administrators?|school|customer success|we|us|he|she|they|I|[A-Z][a-z]+)\b/;
+/** Someone contacted by name or pronoun ("woke Dimitri", "Messaged Priya", "I bring in Wanjiru", "so i call him"). */
+const CONTACT_NAME =
+  /(?<![-\w])(?:[Cc]all(?:s|ed)?|[Pp]ing(?:s|ed)?|[Pp]ag(?:e|es|ed)|[Mm]essag(?:e|es|ed)|[Tt]ext(?:s|ed)?|[Ee]-?mail(?:s|ed)?|[Ww](?:oke|akes?|aked)(?: up)?|[Bb]r(?:ing|ings|ought) in|[Rr]ais(?:e|es|ed) (?:it|this|the (?:issue|problem)) with|[Aa]sk(?:s|ed)?|[Cc]ontact(?:s|ed)?|[Bb]uzz(?:es|ed)?|[Rr]ang|[Rr]ings?|[Pp]hon(?:e|es|ed)|DM(?:s|ed|'d)?|[Tt]ag(?:s|ged)?|[Ll]oop(?:s|ed)? in|[Gg]ot hold of|[Rr]each(?:es|ed)? out to) (?:(?:our|my|the) [a-z]+ )?(?:(?!(?:The|It|This|That|A|An|Our|My|It's|Nginx|Apache|Redis|Docker|Kubernetes|Mongo\w*|Postgres\w*|MySQL|Google|AWS|Azure|Heroku|Cloudflare)\b)[A-Z][a-z]+|him|her|them)\b/;
+const QUOTED = /"[^"\n]{0,300}"|\u201c[^\u201d\n]{0,300}\u201d/g;
+/** "was (actively) deleting", "were restarting", "kept reloading": something going on by itself, not a step taken. */
+const ONGOING = /\b(?:was|were|is|are|kept|keeps|been)(?: \w+ly)? $/;
+/** "restarted 4 times", "restarting in a loop": something that happened by itself, again and again. */
+const REPEATS =
+  /^ (?:(?:\d+|several|many|multiple|a few|two|three|four|five|six|ten|dozens of) times\b|in a (?:crash )?loop|repeatedly|over and over)/;
+/** An action dated before the incident ("a rule added on 2 May", "changed last week"): history, not a step taken. */
+const PAST_REF =
+  /^[^.;]{0,12}?\b(?:on \d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|last (?:week|month|night|year|sprint|release)|yesterday|(?:\d+|a|two|three|few) (?:days?|weeks?|months?) (?:ago|earlier|before)|the (?:week|day|night) before)\b/;
+
+/** A corrective action, in the forms that say it was done (nouns like "update" or "failover" are not actions). */
+const ACT =
+  /\b(?:roll(?:ed|ing)? ?back|rolled-back|revert(?:ed|ing)|restart(?:ed|ing|s)?(?! (?:counts?|loops?|stop\w*|continu\w*|climb\w*|increas\w*|going|keep\w*|policy|polic\w*))|reboot(?:ed|ing)?|reload(?:ed|ing|s)?|failed over|failing over|scal(?:ed|ing) (?:up|out)|scaling measures|spinning up|patch(?:ed|ing)|hot-?fix(?:ed|es)?|fix(?:ed|es|ing)?|deploy(?:ed|ing)|applied|applying|workaround|redeploy\w*|replac(?:ed|ing)|increas(?:ed|ing)|freed|clear(?:ed|ing)|flush(?:ed|ing)|disabl(?:ed|ing)|re-?enabl(?:ed|ing)|reconfigur(?:ed|ing)|chang(?:ed|ing)|change (?:all|the|it|them|to)|updat(?:ed|ing)|corrected|correcting|implement(?:ed|ing)|renew(?:ed|ing)|kill(?:ed|ing|s)?|stopp(?:ed|ing)(?! \w+ing\b)|install(?:ed|ing|s)|delet(?:ed|es|ing)|re-?creat(?:ed|es|ing)|halted|adds|forces|mov(?:es|ed) (?:[\w'-]+ ){1,3}?(?:to|into|out|off|back)\b|puts? (?:[\w'-]+ ){1,2}?back\b|(?:we|i|they|then) (?:now |then |also |manually )?(?:delete|install|add|move|remove|restart|reboot|revert|deploy|apply|change|update|fix|patch|replace|clear|flush|disable|enable|recreate|rebuild|increase|raise|lower|set|kill|stop|halt|purge|rotate|reinstall|rerun|renew|roll|kick|wipe|nuke|drain|promote|flip|swap|resize|bump)\b|^\W{0,3}(?:sudo )?(?:systemctl|service|kubectl|helm|docker|apt(?:-get)?|yum|dnf|pip|npm|redis-cli) (?:[\w.=-]+ ){0,2}?(?:restart|reload|start|stop|install|apply|scale|upgrade|delete|set|del|rm|kill)\b|config set [\w-]+ \w+|alter table|delete from|drop (?:table|index|database)|truncate table|flushall|flushdb|purchas(?:ed|ing)|re-?rout(?:ed|ing)|redistribut(?:ed|ing)|rebalanc(?:ed|ing)|mitigat(?:ed|ing|ion)|manifest|puppet|chown|chmod|removed|removing|renam(?:ed|ing)|adjust(?:ed|ing)|optimi[sz](?:ed|ing)|powers? (?:the )?(?:\w+ )?back on|powered (?:\w+ ){0,2}(?:back )?on|added|adding|disconnected|channell?ed|tuned|fine-tuning|manually (?:distribut|renew|redistribut)\w*|resolv(?:ed|ing)|generated|dumped|restor(?:e|ing)|migrat(?:ed|ing)|upgrad(?:ed|ing)|executed?|execute|carried out|performed|allow(?:ed|s)? (?:port|traffic|access|ingress|egress|inbound|outbound|http|https|\d)|open(?:ed|s)? (?:up )?port|(?:warm(?:ed|s|ing)?|pre-?load(?:ed|s|ing)?|pre-?populat\w*|seed(?:ed|s|ing)) (?:up )?(?:[\w'-]+ ){0,3}?(?:cache|redis|memcached)|loaded (?:[\w,'-]+ ){0,5}?into (?:the )?(?:cache|redis|memcached)|edited|modified|re-?index\w*|swapped|terminated|blocked(?! by)|filtered|enabled (?:the|it|them|a|an)|set up|configured|allocated|cleaned|opted|rewrote|rebuilt|provisioned|reverts|applies|rolls back|reboots|deploys|replaces|clears|flushes|disables|reconfigures|renews|removes|renames|restores|migrates|upgrades|modifies|swaps|re-?open(?:s|ed|ing)|boot(?:s|ed) (?:[\w'-]+ ){0,3}?(?:again|up|back)|booted|scal(?:es|ed|ing) (?:[\w'-]+ ){0,4}?(?:up|out|down|back)|(?:t(?:ook|akes?|aking)|pull(?:s|ed|ing)) (?:[\w'-]+ ){1,4}?out of (?:the )?(?:[\w'-]+ ){0,2}?(?:pool|rotation|service|cluster|load[- ]?balancers?|lb)|back (?:in|into) (?:the )?(?:[\w'-]+ ){0,2}?(?:pool|rotation|cluster|load[- ]?balancers?|lb)|puts? (?:a|an|the|it|them|up|in|back)|turn(?:s|ed) (?:on|off)|switch(?:es|ed) (?:on|off|over|back|to)\b|cancel(?:l?ed|l?ing)|drain(?:s|ed)|brought (?:[\w'-]+ ){0,3}?back|sp(?:un|ins?) up|roll(?:s|ed) (?:[\w'-]+ ){1,3}?back|bump(?:s|ed)|(?:rais|lower)(?:es|ed) (?:the )?(?:[\w'-]+ ){0,3}?(?:limits?|size|pool|memory|timeouts?|capacity|quotas?|replicas|workers|instances)|(?:mov|shift|divert|redirect|rout)(?:es|ed) (?:all |the |some |most )?(?:[\w'-]+ )?(?:traffic|requests|users|load)\b)\b/g;
+/** Investigation done by the team (not "a sonnet was discovered"). */
+export const INVESTIGATED =
+  /\b(?:(?<!health[- ]?)check(?:ed|ing|s)?|investigat(?:ed|ing|es)|review(?:ed|ing|s)|look(?:ed|ing) (?:at|into|through)|examin(?:ed|ing|es)|inspect(?:ed|ing|s)|analy[sz](?:ed|ing|es)|debugg(?:ed|ing)|ran|runs? (?:a|the)|verif(?:ied|ying|ies)|trac(?:ed|ing)|diagnos(?:ed|ing)|tested|testing)\b/;
+const BLIND_ACT =
+  /\b(?:restart\w*(?! (?:counts?|loops?|stop\w*|continu\w*|climb\w*|increas\w*|going|keep\w*|polic\w*))|reboot\w*|reload\w*|roll(?:ed|ing)? ?back|rollbacks?|revert\w*|clear\w* (?:\w+ )?cache|cleaned (?:his |her |their |the )?(?:[\w']+ ){0,2}cache|flush\w*)\b/;
+/** An action taken to see more, not to fix: turning logs up, adding debug output. */
+const PROBE_ACT =
+  /\b(?:to log|logging|log reporting|error logs?|verbose|debug(?:ging)? (?:mode|output|level)|to (?:debug|investigate|diagnose|check|see|find|gather|trace|capture|reproduce|test)|in order to (?:debug|investigate|diagnose|find)|(?:on|in|to) (?:a |an |the |my |our )?(?:test|spare|local|staging|sandbox|scratch) (?:phone|device|machine|box|server|vm|env\w*|instance|cluster|account|laptop)s?\b|check\w* (?:that|if|whether) [^.]{0,60}\bby \w+ing)\b/;
+/** A restoration that is final whatever else the entry says ("full restoration confirmed, monitoring continued"). */
+const STRONG_RESTORED =
+  /\b(?:fully|full (?:\w+ )?(?:restoration|recovery|service|functionality)|all clear|incident (?:was )?(?:officially )?(?:closed|resolved|over)|closed the incident|back to normal|returned to normal)\b/;
+const RESTORED =
+  /\b(?:resolved|resolution|fully (?:restored|recovered|operational|functional|back|online)|full (?:\w+ )?(?:restoration|recovery|service|functionality)|back to normal|returned to normal|normal (?:operations?|service|running|performance)|all clear|incident (?:was )?(?:officially )?(?:closed|resolved|ended|over|mitigated)|closed the incident|restored|recovered|recover(?:y|ing)|back (?:online|up|in business|to work|with)\b|is live|operational|up and running|back (?:above|below|under|within) |back to baseline|200 (?:ok|status|response)|a-ok|work(?:ing|s|ed)? (?:again|normally|properly|as expected|fine)|running (?:normally|smoothly|fine)|stabili[sz]\w*|normali[sz]\w*|resumed|solved|victorious|mission accomplished|handling (?:user )?traffic smoothly|(?:service|site|website|system|api|server|platform|application|app)s? (?:was|were|is|are) (?:back|up|available)|can access|able to (?:access|connect|load|use)|successfully (?:connected|accessed|loaded)|confirm\w* (?:the )?(?:fix|resolution|stability|stable|successful)|saved the day|(?:green|load|loads|loading|works?|respond\w*|runs?|flow\w*) again|turn(?:s|ed)? green|(?:passing|going through|flowing|draining) (?:now|again)|help(?:ed|s) (?:within|after|immediately|right away|a lot|quickly)|(?:that|which|it|this) helped|improv(?:ed|es|ing)|(?:zero |no (?:more |new )?)(?:[\w-]+ )?(?:errors?|5xx|failures|complaints|alerts|restarts|timeouts|429s?|tickets|jobs|requests|reports)\b[^.;]{0,40}?\b(?:for|since|after) (?:over |more than |another |the (?:next |last |following )?)?(?:\d+|an?|half an?|one|two|three|five|ten|fifteen|twenty|thirty|forty-five) (?:min|mins|minutes|hours?)\b|(?:flat|stable|clean|green|quiet|normal|healthy)\b[^.;]{0,20}?\bfor (?:over |more than |another |the (?:next |last |following )?)?(?:\d+|an?|half an?|one|two|three|five|ten|fifteen|twenty|thirty|forty-five) (?:min|mins|minutes|hours?)\b|(?:\d+|\w+) minutes of (?:clean|green|stable|normal|quiet)|incident (?:is|has been|got|gets) (?:officially |formally )?(?:declared )?(?:closed|resolved|over|ended)|declared (?:over|closed|resolved)|all good\b|(?:all|everything) (?:is |was |are |were )?(?:working|back)\b(?! (?:there|on their))|succe\w* again|(?:site|blog|page|pages|app|website|portal|shop|store|api|service|dashboard)s? (?:loaded|loads|opened|opens|answered|answers)\b(?! slowly| with (?:an? )?(?:error|5\d\d|4\d\d))|(?:latency|errors?|error rate|load|cpu|memory|queue|backlog)\b[^.;]{0,20}?\b(?:going down|went down|goes down|decreas\w*|dropp\w*|fell|falling|easing)|(?:gave|give|gives|return\w*|answer\w*|respond\w* with) (?:a |an )?(?:http )?200s?\b|(?:stable|stay\w*|flat|clean|green|quiet|normal|healthy|baseline|steady)\b[^.;]{0,40}?\bfor (?:over |more than |another |the (?:next |last |following )?)?(?:\d+|an?|half an?|one|two|three|five|ten|fifteen|twenty|thirty|forty-five) (?:min|mins|minutes|hours?)\b|(?:\d+|\w+) minutes (?:of|at) (?:clean|green|stable|normal|quiet|baseline)|(?:all|everything) (?:is|was|looks?|looked|seems?) (?:normal|fine|good|ok|okay|green)\b(?! (?:there|on their|at their|on the (?:status|vendor|provider)))|(?:down|dropped|fell|falls?) (?:from (?:around |about |roughly |~)?\d[\d.,]*%?[a-z]{0,2} )?to (?:around |about |roughly |~)?\d[\d.,]*[a-z]{0,2}|(?<!(?:errors?|problems?|issues?|failures?) )came back (?:right away|immediately|up|online|quickly|fine|to normal|within))\b/;
+const PARTIAL =
+  /\b(?:began to|begin to|started to|starting to|beginning to|partial\w*|gradual\w*|intermittent\w*|decreas\w*|fewer|reduc\w*|continu\w* (?:to )?monitor\w*|monitoring continued|began recover\w*|still (?:unstable|degraded|slow\w*)|begins?\b|one problem is fixed|but still|sort of|(?:started|starts|began|begins) (?:going|to go) down|somewhat|partly|half (?:of|the)\b|(?:roughly |about )half|most (?:regions|users|pages|services|probes|requests)|some (?:regions|users|pages|services|probes|requests)|slower|(?:help(?:ed|s)|improv\w*)|(?:down|drops?|dropped|fell|falls?) (?:from|to))\b/;
+const ONSET =
+  /\b(?:(?:outage|incident|issue|problem|downtime|disruption|failure)s? (?:begins|began|starts|started|occurred|hit)|(?:configuration|config|code|update|deployment|deploy|release|migration|upgrade|change|push|rollout|maintenance|job)\b[^.]{0,40}\b(?:begins|began|starts|started|deployed|pushed|rolled out|released|went live|kicked off)|(?:were|was) (?:upgraded|deployed|released|migrated|rolled out)|sitewide update|surge|spike in (?:user )?traffic|traffic (?:amount )?(?:increased|rises|rose|surged|spiked)|brought (?:a |the )?\w+ into|accidentally|child|went live)\b/;
+const POST =
+  /\b(?:postmortem|post-mortem|retro\w*|lessons learned|follow-?up|prevent future|to automate (?:the )?fix\w*|automate fixing|documentation|documented|(?:this|the|a|an|our) (?:incident |postmortem |post-mortem )?(?:report|document|doc|write-?up)\b(?! (?:says|said|shows?|showed))|wrote (?:a |the )?(?:puppet|script|manifest)|created (?:a )?(?:puppet|script|manifest))\b/;
+const CLOSURE =
+  /\b(?:incident (?:was |is |has been )?(?:officially |formally )?(?:declared )?(?:closed|over)|clos(?:e|es|ed|ing) (?:the|our) incident|call(?:ed|s|ing)? it (?:a (?:night|day)|fixed|done|resolved|solved|over)|declared (?:fully )?(?:resolved|operational|over)|all clear|confirm\w* (?:system |the )?stab\w*|final checks?)\b/;
+/** A notice that is denied ("nobody notices yet", "went unnoticed"): the entry happened before anyone knew. */
+const NEG_NOTICE =
+  /\b(?:(?:nobody|no one|no-one|none of us) (?:\w+ ){0,2}?(?:notic|detect|spott|spot|realiz|realis|see|saw)\w*|(?:not|n't|never) (?:yet )?(?:been )?(?:noticed|detected|spotted|seen|realized|realised)|unnoticed|undetected|(?:failing|failed|fails|broke|broken|died|dying) (?:quietly|silently)|(?:nobody|no one|no-one) (?:got |was |were )?(?:paged|alerted|notified|woken)|before (?:anyone|anybody|we) (?:notic|detect|spott|spot|realiz|realis)\w*)\b/g;
+/** A change made on purpose, as planned: the lead-up to an incident, not its notice. */
+const PLANNED =
+  /\b(?:as (?:planned|scheduled|intended)|(?:planned|scheduled) (?:maintenance|migration|change|shutdown|shut-?down|job|deploy\w*|release|upgrade|restart|reboot|work|downtime)|according to (?:the )?(?:plan|schedule)|on schedule)\b/;
+/** Telling someone in everyday words: a tweet, a message, an email, a post, a call. */
+const REPORT_VERB =
+  /(?<!\b(?:the|a|an|our|their|its|failed|error|sent|queued|of|no|some|many|\d+) )\b(?:tweet(?:s|ed|ing)?|messag(?:es|ed|ing)|e-?mail(?:s|ed|ing)|texts|texted|dm(?:s|ed|'d)|posts|posted|writes|wrote|phon(?:es|ed)|rang|rings|tells|told|says|said|saying|complains?)(?= (?:the|a|an|us|me|our|in|on|to|that|about|him|her|them|everyone|support|their)\b)|\b(?:calls?|called|rings|rang|phones|phoned|pings|pinged) (?:me|us|(?:the|our) (?:[\w-]+ ){0,2}?(?:line|desk|helpdesk|hotline|number))\b/;
+/** What such a message is about, when it is not a symptom word: a screenshot, a warning, something gone. */
+const REPORT_CONTENT =
+  /\b(?:screenshots?|warnings?|gone|missing|broken|wrong|blank|frozen|freez(?:es|ing)|stuck|(?:users?|customers?|clients?|students?|teachers?|parents?|shoppers?|buyers?|visitors?|readers?|people))\b/;
+/** An action word that describes a state, not a step taken: negated ("not updating") or pluperfect ("had been modified"). */
+const NOT_AN_ACT =
+  /(?:\b(?:not|never)(?: even| yet)?|n't(?: even| yet)?|\bhad(?: not| never)?(?: been)?(?: \w+ly)?|\b(?:which|that) (?:was|were|is|are))\s+$/;
+/** "…, it failed": the clause before says what was tried. */
+const IT_FAILED =
+  /(?:[,;.:]|\band|\bbut) (?:it|this|that|which|the (?:attempt|renewal|command|restart|rollback|fix|upgrade|deploy(?:ment)?)) (?:also |again )?(?:failed|fails)\b/;
+/** A fix named in its bare form, as a command is ("certbot renew", "tried to restart"). */
+const FIX_WORD =
+  /\b(?:renew|restart|reload|reboot|roll ?back|revert|fix|deploy|redeploy|apply|install|upgrade|restore|repair|migrate|tried|attempted|retried)\b/;
+
+// The first action word of a text. ACT is global and the only copy of its pattern: a pattern this size takes tens of
+// milliseconds to compile, and a second copy compiled it again in every process (the CLI's first lint, ~50 ms).
+function firstAct(text: string): RegExpExecArray | null {
+  ACT.lastIndex = 0;
+  const m = ACT.exec(text);
+  ACT.lastIndex = 0;
+  return m;
+}
+
+/**
+ * Verbs that only ever name a corrective step, in their base form. Every inflection is read, with or without a
+ * "re-" prefix ("reinstalled", "bounces", "re-pinned", "nuking"), so a writer's tense or a new prefix needs no new
+ * pattern. Verbs that also name a state or a symptom ("stopped", "reset", "killed", "switch") are left to ACT, which
+ * reads them in context.
+ */
+const FIX_VERBS = [
+  'pin',
+  'replay',
+  'resend',
+  'redrive',
+  'bounce',
+  'nuke',
+  'wipe',
+  'prune',
+  'purge',
+  'vacuum',
+  'install',
+  'uninstall',
+  'issue',
+  'generate',
+  'rotate',
+  'resize',
+  'enlarge',
+  'expand',
+  'promote',
+  'demote',
+  'cordon',
+  'uncordon',
+  'evict',
+  'unblock',
+  'whitelist',
+  'allowlist',
+  'unban',
+  'throttle',
+  'unpin',
+  'downgrade',
+  'upgrade',
+  'sync',
+  'submit',
+  'queue',
+  'process',
+  'backfill',
+  'backport',
+  'cherry-pick',
+  'power-cycle',
+  'hotfix',
+  'deploy',
+  'start',
+  'boot',
+  'load',
+  'revert',
+  'renew',
+  'restore',
+  'repair',
+  'replace',
+  'build',
+  'create',
+  'configure',
+  'index',
+  'drain',
+  'provision',
+  'unstick',
+  'unlock',
+  'undo',
+  'disable',
+  'enable',
+  'flush',
+  'migrate',
+  'truncate',
+  'delete',
+  'remove',
+  'rename',
+  'tweak',
+  'amend',
+  'swap',
+  'toggle',
+  'terminate',
+  'mount',
+  'remount',
+  'apply',
+  'point',
+  'route',
+  'attach',
+  'allocate',
+  'assign',
+  'compact',
+  'archive',
+  'rerun',
+  'reroute',
+  'rewrite',
+  'regenerate',
+  'reissue',
+];
+/** Base forms that are read only with the "re-" prefix ("rebuilt", "reprocessed"): alone they describe the incident. */
+const ONLY_WITH_RE = new Set([
+  'pin',
+  'issue',
+  'generate',
+  'sync',
+  'submit',
+  'queue',
+  'process',
+  'start',
+  'boot',
+  'load',
+  'build',
+  'create',
+  'configure',
+  'index',
+  'point',
+  'route',
+  'attach',
+  'allocate',
+  'assign',
+  'mount',
+]);
+/** Irregular past forms. */
+const IRREGULAR: Record<string, string[]> = {
+  build: ['built'],
+  rewrite: ['rewrote', 'rewritten'],
+  undo: ['undid', 'undone'],
+  rerun: ['reran'],
+};
+const FIX_FORMS = new Set<string>();
+for (const base of FIX_VERBS) {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  // A short verb ending consonant-vowel-consonant doubles its last letter ("pinned", "unpinning").
+  const double =
+    /(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(base) && !/^(?:un|re)?(?:open|enter|offer|alter)$/.test(base);
+  const last = base[base.length - 1]!;
+  const forms = [
+    /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`,
+    base.endsWith('e')
+      ? `${base}d`
+      : /[^aeiou]y$/.test(base)
+        ? `${base.slice(0, -1)}ied`
+        : double
+          ? `${base}${last}ed`
+          : `${base}ed`,
+    double ? `${base}${last}ing` : `${stem}ing`,
+    ...(IRREGULAR[base] ?? []),
+  ];
+  for (const f of forms) {
+    if (!ONLY_WITH_RE.has(base)) FIX_FORMS.add(f);
+    FIX_FORMS.add(`re${f}`);
+    FIX_FORMS.add(`re-${f}`);
+  }
+}
+const FIX_BASES = new Set(FIX_VERBS.filter((b) => !ONLY_WITH_RE.has(b)));
+const WORD = /[a-z]+(?:-[a-z]+)*/g;
+
+// True when some action word in the text is a step taken, not a description of a state.
+function actTaken(lower: string): boolean {
+  ACT.lastIndex = 0;
+  for (let m = ACT.exec(lower); m; m = ACT.exec(lower)) {
+    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const before = lower.slice(Math.max(0, m.index - 24), m.index);
+    if (
+      !NOT_AN_ACT.test(before) &&
+      !PAST_REF.test(after) &&
+      !REPEATS.test(after) &&
+      !(m[0].endsWith('ing') && ONGOING.test(before))
+    ) {
+      ACT.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when a corrective verb of FIX_VERBS, inflected, is a step taken (read only in entries that do not investigate:
+// there the same words describe what was found, "memory pinned at the limit", "the deploy script").
+function fixVerbTaken(lower: string): boolean {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const before = lower.slice(Math.max(0, m.index - 24), m.index);
+    const known =
+      FIX_FORMS.has(m[0]) || (FIX_BASES.has(m[0]) && /\b(?:i|we|they|he|she|then|ops|just)(?: \w+ly)? $/.test(before));
+    if (known && !NOT_AN_ACT.test(before) && !(m[0].endsWith('ing') && ONGOING.test(before))) {
+      WORD.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when the text's last sentence takes a step and says nothing failed, after an earlier sentence that did.
+export function fixedAfterFailure(lower: string): boolean {
+  let end = lower.trimEnd();
+  while (end.endsWith('.') || end.endsWith('!')) end = end.slice(0, -1);
+  const cut = Math.max(end.lastIndexOf('. '), end.lastIndexOf('; '), end.lastIndexOf('! '));
+  if (cut < 0) return false;
+  const last = end.slice(cut + 2);
+  // Only a step that worked: undoing the failed attempt ("Rule removed") leaves the entry a misleading path.
+  const worked = RESTORED.test(last) || /\b(?:success\w*|succeed\w*|worked|went through)\b/.test(last);
+  return worked && actTaken(last) && !DEAD.test(last) && !attemptFailed(last);
+}
+
+// True when the entry tried a fix and says it failed ("ran the renewal, it failed with a timeout").
+function attemptFailed(lower: string): boolean {
+  const m = IT_FAILED.exec(lower);
+  if (!m) return false;
+  const before = lower.slice(0, m.index);
+  return actTaken(before) || FIX_WORD.test(before);
+}
+
+export const SIDE = /\b(?:coffee|cookies?|snack|nap|lunch|dinner|pizza|sleep\w*|celebrat\w*|high fives?)\b/;
+
+const MONITORING =
+  /\b(?:monitor\w*|alert\w*|alarm|pager\w*|paged|datadog|grafana|prometheus|nagios|new relic|sentry|health ?check|dashboard|uptime)\b/i;
+const CUSTOMER =
+  /\b(?:customers?|users?|clients?|complain\w*|support tickets?|tweets?|twitter|teachers?|students?|(?:calls?|called|texts?|texted|messages?|messaged|tells?|told|pings?|pinged|dms?|emails?|emailed|rings?|rang|phones?|phoned|whatsapps?) (?:me|us)\b|messages? (?:on|in) (?:our|the|a|my) (?:[\w-]+ ){0,3}?(?:group|chat|channel|server)\b|(?:gets?|got|receiv(?:e|es|ed|ing)|woke up to) (?:(?!error)[\w-]+ ){0,3}?(?:of )?(?:e-?mails?|messages?|texts?|dms?|tickets?|calls?))\b/i;
+const ENGINEER =
+  /\b(?:engineers?|engineering|developers?|staff|team|sysadmins?|admins?|someone|we|i|intern|tester|colleagues?|teammates?|co-?workers?|managers?|boss|supervisors?|(?:routine |manual |internal )?test(?:s|ing)?|(?:identified|noticed|spotted|discovered|found|reported) by [a-z]{2,})\b/i;
+/** Someone named (not a customer: those are read first) or "he"/"she" who notices: a team member. */
+const NAMED_NOTICER =
+  /\b(?:(?!(?:Issue|Problem|Error|Outage|Incident|Bug|Failure|It|This|That|Nothing|Alert|Anomaly|Latency|Spike|Traffic|Load)\b)[A-Z][a-z]+|[Hh]e|[Ss]he) (?:[a-z]+ly |then |also |first |finally )?(?:notic|spott|sees|saw|detect|discover|realiz|realis|finds|found)\w*/;
+
+// Reads the cues of one entry.
+export function cuesOf(e: StoryEntry): Cues {
+  const t = `${e.text} ${e.detail ?? ''}`.slice(0, 2000);
+  const lower = t.toLowerCase();
+  const escalateAt = ESCALATE.exec(lower);
+  // "escalated", "notified the DBA": a hand-off needs someone it goes to (or comes from).
+  const escalate =
+    (!!escalateAt &&
+      (/escalat|handed|hand-?off|cavalry|arrived|stepped in|raced to|joined|took (?:over|control)|handled by|incident commander|declare/.test(
+        escalateAt[0],
+      ) ||
+        AGENT.test(t))) ||
+    CONTACT_NAME.test(t);
+  const blind = BLIND_ACT.exec(lower);
+  const inv = INVESTIGATE.exec(lower);
+  const denied = NEG_NOTICE.test(lower);
+  NEG_NOTICE.lastIndex = 0;
+  const noticed = denied ? lower.replace(NEG_NOTICE, ' ') : lower;
+  const symptom = SYMPTOM.test(lower);
+  // Words in double quotes are what a log or a person said ("Out of memory: Killed process"), not a step taken.
+  const said = lower.includes('"') || lower.includes('\u201c') ? lower.replace(QUOTED, ' ') : lower;
+  const notice = NOTICE.test(noticed);
+  const report = REPORT_VERB.test(lower) && (symptom || REPORT_CONTENT.test(lower));
+  return {
+    alert: ALERT.test(lower),
+    notice,
+    symptom,
+    reportOnly: REPORT_ONLY.test(lower),
+    investigate: !!inv,
+    found: FOUND.test(lower),
+    finding: FINDING.test(lower),
+    hypothesis: HYPOTHESIS.test(lower),
+    dead: DEAD.test(lower) || attemptFailed(lower) || (symptom && STILL_BROKEN.test(lower) && !RESTORED.test(lower)),
+    clean: CLEAN.test(lower),
+    escalate,
+    act: actTaken(said) || (!inv && !symptom && !FINDING.test(lower) && fixVerbTaken(said)),
+    blindAct: !!blind,
+    probe: PROBE_ACT.test(lower),
+    restored: RESTORED.test(lower),
+    strong: STRONG_RESTORED.test(lower),
+    partial: PARTIAL.test(lower),
+    onset: ONSET.test(lower),
+    postIncident: POST.test(lower),
+    closure: CLOSURE.test(lower),
+    monitorOnly: /^\W*(?:\w+\s+){0,2}(?:monitored|monitoring|watched)\b/.test(lower) && !firstAct(lower),
+    blindFirst: !!blind && (!inv || blind.index < inv.index),
+    begins:
+      /\b(?:begins|began|starts|started|initiated)\b/.test(lower) && !/\b(?:completed|done|finished)\b/.test(lower),
+    report,
+    // "went unnoticed until a customer reported it" still reports it.
+    leadUp: (denied || PLANNED.test(lower)) && !notice && !report,
+  };
+}
+
+/** True when the entry's action word sits inside what it found ("revealed the renamed key"), not beside it ("found X and patched it"). */
+export function actInFinding(text: string): boolean {
+  const f = FINDING.exec(text);
+  const a = firstAct(text);
+  if (!f || !a || a.index < f.index) return false;
+  const between = text.slice(f.index + f[0].length, a.index);
+  return !/[.;!?]|\b(?:and|then|so|before|after)\b|,/.test(between);
+}
+
+const STOP = new Set([
+  'the',
+  'and',
+  'was',
+  'were',
+  'with',
+  'that',
+  'this',
+  'from',
+  'into',
+  'for',
+  'issue',
+  'issues',
+  'problem',
+  'problems',
+  'potential',
+  'possible',
+  'initial',
+  'investigation',
+  'team',
+  'engineers',
+  'engineer',
+  'recent',
+  'server',
+  'servers',
+  'service',
+  'services',
+  'system',
+  'systems',
+  'error',
+  'errors',
+  'check',
+  'checked',
+  'found',
+  'there',
+  'their',
+  'which',
+  'cause',
+  'root',
+  'assumed',
+  'assumption',
+  'suspected',
+  'suspecting',
+  'began',
+  'started',
+  'focused',
+  'focusing',
+]);
+
+// Content words of an entry (four letters or more, not the story's own vocabulary).
+export function contentWords(text: string): string[] {
+  return (text.match(/[a-z][a-z0-9-]{3,}/g) ?? []).filter((w) => !STOP.has(w));
+}
+
+/** How the issue was detected, from the detection entry's text. */
+export function detectionMethod(text: string): DetectionMethod | undefined {
+  if (MONITORING.test(text)) return 'monitoring';
+  if (CUSTOMER.test(text)) return 'customer';
+  if (ENGINEER.test(text) || NAMED_NOTICER.test(text)) return 'engineer';
+  return undefined;
+}
