@@ -3,6 +3,10 @@
 import type { Phase } from '../types';
 import { actInFinding, contentWords, cuesOf, fixedAfterFailure, INVESTIGATED, SIDE, type StoryEntry } from './cues';
 
+/** A finding about the cause (not "showed only 61% used", which clears a suspect). */
+const REAL_FINDING =
+  /\b(?:found|finds|identified|discovered|revealed|traced|pinpointed|spotted|realized|realised)\b|\b(?:showed|shows|indicated)\b[^.]{0,60}?\b(?:errors?|fail\w*|missing|wrong|typo|enoent|denied|refused|exception|crash\w*|leak|expired|misconfigur\w*|not found|no such)\b/;
+
 // Responders being paged ("the on-call engineers were notified", "Operations team alerted and began …") or a ticket opened.
 const INITIAL_PAGE =
   /\b(?:(?:was|were|got|been|being) (?:\w+ )?(?:notified|alerted|paged)|(?:notified|alerted|paged)(?=\s*(?:and|,|\.|;|$))|received (?:a |an )?notification|ticket (?:was )?(?:opened|raised|filed|created)|opened (?:a|an) ticket)/i;
@@ -209,7 +213,7 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
       // ran it again"): the last sentence is a step taken, and nothing in it failed.
       phases[i] = fixedAfterFailure(text)
         ? 'mitigation'
-        : c.finding && !c.hypothesis && !/shift/.test(text)
+        : (c.found || REAL_FINDING.test(text)) && !c.hypothesis && !/shift/.test(text)
           ? 'investigation'
           : 'misleading';
       continue;
@@ -218,10 +222,12 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
       // "Checks whether the key was revoked … The key is valid": a suspected change tested and cleared ("checked if
       // nginx was running" is routine triage).
       const tested =
-        /\b(?:check\w*|verif\w*|test\w*|look\w*|see|saw) (?:whether|if) (?:[\w'-]+ ){1,6}?(?:was|were|had been|has been|got) [a-z]+ed\b/.test(
+        /\b(?:check\w*|verif\w*|test\w*|look\w*|see|saw) (?:whether|if) (?:(?:[\w'-]+ ){1,6}?(?:was|were|had been|has been|got) [a-z]+ed|someone|somebody|anyone|anybody)\b/.test(
           text,
         );
-      phases[i] = c.hypothesis || wasSuspect || tested ? 'misleading' : 'investigation';
+      // "… nothing there either": one more suspect cleared in a row of them.
+      const another = /\beither\b/.test(text);
+      phases[i] = c.hypothesis || wasSuspect || tested || another ? 'misleading' : 'investigation';
       continue;
     }
     if (c.restored || (c.act && !c.hypothesis && !c.probe)) {
