@@ -94,7 +94,7 @@ export class PreviewManager implements vscode.Disposable {
         sub.dispose();
         reject(
           new Error(
-            `the preview did not draw ${uri} v${version} within ${timeoutMs} ms (it shows ${JSON.stringify(this.preview?.drawn)})`,
+            `the preview did not draw ${uri} v${version} within ${timeoutMs} ms (it shows ${JSON.stringify(this.preview?.drawn)}; ${this.preview?.state ?? 'no panel'})`,
           ),
         );
       }, timeoutMs);

@@ -120,6 +120,11 @@ export class PreviewPanel implements vscode.Disposable {
     return this.shown;
   }
 
+  /** What the page is doing, for a message when a wait for it fails. */
+  get state(): string {
+    return `${this.panel.visible ? 'visible' : 'hidden'}, ${this.loading ? 'loading' : 'loaded'}, column ${this.panel.viewColumn ?? '-'}`;
+  }
+
   /** The document shown. */
   get documentUri(): vscode.Uri {
     return this.document.uri;
@@ -230,7 +235,11 @@ export class PreviewPanel implements vscode.Disposable {
         for (const { message } of this.exports.values()) void this.panel.webview.postMessage(message);
         break;
       case 'rendered':
-        if (!ours || this.loading) break;
+        // A page that draws while its panel is visible is live, even when no 'ready' came since the panel was last
+        // reported hidden (a hide and show in one layout change does not always reload the page). Left waiting for a
+        // 'ready' that never comes, the preview would report nothing drawn for ever.
+        if (!ours || (this.loading && !this.panel.visible)) break;
+        this.loading = false;
         this.shown = { uri: m.uri, version: m.version };
         this.renderedEmitter.fire(this.shown);
         break;
