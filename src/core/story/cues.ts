@@ -48,7 +48,7 @@ export interface Cues {
 const ALERT =
   /\b(?:alerts?|alarms?|pager\s?duty|pagers?|opsgenie|monitor(?:ing|s)?|datadog|grafana|new relic|nagios|prometheus|sentry|uptime ?robot|health ?checks?|dashboards?|notifications?)\b/;
 const NOTICE =
-  /\b(?:detect\w*|notic\w*|spotted|observ\w*|realiz\w*|realis\w*|discovers? (?:the )?(?:outage|issue|problem|error)|reported|reporting|(?<!news )reports? (?:of|that|from)|paged|pages (?:the|an?)\b|(?:users?|customers?|clients?|teachers?|people) (?:\w+ )?reports?|complain\w*|flagged|triggered|fired|screamed|(?:went|goes|go|going) off|(?:customers?|users?|clients?|visitors?|someone|somebody|a (?:[\w-]+ )?(?:customer|user|client|visitor|student|parent|teacher|member)) (?:[\w-]+ ){0,2}?(?:called|calls|phoned|rang|emailed|messaged|texted|wrote|tweeted|complained)\b|(?:got|get|gets|getting|hit|hits) (?:an? |the )?(?:[\w"'-]+ ){0,3}?(?:error|errors|error message|warning|5\d\d|4\d\d|blank page|white screen)\b|(?:calls?|called|texts?|texted|messages?|messaged|tells?|told|pings?|pinged|dms?|emails?|emailed|rings?|rang|phones?|phoned|whatsapps?) (?:me|us)\b|(?:writes?|wrote|posts?|posted) (?:in|on|to) (?:our|the|a|their) (?:[\w-]+ ){0,3}?(?:group|chat|channel|server|forum)\b|inbox (?:\w+ ){0,2}(?:fill|flood)\w*|first (?:sign|report|identified|noticed)|first (?:[\w-]+ )?(?:tickets?|complaints?|reports?|e-?mails?|calls?|messages?|tweets?|posts?)\b|(?:issue|problem|outage|error|fault)s? (?:was |were )?(?:first )?(?:detected|identified|noticed|discovered|reported|observed|realized)|(?:receiv(?:e|es|ed|ing)|gets?|got) (?:an? |the )?(?:\w+ ){0,2}(?:alerts?|notifications?|pages?|pager|calls?|reports?)|(?:receiv(?:e|es|ed|ing)|gets?|got|woke up to) (?:(?!error)[\w-]+ ){0,3}?(?:of )?(?:e-?mails?|messages?|texts?|tweets?|dms?|tickets?|complaints?|calls?)\b|exclaimed|alerted (?:us|me|the team|the engineers?)\b|(?:identified|noticed|spotted|discovered|found|reported) by)\b/;
+  /\b(?:detect\w*|notic\w*|spotted|observ\w*|realiz\w*|realis\w*|discovers? (?:the )?(?:outage|issue|problem|error)|reported|reporting|(?<!news )reports? (?:of|that|from)|paged|pages (?:the|an?)\b|(?:users?|customers?|clients?|teachers?|people) (?:\w+ )?reports?|complain\w*|flagged|triggered|fired|screamed|(?:went|goes|go|going) off|(?:customers?|users?|clients?|visitors?|someone|somebody|a (?:[\w-]+ )?(?:customer|user|client|visitor|student|parent|teacher|member)) (?:[\w-]+ ){0,2}?(?:called|calls|phoned|rang|emailed|messaged|texted|wrote|tweeted|complained)\b|(?:got|get|gets|getting|hit|hits) (?:an? |the )?(?:[\w"'-]+ ){0,3}?(?:error|errors|error message|warning|5\d\d|4\d\d|blank page|white screen)\b|(?:writes?|wrote|posts?|posted) (?:in|on|to) (?:our|the|a|their) (?:[\w-]+ ){0,3}?(?:group|chat|channel|server|forum)\b|inbox (?:\w+ ){0,2}(?:fill|flood)\w*|first (?:sign|report|identified|noticed)|first (?:[\w-]+ )?(?:tickets?|complaints?|reports?|e-?mails?|calls?|messages?|tweets?|posts?)\b|(?:issue|problem|outage|error|fault)s? (?:was |were )?(?:first )?(?:detected|identified|noticed|discovered|reported|observed|realized)|(?:receiv(?:e|es|ed|ing)|gets?|got) (?:an? |the )?(?:\w+ ){0,2}(?:alerts?|notifications?|pages?|pager|calls?|reports?)|(?:receiv(?:e|es|ed|ing)|gets?|got|woke up to) (?:(?!error)[\w-]+ ){0,3}?(?:of )?(?:e-?mails?|messages?|texts?|tweets?|dms?|tickets?|complaints?|calls?)\b|exclaimed|alerted (?:us|me|the team|the engineers?)\b|(?:identified|noticed|spotted|discovered|found|reported) by)\b/;
 const SYMPTOM =
   /\b(?:errors?|5\d\d'?s?|5xx'?s?|down|outage|unavailable|unreachable|unresponsive|failing|fails|fail(?:ed|ure)s?|slow\w*|latency|time-?outs?|times? out|timed out|timing out|unable|cannot|can't|could not|couldn't|crash\w*|spike\w*|not (?:loading|responding|working|accessible|arriving|coming|showing|sending|delivered|reachable)|inaccessible|offline|broken|impossib\w*|permission denied|(?:has |have |had )?expired|(?:http|status|error|returns?|returned|returning|gave|gives|got) (?:code |an? )?4\d\d\b|\b4\d\d (?:errors?|responses?|status)|(?:logged|kicked|thrown|signed) (?:\w+ )?out|oom\w*|out of memory|frozen|freez(?:es|ing)|hangs|hanging|hung|stuck|blank (?:page|screen)|white screen|(?:loading|spinning|hanging|taking) forever|takes? forever|keeps? (?:loading|spinning|buffering|crashing|failing|refreshing)|spins? forever|(?:nobody|no one|no-one) can)\b/;
 const REPORT_ONLY =
@@ -364,8 +364,11 @@ export const SIDE = /\b(?:coffee|cookies?|snack|nap|lunch|dinner|pizza|sleep\w*|
 
 const MONITORING =
   /\b(?:monitor\w*|alert\w*|alarm|pager\w*|paged|datadog|grafana|prometheus|nagios|new relic|sentry|health ?check|dashboard|uptime)\b/i;
+/** Someone who calls, messages or tells me or us: a report from outside the team (the detection, by a customer). */
+const TOLD_US =
+  /\b(?:calls?|called|texts?|texted|messages?|messaged|tells?|told|pings?|pinged|dms?|emails?|emailed|rings?|rang|phones?|phoned|whatsapps?) (?:me|us)\b/i;
 const CUSTOMER =
-  /\b(?:customers?|users?|clients?|complain\w*|support tickets?|tweets?|twitter|teachers?|students?|(?:calls?|called|texts?|texted|messages?|messaged|tells?|told|pings?|pinged|dms?|emails?|emailed|rings?|rang|phones?|phoned|whatsapps?) (?:me|us)\b|messages? (?:on|in) (?:our|the|a|my) (?:[\w-]+ ){0,3}?(?:group|chat|channel|server)\b|(?:gets?|got|receiv(?:e|es|ed|ing)|woke up to) (?:(?!error)[\w-]+ ){0,3}?(?:of )?(?:e-?mails?|messages?|texts?|dms?|tickets?|calls?))\b/i;
+  /\b(?:customers?|users?|clients?|complain\w*|support tickets?|tweets?|twitter|teachers?|students?|messages? (?:on|in) (?:our|the|a|my) (?:[\w-]+ ){0,3}?(?:group|chat|channel|server)\b|(?:gets?|got|receiv(?:e|es|ed|ing)|woke up to) (?:(?!error)[\w-]+ ){0,3}?(?:of )?(?:e-?mails?|messages?|texts?|dms?|tickets?|calls?))\b/i;
 const ENGINEER =
   /\b(?:engineers?|engineering|developers?|staff|team|sysadmins?|admins?|someone|we|i|intern|tester|colleagues?|teammates?|co-?workers?|managers?|boss|supervisors?|(?:routine |manual |internal )?test(?:s|ing)?|(?:identified|noticed|spotted|discovered|found|reported) by [a-z]{2,})\b/i;
 /** Someone named (not a customer: those are read first) or "he"/"she" who notices: a team member. */
@@ -393,8 +396,11 @@ export function cuesOf(e: StoryEntry): Cues {
   const symptom = SYMPTOM.test(lower);
   // Words in double quotes are what a log or a person said ("Out of memory: Killed process"), not a step taken.
   const said = lower.includes('"') || lower.includes('\u201c') ? lower.replace(QUOTED, ' ') : lower;
-  const act = actTaken(said) || (!inv && !symptom && !FINDING.test(lower) && fixVerbTaken(said));
-  const notice = NOTICE.test(noticed);
+  const finding = FINDING.test(lower);
+  const restored = RESTORED.test(lower);
+  const partial = PARTIAL.test(lower);
+  const act = actTaken(said) || (!inv && !symptom && !finding && fixVerbTaken(said));
+  const notice = NOTICE.test(noticed) || TOLD_US.test(noticed);
   const report = REPORT_VERB.test(lower) && (symptom || REPORT_CONTENT.test(lower));
   return {
     alert: ALERT.test(lower),
@@ -403,21 +409,18 @@ export function cuesOf(e: StoryEntry): Cues {
     reportOnly: REPORT_ONLY.test(lower),
     investigate: !!inv,
     found: FOUND.test(lower),
-    finding: FINDING.test(lower),
+    finding,
     hypothesis: HYPOTHESIS.test(lower),
-    dead:
-      DEAD.test(lower) ||
-      attemptFailed(lower) ||
-      (symptom && STILL_BROKEN.test(lower) && !RESTORED.test(lower) && !PARTIAL.test(lower)),
+    dead: DEAD.test(lower) || attemptFailed(lower) || (symptom && STILL_BROKEN.test(lower) && !restored && !partial),
     clean: CLEAN.test(lower),
     escalate,
     act,
     // A restart the entry sees ("pods restarting every 40 seconds") is not one taken.
     blindAct: !!blind && act,
     probe: PROBE_ACT.test(lower),
-    restored: RESTORED.test(lower),
+    restored,
     strong: STRONG_RESTORED.test(lower),
-    partial: PARTIAL.test(lower),
+    partial,
     onset: ONSET.test(lower),
     postIncident: POST.test(lower),
     closure: CLOSURE.test(lower),
@@ -497,7 +500,7 @@ export function contentWords(text: string): string[] {
 /** How the issue was detected, from the detection entry's text. */
 export function detectionMethod(text: string): DetectionMethod | undefined {
   if (MONITORING.test(text)) return 'monitoring';
-  if (CUSTOMER.test(text)) return 'customer';
+  if (CUSTOMER.test(text) || TOLD_US.test(text)) return 'customer';
   if (ENGINEER.test(text) || NAMED_NOTICER.test(text)) return 'engineer';
   return undefined;
 }
