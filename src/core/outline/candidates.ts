@@ -247,23 +247,23 @@ function htmlHeading(line: string): Omit<Candidate, 'line' | 'key' | 'k' | 'hits
 }
 
 // A title short enough to be a heading, that is not a sentence, a date or a time.
-/** The key of a title's closing aside without "aka", "a.k.a.", "i.e.", "or" ("(aka Issue Summary)" → "issue summary"). */
-function asideKey(title: string): string {
-  const open = title.lastIndexOf('(');
-  const close = title.indexOf(')', open);
-  if (open < 0 || close < 0 || close - open > 80) return '';
-  return headingKey(title.slice(open + 1, close)).replace(
-    /^(?:aka|a k a|also known as|i e|ie|or|formerly|a la)\s+/,
-    '',
-  );
+/** A closing "(aside)" (and a colon after it) and the text before it, when the text has both. */
+function closingAside(text: string): { before: string; inside: string } | undefined {
+  const open = text.lastIndexOf('(');
+  if (open <= 0 || !/^\([^()]*\)[ \t]*(?::[ \t]*)?$/.test(text.slice(open))) return undefined;
+  const before = text.slice(0, open).trimEnd();
+  return before === '' ? undefined : { before, inside: text.slice(open + 1, text.indexOf(')', open)) };
 }
 
-/** The text without a closing "(aside)" (and a colon after it), unless the aside is all there is. */
+/** The key of a title's closing aside without "aka", "a.k.a.", "i.e.", "or" ("(aka Issue Summary)" → "issue summary"). */
+function asideKey(title: string): string {
+  const aside = closingAside(title);
+  return aside ? headingKey(aside.inside).replace(/^(?:aka|a k a|also known as|i e|ie|or|formerly|a la)\s+/, '') : '';
+}
+
+/** The text without a closing "(aside)", unless the aside is all there is. */
 function withoutAside(text: string): string {
-  const open = text.lastIndexOf('(');
-  if (open <= 0 || !/^\([^()]*\)[ \t]*(?::[ \t]*)?$/.test(text.slice(open))) return text;
-  const before = text.slice(0, open).trimEnd();
-  return before === '' ? text : before;
+  return closingAside(text)?.before ?? text;
 }
 
 function shortTitle(title: string): boolean {
