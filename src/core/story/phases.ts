@@ -11,7 +11,7 @@ const REAL_FINDING =
 const INITIAL_PAGE =
   /\b(?:(?:was|were|got|been|being) (?:\w+ )?(?:notified|alerted|paged)|(?:notified|alerted|paged)(?=\s*(?:and|,|\.|;|$))|received (?:a |an )?notification|ticket (?:was )?(?:opened|raised|filed|created)|opened (?:a|an) ticket)/i;
 const HAND_OFF =
-  /\b(?:escalat\w*|handed|hand-?off|contacted|informed|called in|brought in|looped in|pulled in|summoned|reached out|involv\w*|arrived|took (?:over|control)|stepped in)\b/i;
+  /\b(?:escalat\w*|handed|hand-?off|contacted|informed|(?:called|brought|looped|pulled) in(?:to)?|summoned|reached out|involv\w*|arrived|took (?:over|control)|stepped in)\b/i;
 
 /**
  * True when an escalation entry is the first page right after detection ("the on-call engineers were notified"):
@@ -71,7 +71,7 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
         c.report ||
         (c.alert &&
           (c.symptom ||
-            /^[^\w-]*(?:[\w-]+ ){0,3}alerts?\s*:|\b(?:indicat|show|report|trigger|fire|detect|rais|acknowledg|warn)\w*|\back\b|\b(?:says|said|goes off|went off)\b|\bpost(?:ed|s)\b|\b(?:above|over|exceed\w*|greater than|higher than|more than|below|less than)\s*~?\d|[<>]=?\s*~?\d/.test(
+            /^[^\w-]*(?:[\w-]+ ){0,3}alerts?\s*:|\b(?:indicat|show|report|trigger|fire|detect|rais|acknowledg|warn|receiv|reach|sen[dt])\w*|\back\b|\b(?:says|said|goes off|went off)\b|\bpost(?:ed|s)\b|\b(?:above|over|exceed\w*|greater than|higher than|more than|below|less than)\s*~?\d|[<>]=?\s*~?\d/.test(
               entries[i]!.text.toLowerCase(),
             )))) &&
       !c.reportOnly
@@ -222,7 +222,7 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
       // "Checks whether the key was revoked … The key is valid": a suspected change tested and cleared ("checked if
       // nginx was running" is routine triage).
       const tested =
-        /\b(?:check\w*|verif\w*|test\w*|look\w*|see|saw) (?:whether|if) (?:(?:[\w'-]+ ){1,6}?(?:was|were|had been|has been|got) [a-z]+ed|someone|somebody|anyone|anybody)\b/.test(
+        /\b(?:check\w*|verif\w*|test\w*|look\w*|see|saw) (?:whether|if) (?:(?:[\w'-]+ ){1,6}?(?:was|were|had|has been|got) [a-z]+(?:ed|en|ght|wn)|someone|somebody|anyone|anybody)\b/.test(
           text,
         );
       // "… nothing there either": one more suspect cleared in a row of them.
