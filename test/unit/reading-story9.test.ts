@@ -3,7 +3,7 @@
 // expired"); a restart undone by the same thing "stuck again"; hand-offs "pulled into the call" and hand-off words that
 // are denied ("nothing had arrived"); a state that only looks like a step ("blocked on the disk"); a suspect tested
 // with "had" and cleared; a fix "moved to" a new home or a rule set "to log only"; more reports forwarded after the
-// detection. One paraphrased fixture per pattern (own sentences about other incidents).
+// detection; a step that worked for a while before the problem came back. One paraphrased fixture per pattern (own sentences about other incidents).
 import * as assert from 'assert';
 import { phases, storyDocs } from './helpers/storyDocs';
 
@@ -76,6 +76,26 @@ describe('reading: the story of a timeline, ninth set', () => {
     it('routine triage ("checked if the worker was running. It was fine.") stays investigation', () =>
       assert.strictEqual(at(1, FIRST, 'Checked if the worker was running. It was fine.', FOUND, END), 'investigation'));
   });
+
+  describe('temporary relief', () => {
+    for (const step of [
+      'Restarted the worker; it worked for about 20 minutes, then the queue stalled again.',
+      'We bounce the worker and it is fast again for maybe 15 minutes, we think it is done.',
+    ])
+      it(`a step that worked for a while ("${step.slice(0, 40)}…") is mitigation`, () =>
+        assert.strictEqual(at(1, FIRST, step, FOUND, END), 'mitigation'));
+    it('relief that lasted a moment ("dropped for a minute and then climbed right back") is misleading', () =>
+      assert.strictEqual(
+        at(1, FIRST, 'Restarted the worker. Queue age dropped for a minute and then climbed right back.', FOUND, END),
+        'misleading',
+      ));
+  });
+
+  it('"invoices going out again" is the restoration, a hardening step after it the aftermath', () =>
+    assert.deepStrictEqual(
+      phases(doc(FIRST, FOUND, 'Invoices going out again.', 'Ravi adds a lock timeout to the worker config.')),
+      ['detection', 'investigation', 'resolution', 'other'],
+    ));
 
   describe('hand-offs', () => {
     it('"was pulled into the call" is an escalation', () =>

@@ -105,7 +105,8 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
   let resolution = -1;
   for (let i = n - 1; i > detection; i--) {
     const c = cues[i]!;
-    if ((c.restored && (!c.partial || c.strong)) || c.closure) {
+    // Relief the entry itself takes back ("dropped for a minute and then climbed right back") is no restoration.
+    if ((c.restored && (c.strong || (!c.partial && !c.dead))) || c.closure) {
       resolution = i;
       break;
     }
@@ -205,6 +206,12 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
     }
     if (SIDE.test(text) && !c.act && !c.found && !c.investigate && !c.hypothesis) {
       phases[i] = 'other';
+      continue;
+    }
+    // A step that worked for a while is a temporary fix, even when the problem came back ("it worked for like 25 min,
+    // then memory started growing again").
+    if (c.relief) {
+      phases[i] = 'mitigation';
       continue;
     }
     // A path that did not help: misleading, unless the entry also reports a real new finding.
