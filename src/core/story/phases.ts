@@ -58,6 +58,8 @@ export function runsBackwards(keys: ReadonlyArray<number | undefined>): boolean 
 function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
   const cues = entries.map(cuesOf);
   const n = entries.length;
+  // The entry's own line, lowercased (its description, when the time stands alone on the line above it).
+  const heads = entries.map((e) => (e.text || e.detail || '').toLowerCase());
   const phases: Phase[] = new Array<Phase>(n).fill('other');
   if (n === 0) return phases;
 
@@ -72,7 +74,7 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
         (c.alert &&
           (c.symptom ||
             /^[^\w-]*(?:[\w-]+ ){0,3}alerts?\s*:|\b(?:indicat|show|report|trigger|fire|detect|rais|acknowledg|warn|receiv|reach|sen[dt])\w*|\back\b|\b(?:says|said|goes off|went off)\b|\bpost(?:ed|s)\b|\b(?:above|over|exceed\w*|greater than|higher than|more than|below|less than)\s*~?\d|[<>]=?\s*~?\d/.test(
-              entries[i]!.text.toLowerCase(),
+              heads[i]!,
             )))) &&
       !c.reportOnly
     );
@@ -98,7 +100,7 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
     // before anything was noticed — a deploy, an upgrade — is the lead-up, not work on the incident.)
     // A fix that did not help, a restoration or the close of the incident is work on it too: a notice written after them
     // (an alert found later) is not the detection, and does not turn the story before it into the lead-up.
-    if ((problemSeen && INVESTIGATED.test(entries[i]!.text.toLowerCase())) || c.escalate || c.hypothesis) break;
+    if ((problemSeen && INVESTIGATED.test(heads[i]!)) || c.escalate || c.hypothesis) break;
     if ((c.dead && c.act) || c.restored || c.closure) break;
   }
   // The last restoration is the resolution; without one, a final fix that nothing follows up.
@@ -118,7 +120,7 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
         resolution = i;
         break;
       }
-      if (c.postIncident || c.monitorOnly || c.reportOnly || SIDE.test(entries[i]!.text.toLowerCase())) continue;
+      if (c.postIncident || c.monitorOnly || c.reportOnly || SIDE.test(heads[i]!)) continue;
       // The story's last step, when nothing in it is still wrong: how the author ends the incident ("last demo, app
       // loads instantly"), in words the restoration cues do not know.
       // A step that still investigates is not an ending, nor is anything in a story that has neither a detection nor
