@@ -351,10 +351,28 @@ const OPENS_WITH_TIME =
 const CONSEQUENCE =
   /^\s*(?:this|that|it|which|these)\s+(?:\w+\s+)?(?:resulted|results|caused|causes|meant|means|led|leads|made)\b/i;
 
+/** A sentence that opens with someone doing something ("We looked …", "Then Ada paged …", "The DBA killed …"). */
+const PERSON_OPEN =
+  /^[\s*_"“(]*(?:(?:then|so|next|later|finally|meanwhile|afterwards|after that|also|and|but)\b,?\s+)?(?:(?:i|we|he|she|they|you|someone|somebody|everyone|nobody)\b|(?:our|the|my|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:team|engineers?|developers?|devs?|on-?call|sres?|dbas?|admins?|administrators?|support|lead|manager|cto|ceo|customers?|users?|staff|colleagues?|ops)\b)/i;
+/** A sentence that tells what a check found ("The key file showed …", "Logs revealed …"): a step of its own. */
+const FOUND_OPEN =
+  /^[^.;]{0,60}?\b(?:show(?:s|ed)|reveal(?:s|ed)|confirm(?:s|ed)|indicat(?:es|ed)|point(?:s|ed) to)\b/i;
+const NAME_OPEN =
+  /^[\s*_"“(]*(?:(?:Then|So|Next|Later|Finally|Meanwhile|Afterwards|After that|Also|And|But),?\s+)?(?!(?:The|This|That|These|Those|It|Its|There|A|An|All|Every|No|Nothing|Some|Both|Each|Our|My|Their|His|Her|At|By|In|On|After|Before|When|While|Once|Within|Still|Only|Everything|Now)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z(]/;
+
+/**
+ * An untimed sentence that tells what came of the step before it ("It made it worse", "The table got its lock and
+ * the queue drained"), not a step someone took: it belongs to the entry before it.
+ */
+function continuesEntry(text: string): boolean {
+  return CONSEQUENCE.test(text) || !(PERSON_OPEN.test(text) || NAME_OPEN.test(text) || FOUND_OPEN.test(text));
+}
+
 /**
  * A line of prose telling several events with times inside its sentences ("The error was realized on Tuesday
  * 1000 hours when … Our engineers disconnected … The problem was solved by 1300 hours."): one entry per
- * sentence, leaving out sentences that only state a consequence ("This resulted in …").
+ * timed sentence; an untimed sentence is an entry of its own when someone takes a step in it ("We looked at …"), and
+ * part of the entry before it when it tells what came of that step ("This resulted in …", "It made it worse").
  */
 function sentencesOf(
   p: ParsedText,
@@ -392,8 +410,14 @@ function sentencesOf(
   const out: RawEntry[] = [];
   for (const [i, s] of parts.entries()) {
     const text = line.slice(s.start, s.end);
-    if (CONSEQUENCE.test(text)) continue;
     const t = timeOf[i];
+    const prev = out[out.length - 1];
+    if (!t && prev && continuesEntry(text)) {
+      prev.text = `${prev.text} ${stripInline(text).trim()}`;
+      prev.endColumn = s.end;
+      continue;
+    }
+    if (!prev && CONSEQUENCE.test(text)) continue;
     const lead = s.start + (text.length - text.trimStart().length);
     const e: RawEntry = {
       line: u.line,

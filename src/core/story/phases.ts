@@ -103,12 +103,27 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
     if ((problemSeen && INVESTIGATED.test(heads[i]!)) || c.escalate || c.hypothesis) break;
     if ((c.dead && c.act) || c.restored || c.closure) break;
   }
+  // A check whose result reads as working before anyone fixed anything ("curl on the box answers 200 — so the app is
+  // working?!"): what the check saw, not a restoration.
+  const seenWorking = new Array<boolean>(n).fill(false);
+  for (let i = 0, fixed = false; i < n; i++) {
+    const c = cues[i]!;
+    seenWorking[i] =
+      c.restored &&
+      !c.strong &&
+      !c.closure &&
+      !c.act &&
+      !fixed &&
+      (INVESTIGATED.test(heads[i]!) || /\bcurl/.test(heads[i]!));
+    // (A fix tried on a guess is no fix: "I think the processes crashed, so I restart them".)
+    fixed ||= c.act && !c.dead && !c.hypothesis;
+  }
   // The last restoration is the resolution; without one, a final fix that nothing follows up.
   let resolution = -1;
   for (let i = n - 1; i > detection; i--) {
     const c = cues[i]!;
     // Relief the entry itself takes back ("dropped for a minute and then climbed right back") is no restoration.
-    if ((c.restored && (c.strong || (!c.partial && !c.dead))) || c.closure) {
+    if ((c.restored && !seenWorking[i] && (c.strong || (!c.partial && !c.dead))) || c.closure) {
       resolution = i;
       break;
     }
@@ -202,7 +217,11 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
       phases[i] = 'escalation';
       continue;
     }
-    if (c.reportOnly) {
+    // One more report after the detection ("a partner emails that our webhooks fail"), with no work on it in the entry.
+    if (
+      c.reportOnly ||
+      (c.report && !c.investigate && !c.act && !c.found && !c.finding && !c.hypothesis && !c.dead && !c.restored)
+    ) {
       phases[i] = 'other';
       continue;
     }
@@ -234,12 +253,18 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
         /\b(?:check\w*|verif\w*|test\w*|look\w*|see|saw) (?:whether|if) (?:(?:[\w'-]+ ){1,6}?(?:was|were|had|has been|got) [a-z]+(?:ed|en|ght|wn)|someone|somebody|anyone|anybody)\b/.test(
           text,
         );
-      // "… nothing there either": one more suspect cleared in a row of them.
+      // "… nothing there either": one more suspect cleared in a row of them; "read the logs for 15 minutes … no
+      // exceptions": time spent on a path that showed nothing.
       const another = /\beither\b/.test(text);
-      phases[i] = c.hypothesis || wasSuspect || tested || another ? 'misleading' : 'investigation';
+      const spent =
+        !c.restored &&
+        /\b(?:spen[dt]s?|for (?:\d+|a few|several|ten|fifteen|twenty|thirty|forty|an?) (?:more )?(?:min\w*|hours?))\b/.test(
+          text,
+        );
+      phases[i] = c.hypothesis || wasSuspect || tested || another || spent ? 'misleading' : 'investigation';
       continue;
     }
-    if (c.restored || (c.act && !c.hypothesis && !c.probe)) {
+    if ((c.restored && !seenWorking[i]) || (c.act && !c.hypothesis && !c.probe)) {
       // A blind attempt that nothing improved was a misleading path.
       // So was any fix the next entry only reports as not having helped ("Purge finished, still broken").
       const next = cues[i + 1];
