@@ -192,9 +192,10 @@ describe('reading: timeline entries', () => {
   });
   it('time headings with bullets under them, "At 11:00 AM:" lines, bullet characters with a tab', () => {
     const headings = `# Q\n\n## Issue Summary\n\nStall.\n\n## Timeline\n\n#### 09:00 UTC\n\n- Queue alert fired.\n\n#### 09:40 UTC\n\n- Key restored; service restored.\n${REST}`;
+    // As a time alone on its line: one entry at the heading's line, the bullets under it its text.
     assert.deepStrictEqual(entries(headings), [
-      [11, '09:00 UTC', 'detection'],
-      [15, '09:40 UTC', 'resolution'],
+      [9, '09:00 UTC', 'detection'],
+      [13, '09:40 UTC', 'resolution'],
     ]);
     const at = `# Q\n\n## Issue Summary\n\nStall.\n\n## Timeline\n\nAt 09:00 AM UTC: the queue alert fired.\nAt 09:40 AM UTC: the key was restored and service restored.\n${REST}`;
     assert.deepStrictEqual(entries(at), [
@@ -206,6 +207,34 @@ describe('reading: timeline entries', () => {
       [9, '09:00 UTC', 'detection'],
       [10, '09:40 UTC', 'resolution'],
     ]);
+  });
+  it('a time heading times everything under it: its bullets are one entry, a time their sentence mentions is not the entry time', () => {
+    const md =
+      `# Q\n\n## Issue Summary\n\nStall.\n\n## Timeline\n\n### 09:00 UTC\n- Queue alert fired.\n\n### 09:20 UTC\n` +
+      `- The worker had been redeployed at 08:30, so we roll it back.\n  - No change, the queue still grows.\n\n` +
+      `### 09:40 UTC\n- Found the renamed key in the config.\n- Restored the key; service restored.\n\n### 10:05 UTC\n- 10:05 UTC - Postmortem call.\n${REST}`;
+    const r = report(md);
+    assert.deepStrictEqual(
+      r.timeline.map((e) => [e.line, e.time, e.phase]),
+      [
+        [9, '09:00 UTC', 'detection'],
+        [12, '09:20 UTC', 'misleading'],
+        [16, '09:40 UTC', 'resolution'],
+        [21, '10:05 UTC', 'other'],
+      ],
+    );
+    assert.strictEqual(r.timeline[2]!.text, 'Found the renamed key in the config. Restored the key; service restored.');
+    const f = lint(md, ALX).findings.filter((x) => /^PM01[23]$|^PM003$/.test(x.ruleId));
+    assert.deepStrictEqual(
+      f.map((x) => [x.ruleId, x.range.startLine, x.message]),
+      [
+        [
+          'PM012',
+          8,
+          'Timeline times are headings over their entries (3 entries): write one "time - text" bullet per event',
+        ],
+      ],
+    );
   });
   it('a run-on paragraph with several times is one entry per time', () => {
     const md = `# Q\n\n## Issue Summary\n\nStall.\n\n## Timeline\n\n09:00 UTC: Queue alert fired. 09:10 UTC: Checked the worker logs. 09:40 UTC: Key restored; service restored.\n${REST}`;

@@ -32,7 +32,9 @@ export function readTimeline(
   const units = unitsOf(p, start, end);
   const entries: RawEntry[] = [];
   let ctxDate: DateOnly | undefined;
-  let ctxTime: Timestamp | undefined;
+  // A bare time heading ("### 10:20 UTC") and where its entry goes: the untimed bullets and lines under it, up to the
+  // next heading, are its text (one entry at the heading line, as a time alone on a line is one with the text below).
+  let head: { entry: RawEntry; at: number; told: boolean } | undefined;
   // Timed mode: most units carry a time, so untimed prose between them is intro or narrative, not an entry.
   const timedUnits = units.filter((u) => u.kind !== 'heading' && leadingTime(p, u.line, u.column, stamps)).length;
   const timed = timedUnits >= 2;
@@ -40,15 +42,24 @@ export function readTimeline(
     const line = p.lines[u.line]!;
     if (u.kind === 'heading') {
       const d = dateOnly(line);
+      head = undefined;
       if (d) {
-        [ctxDate, ctxTime] = [d, undefined];
+        ctxDate = d;
         continue;
       }
-      const t = leadingTime(p, u.line, u.column, stamps);
-      if (t) {
-        const e = entryAt(p, u, stamps, ctxDate, 'heading');
-        if (e && e.text) entries.push(e);
-        else ctxTime = t;
+      const e = leadingTime(p, u.line, u.column, stamps) && entryAt(p, u, stamps, ctxDate, 'heading');
+      if (e && e.text) entries.push(e);
+      else if (e) head = { entry: e, at: entries.length, told: false };
+      continue;
+    }
+    if (head && u.kind !== 'row' && !leadingTime(p, u.line, u.column, stamps)) {
+      const x = u.kind === 'line' ? undefined : entryAt(p, u, stamps, ctxDate, 'bullet');
+      const text = u.kind === 'line' ? stripInline(line).trim() : [x?.text, x?.detail].filter(Boolean).join(' ');
+      if (text) {
+        head.entry.detail = joinDetail(head.entry.detail, text);
+        head.entry.endLine = Math.max(head.entry.endLine, u.endLine, u.line + 1);
+        if (!head.told) entries.splice(head.at, 0, head.entry);
+        head.told = true;
       }
       continue;
     }
@@ -92,7 +103,7 @@ export function readTimeline(
         }
         // In a timed timeline untimed prose is narrative; a paragraph that holds a time of its own ("The problem
         // began at 02:10, when …") is an entry at that time whatever the other paragraphs look like.
-        if (timed && !ctxTime && !stamps(u.line).some((t) => t.valid && !isEvidence(line, t, u.column))) continue;
+        if (timed && !stamps(u.line).some((t) => t.valid && !isEvidence(line, t, u.column))) continue;
         if (INTRO.test(line) && !stamps(u.line).length) continue;
       }
       for (const e of clausesOf(p, u, stamps, ctxDate)) entries.push(e);
@@ -108,10 +119,6 @@ export function readTimeline(
     }
     const e = entryAt(p, u, stamps, ctxDate, u.kind === 'item' ? 'bullet' : 'paragraph');
     if (!e) continue;
-    if (!e.time && ctxTime && u.kind === 'item') {
-      e.time = ctxTime;
-      ctxTime = undefined;
-    }
     if (!e.time && !e.date && timed && u.kind === 'paragraph') continue;
     if (INTRO.test(line) && !e.time && u.kind === 'paragraph') continue;
     entries.push(e);
@@ -279,7 +286,7 @@ function entryAt(
   const text = stripInline(line.slice(textColumn)).trim();
   let detail: string | undefined;
   for (let n = u.line + 1; n < u.endLine; n++)
-    if (p.kinds[n] === LineKind.Text) detail = joinDetail(detail, stripInline(p.lines[n]!));
+    if (p.kinds[n] === LineKind.Text) detail = joinDetail(detail, stripInline(p.lines[n]!.replace(ITEM, '')));
   if (!text && !detail && !time) return undefined;
   const e: RawEntry = { line: u.line, endLine: Math.max(u.endLine, u.line + 1), shape, timeFirst, text, textColumn };
   if (time) e.time = time;

@@ -37,7 +37,7 @@ export const timelineTimezone: Rule = {
       const key = `${t.line}:${t.startColumn}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const range = spanRange(e.line, t.startColumn, t.endColumn);
+      const range = spanRange(t.line, t.startColumn, t.endColumn);
       if (!t.zone) {
         // Only the zone the other entries use: a zone the document never names would be a guess.
         const fix = main

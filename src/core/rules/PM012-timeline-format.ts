@@ -39,6 +39,18 @@ export const timelineFormat: Rule = {
         ),
       );
     }
+    // Time headings with the entries' text in bullets under them ("### 10:20 UTC"): one finding for the layout.
+    const headed = tl.entries.filter((e) => e.shape === 'heading' && e.time && !e.text && e.detail);
+    if (headed.length >= 2) {
+      const t = headed[0]!.time!;
+      out.push(
+        finding(
+          this,
+          `Timeline times are headings over their entries (${headed.length} entries): write one "time - text" bullet per event`,
+          spanRange(t.line, t.startColumn, t.endColumn),
+        ),
+      );
+    }
     // Several entries read from one line (a run-on paragraph): one finding for the line, not one per sentence.
     const perLine = new Map<number, number>();
     for (const e of tl.entries) perLine.set(e.line, (perLine.get(e.line) ?? 0) + 1);
@@ -75,7 +87,7 @@ export const timelineFormat: Rule = {
           finding(
             this,
             `Timeline entry should start with its time [${e.time.raw}]`,
-            spanRange(e.line, e.time.startColumn, e.time.endColumn),
+            spanRange(e.time.line, e.time.startColumn, e.time.endColumn),
           ),
         );
       else if (!HAS_TEXT.test(e.text) && !e.detail)

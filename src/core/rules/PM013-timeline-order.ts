@@ -28,7 +28,7 @@ export const timelineOrder: Rule = {
           finding(
             this,
             `Timeline entry is out of chronological order [${e.time.raw} after ${prev.raw}]`,
-            spanRange(e.line, e.time.startColumn, e.time.endColumn),
+            spanRange(e.time.line, e.time.startColumn, e.time.endColumn),
             fix ?? undefined,
           ),
         );
