@@ -76,7 +76,7 @@ export function readTimeline(
         continue;
       }
       const t = leadingTime(p, u.line, u.column, stamps);
-      if (!t) {
+      if (!t && !opensWithDate(line, u.column)) {
         if (
           !zone &&
           line.length <= 100 &&
@@ -480,6 +480,12 @@ export function sentenceSpans(line: string, from = 0): Array<{ start: number; en
 
 // True for a line that only states a date ("2019-02-18:", "### 2023-08-25", "**Nov 24th 2019**"), perhaps as the
 // date of a numbered day ("**Day 2 (Monday 3 June)**").
+/** A line led by a date ("Fri 7 June - Traffic is down 20 %"): an entry of that day, never a continuation. */
+function opensWithDate(line: string, column: number): boolean {
+  const lead = column + (LEAD.exec(line.slice(column, column + 400))?.[0].length ?? 0);
+  return findDates(line.slice(lead, lead + 60))[0]?.start === 0;
+}
+
 function dateOnly(line: string): DateOnly | undefined {
   const ds = findDates(line);
   if (ds.length !== 1) return undefined;
