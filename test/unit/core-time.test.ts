@@ -71,6 +71,8 @@ describe('findDates', () => {
     ['29 april 2022', 2022, 4, 29],
     ['August 26', undefined, 8, 26],
     ['Nov 22rd 2019', 2019, 11, 22],
+    ['12-Mar 00:15', undefined, 3, 12],
+    ['12-Mar-2024 00:15', 2024, 3, 12],
   ];
   for (const [text, y, m, d] of table)
     it(`reads "${text}"`, () =>

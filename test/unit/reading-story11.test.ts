@@ -5,7 +5,7 @@
 // terse "cluster green … closed"; lines led by a date in a plain paragraph. One paraphrased fixture per pattern (own
 // sentences about other incidents).
 import * as assert from 'assert';
-import { modelReport, readModel } from '../../src/core/index';
+import { lint, modelReport, readModel } from '../../src/core/index';
 import { ALX, phases, storyDocs } from './helpers/storyDocs';
 
 const REST = `
@@ -154,6 +154,23 @@ describe('reading: the story of a timeline, eleventh set', () => {
           [11, 'mitigation'],
           [12, 'resolution'],
         ],
+      );
+    });
+  });
+
+  describe('day-month dates ("12-Mar 00:15") over several nights', () => {
+    it('give each entry its date: no format, order or milestone warnings, even when the summary writes the year', () => {
+      const md =
+        `# Q\n\n## Issue Summary\n\nInvoices failed on 12-Mar-2024 from 00:00 to 00:40 IST for 100% of partners; ` +
+        `the root cause was a lock held by the worker.\n\n## Timeline\n\nAll times are IST.\n\n` +
+        `- 11-Mar 18:30 - Billing 4.2 deployed.\n- 12-Mar 00:02 - Queue alert fired.\n` +
+        `- 12-Mar 00:20 - Ravi finds the worker holding a lock on the jobs table.\n` +
+        `- 12-Mar 00:40 - Killed the worker; invoices going out again.\n- 13-Mar 00:05 - Same alert again.\n` +
+        `- 13-Mar 00:30 - Added a lock timeout; invoices going out again.\n${REST}`;
+      const f = lint(md, ALX).findings.filter((x) => ['PM012', 'PM013', 'PM026'].includes(x.ruleId));
+      assert.deepStrictEqual(
+        f.map((x) => x.message),
+        [],
       );
     });
   });

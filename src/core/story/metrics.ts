@@ -139,6 +139,7 @@ export function incidentMetrics(input: MetricsInput): IncidentMetrics {
       .map((d) => `${d!.year ?? ''}-${d!.month}-${d!.day}`),
   );
   const firstDate = entries.find((e) => e.time?.valid && (e.time.date ?? e.date));
+  const axisYear = entries.map((e) => (e.time?.date ?? e.date)?.year).find((y) => y !== undefined);
   const keyOf = (f: Found): number | undefined => {
     if (f.entry !== undefined && (f.source !== 'table' || !f.time)) return keys[f.entry];
     const t = f.time;
@@ -150,6 +151,10 @@ export function incidentMetrics(input: MetricsInput): IncidentMetrics {
       if (days.size !== 1 || !firstDate) return undefined;
       date = firstDate.time!.date ?? firstDate.date;
     }
+    // On the timeline's calendar: a year the timeline does not write is dropped ("12-Mar-2024" in the summary beside
+    // "12-Mar 00:02" entries), one it writes is added.
+    if (date && (date.year !== undefined) !== (axisYear !== undefined))
+      date = axisYear === undefined ? { month: date.month, day: date.day } : { ...date, year: axisYear };
     // The time's own date counts only on a dated axis (orderKeys reads `time.date` first).
     const { date: _own, ...clock } = t;
     return orderKeys([{ time: clock, ...(date ? { date } : {}) } satisfies Timed], fallback).keys[0];

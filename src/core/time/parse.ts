@@ -16,7 +16,7 @@ const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)
 /** A year: 19xx or 20xx, not the first half of a military time ("1000 hours"). */
 const YEAR = '((?:19|20)\\d{2})(?![ \\t]?h(?:rs?|ours?)\\b)';
 const DATE_RE = new RegExp(
-  `(?<![A-Za-z0-9/-])${WEEKDAY}(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})|(${MONTHS})\\.?[ \\t]{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?[ \\t]{1,3}${YEAR})?|(\\d{1,2})(?:st|nd|rd|th)?[ \\t]{1,3}(?:of[ \\t]{1,3})?(${MONTHS})\\.?,?(?:[ \\t]{1,3}${YEAR})?)(?:(?!\\w)|(?=T\\d))`,
+  `(?<![A-Za-z0-9/-])${WEEKDAY}(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})|(${MONTHS})\\.?[ \\t]{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?[ \\t]{1,3}${YEAR})?|(\\d{1,2})(?:st|nd|rd|th)?(?:[ \\t]{1,3}(?:of[ \\t]{1,3})?|-)(${MONTHS})\\.?,?(?:(?:[ \\t]{1,3}|-)${YEAR})?)(?:(?!\\w)|(?=T\\d))`,
   'gi',
 );
 /** HH:MM[:SS][ am/pm], H.MM am/pm, HHhMM (14h05), HHMM hrs / hours, or an hour with am/pm ("4pm", "7 p.m."). */
@@ -38,7 +38,7 @@ function monthOf(name: string): number {
   return MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
-/** Finds calendar dates ("2024-04-13", "April 13, 2024", "8th February, 2023", "01/01/2020"). */
+/** Finds calendar dates ("2024-04-13", "April 13, 2024", "8th February, 2023", "01/01/2020", "12-Mar", "12-Mar-2024"). */
 export function findDates(line: string): DateMatch[] {
   const out: DateMatch[] = [];
   if (!HAS_DIGIT.test(line) || !QUICK_DATE.test(line)) return out;
