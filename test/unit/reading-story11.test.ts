@@ -174,4 +174,29 @@ describe('reading: the story of a timeline, eleventh set', () => {
       );
     });
   });
+
+  describe('sections (same round)', () => {
+    const missing = (md: string): string[] =>
+      lint(md)
+        .findings.filter((f) => f.ruleId === 'PM001')
+        .map((f) => f.message);
+    it('a numbered list of actions under "What we will do" is the corrective section', () =>
+      assert.deepStrictEqual(
+        missing(
+          `# Queue stall\n\n## Issue summary\n\nInvoices stopped for 40 minutes (10:00 to 10:40 UTC) for 30% of users; a lock held by the worker was the cause.\n\n` +
+            `## Timeline\n\n- 10:00 UTC - Queue alert fired.\n- 10:40 UTC - Killed the worker; invoices going out again.\n\n` +
+            `## Root cause and resolution\n\nThe worker held a lock; killing it fixed the queue.\n\n## What we will do\n\n1. Add a lock timeout to the worker.\n2. Alert on queue age.\n`,
+        ),
+        [],
+      ));
+    it('plain "Label:" headings are the assignment, even when bold run-in paragraphs name other formats', () => {
+      const md =
+        `Postmortem: queue stall\n\nIssue Summary:\nInvoices stopped for 40 minutes (10:00 to 10:40 UTC) for 30% of users; a lock held by the worker was the cause.\n\n` +
+        `Timeline:\n- 10:00 UTC - Queue alert fired.\n- 10:40 UTC - Killed the worker; invoices going out again.\n\n` +
+        `Root cause and resolution:\nThe worker held a lock; killing it fixed the queue.\n\nCorrective and preventative measures:\n\n` +
+        `**Timeouts.** Every worker lock gets a timeout.\n\n**Review.** Worker changes get a second reviewer.\n`;
+      assert.strictEqual(modelReport(readModel(md)).template, 'alx-0x19');
+      assert.deepStrictEqual(missing(md), []);
+    });
+  });
 });

@@ -32,7 +32,7 @@ const EXPLAINS =
 const STEP_TITLE =
   /\b(?:debug\w*|process|steps?|events?|chronolog\w*|sequence|happened|walkthrough|troubleshoot\w*|actions? taken|response|investigation)\b/i;
 const ACTION_TITLE =
-  /\b(?:lessons?|prevent\w*|improv\w*|future|measures?|actions?|to-?do|tasks?|next steps?|recommend\w*|follow[- ]?ups?|fix(?:es)?|remediat\w*)\b/i;
+  /\b(?:what (?:we|i)(?: will|'ll| are going to| plan to| are) (?:do|doing|change|changing|fix|improve)\b|action plan|going forward|what'?s next|lessons?|prevent\w*|improv\w*|future|measures?|actions?|to-?do|tasks?|next steps?|recommend\w*|follow[- ]?ups?|fix(?:es)?|remediat\w*)\b/i;
 const PREVENT =
   /\b(?:prevent\w*|improv\w*|avoid\w*|future|going forward|from now on|we(?:'re| are| will)|will\b|should\b)/i;
 

@@ -156,11 +156,12 @@ function templateFit(
   skip: ReadonlySet<number>,
   index: AliasIndex,
 ): number {
-  // Labels ("Impact: …") are fields more often than headings: they do not vote for a template.
+  // Labels with text after them ("Impact: …") are fields more often than headings: they do not vote for a template;
+  // a label alone on its line ("Timeline:") is a heading and does.
   // The first 200 headings decide (a 1 MB log of incidents need not be read to the end to know its format).
   const headings = candidates
     .slice(0, 200)
-    .map((c, i) => (c.style === 'label' ? -1 : i))
+    .map((c, i) => (c.style === 'label' && (c.bodyColumn !== undefined || c.rest?.trim()) ? -1 : i))
     .filter((i) => i >= 0 && !skip.has(i));
   const subset = headings.map((i) => candidates[i]!);
   const { matches } = matchTemplate(subset, scoreTable(subset, template, index));
@@ -169,11 +170,14 @@ function templateFit(
     want = 0,
     covered = 0;
   for (const ts of template.sections) want += ts.required ? 1 : 0.3;
+  let plainMatched = 0;
   for (const m of matches) {
     got += m.score * (template.sections[m.templateSection]!.required ? 1 : 0.3);
-    if (subset[m.section]!.style !== 'plain') covered++;
+    covered++;
+    if (subset[m.section]!.style === 'plain') plainMatched++;
   }
-  const real = subset.filter((c) => c.style !== 'plain').length || 1;
+  // Of the lines that look like headings (plain lines only where they name this template's sections), how many match.
+  const real = subset.filter((c) => c.style !== 'plain').length + plainMatched || 1;
   return 0.5 * (got / want) + 0.5 * Math.min(1, covered / real);
 }
 
