@@ -90,6 +90,12 @@ export interface TimelineEntry {
   detail?: string;
   /** Minutes since the first timed entry, from the one order key (undefined when unknown). */
   elapsedMinutes?: number;
+  /**
+   * When the entry is placed by words instead of (or before) a clock: 'later' ("Shortly after, …", "Mon 6:30 pm"),
+   * 'nextDay' ("Next day 10:00 - …", "The following morning: …", "Tue 7:05 am" after a Monday). Such an entry is well
+   * formed without a leading time.
+   */
+  relative?: 'later' | 'nextDay';
   /** What the entry does in the incident's story. */
   phase: Phase;
 }

@@ -19,6 +19,41 @@ const SEPARATOR = /^(?:[\s*_~`)\]]|<\/?[^<>]{0,200}>){0,20}(?::-|[-–—:|~=>]{
 const ITEM = /^\s*(?:[-*+•]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/;
 const RANGE_GAP = /^\s*(?:[-\u2013\u2014~]{1,3}|to|until|till|through)\s*$/i;
 const INTRO = /:\s*$/;
+/**
+ * A step told by its place after the one before it ("Shortly after, …", "Next day: …", "The following morning …"):
+ * an entry without a clock time, in a timeline whose other steps have one.
+ */
+const RELATIVE =
+  /^(?:(?:shortly|soon|right|just|immediately|not long|a (?:few|couple of) (?:minutes?|mins?|hours?)|(?:\d{1,3}|two|three|five|ten|fifteen|twenty|thirty|forty) (?:minutes?|mins?|hours?)|minutes|hours|moments?)\s+(?:after(?:wards)?|later)|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|afternoon|night|week|monday|tuesday|wednesday|thursday|friday)|later\s+(?:that|the same|in the)\s+(?:day|night|morning|evening|afternoon)|the\s+day\s+after|(?:the\s+)?day\s+after)\b/i;
+
+const NEXT_DAY =
+  /^(?:the\s+)?(?:(?:next|following)\s+(?:day|morning|evening|afternoon|night|week|monday|tuesday|wednesday|thursday|friday)|day\s+after)\b/i;
+
+/** True when a line, past its markup, opens with a relative time ("Shortly after, the provider was suspected"). */
+function opensRelative(line: string, column: number): boolean {
+  const lead = column + (LEAD.exec(line.slice(column, column + 400))?.[0].length ?? 0);
+  return RELATIVE.test(line.slice(lead, lead + 60));
+}
+
+const WEEKDAY = /^(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|d|r|t)?\.?,?\s+(?=\d)/i;
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** The weekday (0 = Sunday) a line opens with, before a clock ("Tue 7:05 am — …", "**Monday 18:40** …"). */
+function weekdayOf(line: string): number | undefined {
+  const t = line.replace(/^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?/, '');
+  const lead = LEAD.exec(t.slice(0, 400))?.[0].length ?? 0;
+  const m = WEEKDAY.exec(t.slice(lead, lead + 40));
+  return m ? DAYS.indexOf(m[1]!.toLowerCase()) : undefined;
+}
+
+/** How a text placed by words opens: 'nextDay', 'later', or undefined. */
+export function relativeOf(text: string): 'later' | 'nextDay' | undefined {
+  const t = text.replace(/^(?:\s*(?:[-*+]|\d{1,3}[.)])\s+)?/, '');
+  const lead = LEAD.exec(t.slice(0, 400))?.[0].length ?? 0;
+  const head = t.slice(lead, lead + 60);
+  if (!RELATIVE.test(head)) return undefined;
+  return NEXT_DAY.test(head) ? 'nextDay' : 'later';
+}
 
 /** Reads the entries of lines [start, end) and the zone the timeline declares. */
 export function readTimeline(
@@ -95,6 +130,7 @@ export function readTimeline(
         if (
           prev &&
           prev.line < u.line &&
+          !opensRelative(line, u.column) &&
           ((u.continues && prev.endLine >= u.line && (timed || prev.time)) || (prev.time && !prev.text && !prev.detail))
         ) {
           prev.endLine = u.line + 1;
@@ -103,7 +139,12 @@ export function readTimeline(
         }
         // In a timed timeline untimed prose is narrative; a paragraph that holds a time of its own ("The problem
         // began at 02:10, when …") is an entry at that time whatever the other paragraphs look like.
-        if (timed && !stamps(u.line).some((t) => t.valid && !isEvidence(line, t, u.column))) continue;
+        if (
+          timed &&
+          !opensRelative(line, u.column) &&
+          !stamps(u.line).some((t) => t.valid && !isEvidence(line, t, u.column))
+        )
+          continue;
         if (INTRO.test(line) && !stamps(u.line).length) continue;
       }
       for (const e of clausesOf(p, u, stamps, ctxDate)) entries.push(e);
@@ -119,9 +160,29 @@ export function readTimeline(
     }
     const e = entryAt(p, u, stamps, ctxDate, u.kind === 'item' ? 'bullet' : 'paragraph');
     if (!e) continue;
-    if (!e.time && !e.date && timed && u.kind === 'paragraph') continue;
+    if (!e.time && !e.date && timed && u.kind === 'paragraph' && !opensRelative(line, u.column)) continue;
     if (INTRO.test(line) && !e.time && u.kind === 'paragraph') continue;
     entries.push(e);
+  }
+  // Entries placed by words ("Next day 10:00 - …", "Shortly after, …", "Tue 7:05 am - …"): read from the entry's own
+  // start. A weekday other than the one before it is a later day.
+  let weekday: number | undefined;
+  let lastLine = -1;
+  for (const e of entries) {
+    const first = e.line !== lastLine;
+    lastLine = e.line;
+    // (Of a run-on line, only the first clause starts where the line does.)
+    if (e.shape === 'clause' && !first) continue;
+    const line = p.lines[e.line]!;
+    const wd = e.date ? undefined : weekdayOf(line);
+    if (wd !== undefined) {
+      e.relative = weekday !== undefined && wd !== weekday ? 'nextDay' : 'later';
+      weekday = wd;
+      continue;
+    }
+    if (e.relative || e.shape === 'clause') continue;
+    const r = relativeOf(line);
+    if (r) e.relative = r;
   }
   const out: { entries: RawEntry[]; zone?: Zone } = { entries };
   if (zone) out.zone = zone;
@@ -520,7 +581,9 @@ function tableEntry(
   const time = stamps(u.line).find((s) => s.startColumn >= tc.start && s.startColumn < tc.end);
   const date = time?.date ?? findDates(tc.text)[0]?.date ?? ctx;
   const dc = descCol >= 0 ? cells[descCol] : undefined;
-  if (!time && !date && !(steps && dc && /[\p{L}]/u.test(dc.text))) return undefined;
+  // A row dated by its place ("Next day") is a step too, in any table.
+  const relative = RELATIVE.test(stripInline(tc.text).trim());
+  if (!time && !date && !((steps || relative) && dc && /[\p{L}]/u.test(dc.text))) return undefined;
   const rest = cells
     .filter((_c, i) => i !== timeCol && i !== descCol)
     .map((c) => stripInline(c.text))
@@ -534,6 +597,7 @@ function tableEntry(
     textColumn: dc?.start ?? tc.end,
     timeFirst: !!(time || date),
   };
+  if (relative) e.relative = relativeOf(tc.text);
   if (rest) e.detail = rest;
   if (time) e.time = time;
   if (date) e.date = date;

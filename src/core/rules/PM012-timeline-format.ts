@@ -69,6 +69,8 @@ export const timelineFormat: Rule = {
         told.add(e.line);
         continue;
       }
+      // "Next day 10:00 - …", "Shortly after, …": placed by words, as a reader expects.
+      if (e.relative) continue;
       if (!e.time && !e.date)
         out.push(
           finding(this, 'Timeline entry has no time: start it with one ("14:05 UTC - …")', lineRange(m, e.line)),

@@ -114,19 +114,32 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
       !c.closure &&
       !c.act &&
       !fixed &&
-      (INVESTIGATED.test(heads[i]!) || /\bcurl/.test(heads[i]!));
+      (INVESTIGATED.test(heads[i]!) ||
+        /\bcurl|\b(?:for me|myself|on my (?:laptop|phone|machine|computer))\b|\bi (?:open|opened|tried|try|visit\w*|load\w*)\b/.test(
+          heads[i]!,
+        ));
     // (A fix tried on a guess is no fix: "I think the processes crashed, so I restart them".)
     fixed ||= c.act && !c.dead && !c.hypothesis;
   }
   // The last restoration is the resolution; without one, a final fix that nothing follows up.
   let resolution = -1;
+  // An entry that closes the incident ("Incident closed.") ends it: what follows is the aftermath, even a step that
+  // brings something back.
+  let closedAt = -1;
+  for (let i = detection + 1; i < n; i++) if (cues[i]!.closure) closedAt = i;
   for (let i = n - 1; i > detection; i--) {
+    if (closedAt >= 0) {
+      resolution = closedAt;
+      break;
+    }
     const c = cues[i]!;
     // Relief the entry itself takes back ("dropped for a minute and then climbed right back") is no restoration.
     if ((c.restored && !seenWorking[i] && (c.strong || (!c.partial && !c.dead))) || c.closure) {
       resolution = i;
       break;
     }
+    // Nobody suspects or fails after the incident is over: a restoration before such a step was not the end.
+    if ((c.hypothesis || c.dead) && !c.postIncident && !c.relief) break;
   }
   if (resolution < 0) {
     for (let i = n - 1; i > detection; i--) {
@@ -261,7 +274,9 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
         /\b(?:spen[dt]s?|for (?:\d+|a few|several|ten|fifteen|twenty|thirty|forty|an?) (?:more )?(?:min\w*|hours?))\b/.test(
           text,
         );
-      phases[i] = c.hypothesis || wasSuspect || tested || another || spent ? 'misleading' : 'investigation';
+      // "… it only touched the quiz module, ruled out": a suspect checked and closed.
+      const closed = /\bruled out\b|\bnot the (?:cause|culprit|problem|issue)\b/.test(text);
+      phases[i] = c.hypothesis || wasSuspect || tested || another || spent || closed ? 'misleading' : 'investigation';
       continue;
     }
     if ((c.restored && !seenWorking[i]) || (c.act && !c.hypothesis && !c.probe)) {

@@ -9,6 +9,8 @@ type DateOnly = { year?: number; month: number; day: number };
 export interface Timed {
   time?: Timestamp;
   date?: DateOnly;
+  /** The entry says it is on a later day ("Next day 10:00"): its clock is read on the day after. */
+  relative?: 'later' | 'nextDay';
 }
 
 /** Order keys (minutes) per entry, undefined for entries without a valid time; `rollover` when a day was added by guess. */
@@ -21,6 +23,8 @@ export interface OrderKeys {
 const DAY = 1440;
 /** A clock that jumps back from the late evening to the small hours, by at most this much forward, crosses midnight. */
 const MAX_OVERNIGHT_GAP = 8 * 60;
+/** How far back a clock must go after a dated entry to be read as a later day (a few minutes back is out of order). */
+const MIN_DAY_JUMP = 3 * 60;
 
 /** Minutes of a date at midnight UTC (year 2000 when not written). */
 function dayMinutes(d: DateOnly): number {
@@ -38,7 +42,7 @@ export function orderKeys(entries: readonly Timed[], fallbackZone?: Zone): Order
   const keys: Array<number | undefined> = [];
   let rollover = false;
   let day = 0;
-  let prev: { key: number; clock: number; dated: boolean } | undefined;
+  let prev: { key: number; clock: number; dated: boolean; ownDate: boolean } | undefined;
   let lastDate: DateOnly | undefined;
   for (const e of entries) {
     const t = e.time;
@@ -58,7 +62,15 @@ export function orderKeys(entries: readonly Timed[], fallbackZone?: Zone): Order
       key = dayMinutes(date) + clock - offset + day * DAY;
     } else {
       const base = lastDate ? dayMinutes(lastDate) : 0;
+      if (e.relative === 'nextDay') day++;
       key = base + clock - offset + day * DAY;
+      // After an entry with a date of its own ("Wed 5 June, 4:40 PM: a rule is added"), a clock hours earlier
+      // without one ("8:20 AM: …") is on a later day: the incident's, not the lead-up's.
+      if (prev && prev.ownDate && key < prev.key - MIN_DAY_JUMP) {
+        day++;
+        key += DAY;
+        rollover = true;
+      }
       if (prev && !prev.dated && key < prev.key) {
         const forward = clock + DAY - prev.clock;
         if (prev.clock >= 18 * 60 && clock < 6 * 60 && forward <= MAX_OVERNIGHT_GAP) {
@@ -69,7 +81,7 @@ export function orderKeys(entries: readonly Timed[], fallbackZone?: Zone): Order
       }
     }
     keys.push(key);
-    prev = { key, clock, dated: !!date };
+    prev = { key, clock, dated: !!date, ownDate: !!t.date };
   }
   return { keys, rollover };
 }
