@@ -139,6 +139,7 @@ describe('reading: the story of a timeline, twelfth set', () => {
       'Helpdesk started getting messages from photographers that their albums are empty.',
       'Support agent Imani posts in #incidents: six tickets in ten minutes saying "no thumbnails".',
       'first 1-star reviews on the app store: "my photos are gone".',
+      'Two teachers write to the support inbox that last month\'s albums show "file not found".',
     ])
       it(`"${notice.slice(0, 44)}…" after the deploy is the detection`, () =>
         assert.deepStrictEqual(phases(doc(DEPLOY, notice, FOUND, FIX, END)), [
@@ -171,6 +172,8 @@ describe('reading: the story of a timeline, twelfth set', () => {
       'While Dana looks for the image, I turn on full-page caching to take load off the servers.',
       'All album pages were put behind the maintenance page.',
       'Serge started chronyd and forced a clock step, after that the clock was correct.',
+      'Test uploads show thumbnails in both apps. Error rate starts to go down.',
+      'At 11:40, the rebuild of the thumbnails table was started by Jonas with an online schema tool.',
     ])
       it(`"${fix.slice(0, 44)}…" is a mitigation`, () =>
         assert.strictEqual(at(2, FIRST, FOUND, fix, END), 'mitigation'));
@@ -178,6 +181,8 @@ describe('reading: the story of a timeline, twelfth set', () => {
       'Turned on leak detection on one pod; the traces pointed straight at the resize handler.',
       'Looked at the pods: all running, zero restarts, logs full of timeouts.',
       'Changing the column type on 2 billion rows would take hours. Brian proposes creating a new table instead.',
+      'Changing the column on 2.1 billion rows would take hours. Brian proposes creating an empty table and swapping it in.',
+      'Meera confirms the three report jobs are eating the CPU; each writes at the end, so killing them is safe.',
       'found 3 million files in the temp folder. the cleanup timer disabled since the OS upgrade in March.',
       'Support tells us that all the complaining users are on the same mobile network.',
     ])
