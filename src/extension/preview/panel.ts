@@ -18,6 +18,9 @@ const SCROLL_THROTTLE_MS = 50;
 const REVEAL_QUIET_MS = 300;
 /** How long an export waits for the page to draw (a new page loads Mermaid first: seconds on a busy machine). */
 const EXPORT_TIMEOUT_MS = 60000;
+/** A visible page that has not said it listens after this long is loaded again, at most MAX_RELOADS times. */
+const RELOAD_AFTER_MS = 12000;
+const MAX_RELOADS = 3;
 
 /** The SVGs the webview drew for one version, by the id of their Mermaid block and their theme. */
 export interface RenderedSvgs {
@@ -53,6 +56,10 @@ export class PreviewPanel implements vscode.Disposable {
   private shown: RenderedVersion | undefined;
   /** True from a (re)load of the page until it says it listens: what the page it replaces reports then is stale. */
   private loading = true;
+  /** The page's HTML, kept to load it again when a visible page never says it listens. */
+  private readonly html: string;
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
+  private reloads = 0;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -67,7 +74,7 @@ export class PreviewPanel implements vscode.Disposable {
     const initial = { ...built, drawings: drawings.for(built.diagrams) };
     this.posted = `${initial.uri}@${initial.version}`;
     panel.title = `Preview ${basename(document.uri)}`;
-    webview.html = previewShell({
+    this.html = previewShell({
       cspSource: webview.cspSource,
       nonce: nonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'preview.js')).toString(),
@@ -75,14 +82,18 @@ export class PreviewPanel implements vscode.Disposable {
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'preview.css')).toString(),
       initial,
     });
+    webview.html = this.html;
+    this.watch();
     this.disposables.push(
       webview.onDidReceiveMessage((m: unknown) => {
         if (isWebviewMessage(m)) this.onMessage(m);
       }),
       // A hidden webview is unloaded (it shows nothing); shown again it reloads its creation-time HTML: send the latest at once.
       panel.onDidChangeViewState((e) => {
-        if (e.webviewPanel.visible) this.push(true);
-        else this.unloaded();
+        if (e.webviewPanel.visible) {
+          this.push(true);
+          if (this.loading) this.watch();
+        } else this.unloaded();
       }),
     );
   }
@@ -113,6 +124,24 @@ export class PreviewPanel implements vscode.Disposable {
   private unloaded(): void {
     this.loading = true;
     this.shown = undefined;
+    this.watch();
+  }
+
+  /**
+   * A visible page that has not said it listens within a while is loaded again (at most a few times): a webview created
+   * while another page (the walkthrough) was active has been seen to stay blank for good. The page then gets the
+   * latest version as any (re)loaded page does.
+   */
+  private watch(): void {
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.watchdog = setTimeout(() => {
+      this.watchdog = undefined;
+      if (!this.loading || !this.panel.visible || this.reloads >= MAX_RELOADS) return;
+      this.reloads++;
+      // A different string, so the webview loads it even where setting the same HTML would be a no-op.
+      this.panel.webview.html = `${this.html}<!-- reload ${this.reloads} -->`;
+      this.watch();
+    }, RELOAD_AFTER_MS);
   }
 
   /** The version the page has drawn and shows now (undefined while it loads). */
@@ -229,6 +258,8 @@ export class PreviewPanel implements vscode.Disposable {
       case 'ready':
         // A (re)loaded page shows nothing until it draws the latest version.
         this.loading = false;
+        if (this.watchdog) clearTimeout(this.watchdog);
+        this.watchdog = undefined;
         this.shown = undefined;
         this.push(true);
         // A request posted while the page was still loading can be lost: ask again now that it listens.
@@ -274,6 +305,7 @@ export class PreviewPanel implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.watchdog) clearTimeout(this.watchdog);
     if (this.scrollTimer) clearTimeout(this.scrollTimer);
     for (const { finish } of [...this.exports.values()]) finish(undefined);
     for (const d of this.disposables) d.dispose();
