@@ -135,7 +135,9 @@ export async function run(): Promise<void> {
   const o1 = await until(() => vscode.languages.getDiagnostics(bigUri).some((d) => d.source === 'postmortem'));
   const bigLintMs = api.models.lastLintMs(big.document)!;
   const onSaveOnly = api.models.checksOnSaveOnly(big.document);
-  // Ten keystrokes at a fast typist's pace (120 ms apart), then a second for any debounced work to run.
+  // Ten keystrokes at a fast typist's pace (120 ms apart), then a second for any debounced work to run. These two
+  // waits are the input being measured (a typist's rhythm, and a window long enough to catch debounced work that may
+  // never come on a check-on-save document), not a wait for a state: no event says that nothing ran.
   const typeTen = (): Promise<number> =>
     longestStall(async () => {
       for (let i = 0; i < 10; i++) {

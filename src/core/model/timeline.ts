@@ -31,8 +31,15 @@ const NEXT_DAY =
 
 /** True when a line, past its markup, opens with a relative time ("Shortly after, the provider was suspected"). */
 function opensRelative(line: string, column: number): boolean {
-  const lead = column + (LEAD.exec(line.slice(column, column + 400))?.[0].length ?? 0);
-  return RELATIVE.test(line.slice(lead, lead + 60));
+  return RELATIVE.test(headAt(line, column));
+}
+
+/** The first 60 characters of a line from `column`, past its markup (and, with `marker`, a list marker first). */
+function headAt(line: string, column = 0, marker = false): string {
+  let from = column;
+  if (marker) from += /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?/.exec(line.slice(from, from + 400))![0].length;
+  const lead = from + (LEAD.exec(line.slice(from, from + 400))?.[0].length ?? 0);
+  return line.slice(lead, lead + 60);
 }
 
 const WEEKDAY = /^(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|d|r|t)?\.?,?\s+(?=\d)/i;
@@ -40,17 +47,13 @@ const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /** The weekday (0 = Sunday) a line opens with, before a clock ("Tue 7:05 am — …", "**Monday 18:40** …"). */
 function weekdayOf(line: string): number | undefined {
-  const t = line.replace(/^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?/, '');
-  const lead = LEAD.exec(t.slice(0, 400))?.[0].length ?? 0;
-  const m = WEEKDAY.exec(t.slice(lead, lead + 40));
+  const m = WEEKDAY.exec(headAt(line, 0, true));
   return m ? DAYS.indexOf(m[1]!.toLowerCase()) : undefined;
 }
 
 /** How a text placed by words opens: 'nextDay', 'later', or undefined. */
-export function relativeOf(text: string): 'later' | 'nextDay' | undefined {
-  const t = text.replace(/^(?:\s*(?:[-*+]|\d{1,3}[.)])\s+)?/, '');
-  const lead = LEAD.exec(t.slice(0, 400))?.[0].length ?? 0;
-  const head = t.slice(lead, lead + 60);
+function relativeOf(text: string): 'later' | 'nextDay' | undefined {
+  const head = headAt(text, 0, true);
   if (!RELATIVE.test(head)) return undefined;
   return NEXT_DAY.test(head) ? 'nextDay' : 'later';
 }
@@ -543,8 +546,7 @@ export function sentenceSpans(line: string, from = 0): Array<{ start: number; en
 // date of a numbered day ("**Day 2 (Monday 3 June)**").
 /** A line led by a date ("Fri 7 June - Traffic is down 20 %"): an entry of that day, never a continuation. */
 function opensWithDate(line: string, column: number): boolean {
-  const lead = column + (LEAD.exec(line.slice(column, column + 400))?.[0].length ?? 0);
-  return findDates(line.slice(lead, lead + 60))[0]?.start === 0;
+  return findDates(headAt(line, column))[0]?.start === 0;
 }
 
 function dateOnly(line: string): DateOnly | undefined {

@@ -125,13 +125,8 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
   let resolution = -1;
   // An entry that closes the incident ("Incident closed.") ends it: what follows is the aftermath, even a step that
   // brings something back.
-  let closedAt = -1;
-  for (let i = detection + 1; i < n; i++) if (cues[i]!.closure) closedAt = i;
-  for (let i = n - 1; i > detection; i--) {
-    if (closedAt >= 0) {
-      resolution = closedAt;
-      break;
-    }
+  for (let i = detection + 1; i < n; i++) if (cues[i]!.closure) resolution = i;
+  for (let i = n - 1; i > detection && resolution < 0; i--) {
     const c = cues[i]!;
     // Relief the entry itself takes back ("dropped for a minute and then climbed right back") is no restoration.
     if ((c.restored && !seenWorking[i] && (c.strong || (!c.partial && !c.dead))) || c.closure) {
