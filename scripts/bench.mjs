@@ -119,3 +119,20 @@ for (const r of rows.slice(0, 3)) console.log(`      (informational) ${r.name.pa
 // machine's memory pressure makes even the parser grow faster than the size, that is not lint's doing).
 const linear = growth / size <= 1.25 || growth <= 1.15 * mditGrowth;
 console.log(`  linear growth                256 KB -> 1 MB: size x${size.toFixed(2)}, lint x${growth.toFixed(2)} (markdown-it x${mditGrowth.toFixed(2)}); time/size ${(growth / size).toFixed(2)}  ${ok(linear)}`);
+// The CLI runs once per file in CI scripts and scorers, so a fresh process is what its users wait for, not a warm
+// call: the median of 5 runs of the built CLI on the sample beside 5 runs of node doing nothing (informational).
+{
+  const { spawnSync } = await import('node:child_process');
+  const { existsSync } = await import('node:fs');
+  const cli = join(root, 'dist', 'cli.js');
+  const wall = (args) => median(Array.from({ length: 5 }, () => {
+    const t = performance.now();
+    spawnSync(process.execPath, args, { encoding: 'utf8' });
+    return performance.now() - t;
+  }));
+  if (existsSync(cli)) {
+    const bare = wall(['-e', '0']);
+    const one = wall([cli, '--report', 'json', join(root, 'samples/alx-0x19-postmortem.md')]);
+    console.log(`  (informational) CLI, one file in a fresh process: ${one.toFixed(0)} ms (node alone ${bare.toFixed(0)} ms)`);
+  } else console.log('  (informational) CLI per-file run: skipped, dist/cli.js not built (npm run build)');
+}

@@ -1,4 +1,5 @@
 // postmortem-lint: the command-line twin of the extension (same rules, same templates).
+import './v8flags';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
