@@ -22,9 +22,9 @@ const BARE_HOURS =
 const DAY_BEFORE_DATE = /(?<![\d:.,/])(\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:-|–|—|to|until|till|through)\s{0,3}$/i;
 /** Impact: a subject (users, the site, the API …) and what happened to it in one sentence, or an outage word. */
 const IMPACT_SUBJECT =
-  /\b(?:users?|customers?|clients?|visitors?|requests?|transactions?|queries|traffic|services?|site|website|api|apis|servers?|web|app|application|pages?|platform|system|logins?|sign-?ins?|checkouts?|payments?|e-?mails?|uploads?|downloads?|dashboards?|databases?|orders?|receipts?|invoices?|notifications?|messages?|confirmations?)\b/i;
+  /\b(?:users?|customers?|clients?|visitors?|requests?|transactions?|queries|traffic|services?|site|website|api|apis|servers?|web|app|application|pages?|platform|system|logins?|sign-?ins?|checkouts?|payments?|e-?mails?|uploads?|downloads?|dashboards?|databases?|orders?|receipts?|invoices?|notifications?|messages?|confirmations?|search|shop|store|catalog(?:ue)?)\b/i;
 const IMPACT_PREDICATE =
-  /\b(?:affected|impacted|unable|could not|couldn't|cannot|can't|experienc\w*|errors?|lost|failed|down|unavailable|slow\w*|disrupt\w*|timed? ?out|timeouts?|crash\w*|stopped working|unresponsive|inaccessible|offline|(?:returned|answered|served|got|saw) (?:\w+ )?(?:errors?|5\d\d))\b/i;
+  /\b(?:affected|impacted|unable|could not|couldn't|cannot|can't|experienc\w*|errors?|lost|failed|down|unavailable|slow\w*|disrupt\w*|timed? ?out|timeouts?|crash\w*|stopped working|unresponsive|inaccessible|offline|(?:returned|answered|served|got|saw) (?:\w+ )?(?:errors?|5\d\d)|(?:show(?:s|ed)|serve[sd]|display(?:s|ed)|return(?:s|ed)|gave|gives) (?:[\w-]+ ){0,2}?(?:old|stale|wrong|outdated|incorrect|incomplete|empty|blank)\b)\b/i;
 /** Impact told as what people went through: "users kept getting logged out", "customers were charged twice". */
 const PERSON_SUBJECT =
   /\b(?:users?|customers?|clients?|visitors?|people|students|learners|shoppers|buyers|subscribers?|players|members|readers|viewers|merchants|tenants)\b/i;
@@ -48,7 +48,7 @@ function statesImpact(text: string): boolean {
   return false;
 }
 const ROOT_CAUSE =
-  /\broot[- ]?cause|\b(?:primary|main|underlying|real|actual|immediate|direct) cause\b|\bcause (?:of|was)\b|\b(?:was|were|is) (?:linked|traced|attributed) to\b|\bcaused\b|\bdue to\b|\bbecause\b(?! if\b)|\bstemm(?:ed|ing) from\b|\btriggered by\b|\bthe cause\b|\bresult(?:ed)? (?:of|from)\b|\b(?:result(?:ed|ing) in|cause[ds]?|led to|leading to) (?:an? |the )?(?:\w+ )?(?:outage|downtime|disruption|incident|failure|errors?)\b|\b(?:traced|attributed) (?:back )?to\b|\b(?:discovered|found|realized|realised|identified|determined) that\b|\b(?:there was|it was|this was) an? (?:\w+ ){0,4}(?:typo|bug|misconfiguration|mistake|error)\b|\b(?:typo|misspel\w*|misconfigur\w*|expired|memory leak|hardware failure|power (?:outage|failure)|ddos)\b|\breasons? (?:(?:for|behind) [^.]{1,60} )?(?:was|were|is|being)\b|\bculprits?\b|\b(?:was|were) responsible for\b|\b(?:came|comes|boiled|boils) down to\b/i;
+  /\broot[- ]?cause|\b(?:primary|main|underlying|real|actual|immediate|direct) cause\b|\bcause (?:of|was)\b|\b(?:was|were|is) (?:linked|traced|attributed) to\b|\bcaused\b|\bdue to\b|\bbecause\b(?! if\b)|\bstemm(?:ed|ing) from\b|\btriggered by\b|\bthe cause\b|\bresult(?:ed)? (?:of|from)\b|\b(?:result(?:ed|ing) in|cause[ds]?|led to|leading to) (?:an? |the )?(?:\w+ )?(?:outage|downtime|disruption|incident|failure|errors?)\b|\b(?:traced|attributed) (?:back )?to\b|\b(?:discovered|found|realized|realised|identified|determined) that\b|\b(?:there was|it was|this was) an? (?:\w+ ){0,4}(?:typo|bug|misconfiguration|mistake|error)\b|\b(?:typo|misspel\w*|misconfigur\w*|expired|memory leak|hardware failure|power (?:outage|failure)|ddos)\b|\breasons? (?:(?:for|behind) [^.]{1,60} )?(?:was|were|is|being)\b|\bculprits?\b|\b(?:was|were) responsible for\b|\b(?:came|comes|boiled|boils) down to\b|\bcause:|\bmade (?:each|every|all|the|our|its|their) (?:[\w-]+ ){0,3}?(?:wait|fail|crash|hang|stop|time out|reject|return)\w*|\bthe resulting\b/i;
 const DURATION_CONTEXT =
   /\b(?:lasted|lasting|duration|for (?:a total of |about |approximately |roughly |around |~)?|down for|outage of|downtime|period of|total|took)\b|\(\s*~?\d|\(\s*(?:about|approximately|roughly|around|nearly|almost|over|under|just over|just under) /i;
 const START_LABEL = /\b(?:start\w*|began|begin|down|outage start|detected|from|since|occurred|date|time|when)\b/;
@@ -66,7 +66,7 @@ const SHARE =
 const POPULATION =
   'users?|customers?|clients?|visitors?|requests?|traffic|people|students|learners|subscribers?|accounts?|sessions?|api calls|calls|queries|transactions|shoppers|buyers|members|tenants|players|readers|viewers|merchants|businesses|orders|purchases|payments|checkouts?|bookings|logins|log-ins|sign-ins|signups|sign-ups|attempts|visits|page ?views|page loads|downloads|uploads|hits';
 const SHARE_OF = new RegExp(
-  `^\\s?(?:of\\s+|or\\s+|among\\s+)?(?:(?!(?:by|in|on|at|for|to|with|from|was|were|is|are|used|of|and|or|but|that|which|while|than)\\b)[a-z~][\\w'’-]{0,24}\\s+){0,3}(?:${POPULATION})\\b`,
+  `^\\s?(?:of\\s+|or\\s+|among\\s+)?(?:(?:logged|signed)[ -]in\\s+|(?!(?:by|in|on|at|for|to|with|from|was|were|is|are|used|of|and|or|but|that|which|while|than)\\b)[a-z~][\\w'’-]{0,24}\\s+){0,3}(?:${POPULATION})\\b`,
   'i',
 );
 const SHARE_BEFORE =

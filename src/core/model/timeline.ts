@@ -13,18 +13,20 @@ type DateOnly = { year?: number; month: number; day: number };
 export type RawEntry = Omit<TimelineEntry, 'phase'> & { phase?: Phase };
 
 // Markup before an entry's text: spaces, emphasis, quote and list marks, brackets, tags (bounded), escapes, pseudo-bullets.
-const LEAD = /^(?:[\s*_~`>([\\•·◦▪‣⁃]|<[^<>]{0,200}>){0,40}/u;
+const LEAD = /^(?:[\s*_~`>([\\•·◦▪‣⁃\p{Extended_Pictographic}\uFE0F\u200D]|<[^<>]{0,200}>){0,40}/u;
 // What separates a time from its text: closing markup, a dash, colon or bar, opening markup.
 const SEPARATOR = /^(?:[\s*_~`)\]]|<\/?[^<>]{0,200}>){0,20}(?::-|[-–—:|~=>]{1,3})?(?:[\s*_~`]|<[^<>]{0,200}>){0,20}/;
 const ITEM = /^\s*(?:[-*+•]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/;
 const RANGE_GAP = /^\s*(?:[-\u2013\u2014~]{1,3}|to|until|till|through)\s*$/i;
 const INTRO = /:\s*$/;
+// What may follow a time that closes its line in brackets: the bracket, emphasis, a full stop.
+const CLOSING_TAIL = /^[\s)\]*_.]{1,8}$/;
 /**
  * A step told by its place after the one before it ("Shortly after, …", "Next day: …", "The following morning …"):
  * an entry without a clock time, in a timeline whose other steps have one.
  */
 const RELATIVE =
-  /^(?:(?:shortly|soon|right|just|immediately|not long|a (?:few|couple of) (?:minutes?|mins?|hours?)|(?:\d{1,3}|two|three|five|ten|fifteen|twenty|thirty|forty) (?:minutes?|mins?|hours?)|minutes|hours|moments?)\s+(?:after(?:wards)?|later)|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|afternoon|night|week|monday|tuesday|wednesday|thursday|friday)|later\s+(?:that|the same|in the)\s+(?:day|night|morning|evening|afternoon)|the\s+day\s+after|(?:the\s+)?day\s+after)\b/i;
+  /^(?:(?:shortly|soon|right|just|immediately|not long|a (?:few|couple of) (?:minutes?|mins?|hours?)|(?:\d{1,3}|two|three|five|ten|fifteen|twenty|thirty|forty) (?:minutes?|mins?|hours?)|minutes|hours|moments?)\s+(?:after(?:wards)?|later)|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|afternoon|night|week|monday|tuesday|wednesday|thursday|friday)|later\s+(?:that|the same|in the)\s+(?:day|night|morning|evening|afternoon)|the\s+day\s+after|(?:the\s+)?day\s+after|(?:a\s+(?:bit|little|while|moment)|a\s+little\s+while|some\s+(?:time|minutes|hours))\s+later|later\s+on|in\s+the\s+(?:morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:the\s+)?(?:day|night|evening|morning|afternoon)\s+before|(?:the\s+)?(?:previous|prior)\s+(?:day|night|evening|morning|afternoon)|yesterday|last\s+(?:night|evening))\b/i;
 
 const NEXT_DAY =
   /^(?:the\s+)?(?:(?:next|following)\s+(?:day|morning|evening|afternoon|night|week|monday|tuesday|wednesday|thursday|friday)|day\s+after)\b/i;
@@ -343,7 +345,15 @@ function entryAt(
       date = ctx;
       // "The error was realized on Tuesday 4th October 1000 hours …": a time inside the sentence dates the entry,
       // unless it is evidence the step quotes ("the folder had been modified at 03:00").
-      const inner = stamps(u.line).find((t) => t.startColumn >= u.column && t.valid && !isEvidence(line, t, u.column));
+      // A time closing the line in brackets ("… ships it to production (10:09 UTC)") is the entry's own, whatever
+      // times the sentence quotes before it ("… force-updated by the push at 10:02 (10:58 UTC)").
+      const inLine = stamps(u.line).filter((t) => t.startColumn >= u.column && t.valid);
+      const last = inLine[inLine.length - 1];
+      const closing =
+        last && CLOSING_TAIL.test(line.slice(last.endColumn, last.endColumn + 40)) && /[([]\s*$/.test(line.slice(u.column, last.startColumn))
+          ? last
+          : undefined;
+      const inner = closing ?? inLine.find((t) => !isEvidence(line, t, u.column));
       if (inner) time = inner;
     }
   }

@@ -5,6 +5,10 @@ import { finding, lineRange, spanRange, templateHas, type Rule } from './rule';
 
 /** A character other than markup, bars, dashes and spaces. */
 const HAS_TEXT = /[^*_`|\s-]/;
+/** A word leading into a time ("At", "around", "By"): the time is part of a sentence. */
+const LEAD_WORD = /\b(?:at|around|about|by|on|approximately|circa)\W{0,4}$/i;
+/** A separator after a time: a dash, colon, bar or arrow. */
+const SEPARATES = /[-\u2013\u2014:|>]/;
 
 /** Entries that do not start with their time, that have no time at all, or have a time but no text. */
 export const timelineFormat: Rule = {
@@ -35,6 +39,25 @@ export const timelineFormat: Rule = {
         finding(
           this,
           `Timeline entries are paragraphs (${long} of ${tl.entries.length} have three sentences or more): write one short "time - text" line per event`,
+          lineRange(m, anchor),
+        ),
+      );
+    }
+    // Sentences with the time inside ("At 10:05h, the catalogue team wrote …"): the time leads, but as a word of the
+    // sentence, not as a stamp with a separator. One finding for the layout, when it is the timeline's way.
+    const timed = tl.entries.filter((e) => e.time && e.timeFirst && e.time.line === e.line);
+    const inSentence = timed.filter((e) => {
+      const line = m.lines[e.line]!;
+      return (
+        LEAD_WORD.test(line.slice(Math.max(0, e.time!.startColumn - 40), e.time!.startColumn)) &&
+        !SEPARATES.test(line.slice(e.time!.endColumn, Math.max(e.time!.endColumn, e.textColumn)))
+      );
+    });
+    if (inSentence.length >= 3 && inSentence.length * 2 >= timed.length) {
+      out.push(
+        finding(
+          this,
+          `Timeline entries are sentences with the time inside (${inSentence.length} like "At 10:05, …"): start each with its time ("10:05 - …")`,
           lineRange(m, anchor),
         ),
       );

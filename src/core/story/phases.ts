@@ -1,9 +1,23 @@
 // The incident's story: what each timeline entry does (detection, investigation, a misleading path, escalation,
 // mitigation, resolution, other), read from each entry's cues (story/cues) and its place in the timeline.
 import type { Phase } from '../types';
-import { actInFinding, contentWords, cuesOf, fixedAfterFailure, INVESTIGATED, SIDE, type StoryEntry } from './cues';
+import {
+  ALERT,
+  actInFinding,
+  contentWords,
+  cuesOf,
+  fixedAfterFailure,
+  INVESTIGATED,
+  SIDE,
+  type StoryEntry,
+} from './cues';
 
 /** A finding about the cause (not "showed only 61% used", which clears a suspect). */
+/** What an alert, monitor or dashboard did when it tells of the problem. */
+const ALERT_DID =
+  /^[^\w-]*(?:[\w-]+ ){0,3}alerts?\s*:|\b(?:indicat|show|report|trigger|fire|detect|rais|acknowledg|warn|receiv|reach|sen[dt])\w*|\back\b|\b(?:says|said|goes off|went off)\b|\bpost(?:ed|s)\b|\b(?:above|over|exceed\w*|greater than|higher than|more than|below|less than)\s*~?\d|[<>]=?\s*~?\d/;
+/** Where one sentence of an entry ends. */
+const SENTENCE_BREAK = /[.!?;](?:\s|$)/;
 const REAL_FINDING =
   /\b(?:found|finds|identified|discovered|revealed|traced|pinpointed|spotted|realized|realised)\b|\b(?:showed|shows|indicated)\b[^.]{0,60}?\b(?:errors?|fail\w*|missing|wrong|typo|enoent|denied|refused|exception|crash\w*|leak|expired|misconfigur\w*|not found|no such)\b/;
 
@@ -73,9 +87,11 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
         c.report ||
         (c.alert &&
           (c.symptom ||
-            /^[^\w-]*(?:[\w-]+ ){0,3}alerts?\s*:|\b(?:indicat|show|report|trigger|fire|detect|rais|acknowledg|warn|receiv|reach|sen[dt])\w*|\back\b|\b(?:says|said|goes off|went off)\b|\bpost(?:ed|s)\b|\b(?:above|over|exceed\w*|greater than|higher than|more than|below|less than)\s*~?\d|[<>]=?\s*~?\d/.test(
-              heads[i]!,
-            )))) &&
+            // What the alert did, in the sentence that names it ("the dashboard shows 5xx"; not "in the flags
+            // dashboard, I switch it on. I was sure the dropdown said staging").
+            heads[i]!
+              .split(SENTENCE_BREAK)
+              .some((sentence) => ALERT.test(sentence) && ALERT_DID.test(sentence))))) &&
       !c.reportOnly
     );
   };
@@ -100,7 +116,8 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
     // before anything was noticed — a deploy, an upgrade — is the lead-up, not work on the incident.)
     // A fix that did not help, a restoration or the close of the incident is work on it too: a notice written after them
     // (an alert found later) is not the detection, and does not turn the story before it into the lead-up.
-    if ((problemSeen && INVESTIGATED.test(heads[i]!)) || c.escalate || c.hypothesis) break;
+    // (A belief voiced while making the change that caused it is the lead-up too: "I was so sure it said staging".)
+    if ((problemSeen && INVESTIGATED.test(heads[i]!)) || c.escalate || (c.hypothesis && !c.onset)) break;
     if ((c.dead && c.act) || c.restored || c.closure) break;
   }
   // A check whose result reads as working before anyone fixed anything ("curl on the box answers 200 — so the app is
@@ -219,6 +236,10 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
         /^\W*how\b.{0,40}\bdetected\b/.test(text))
     ) {
       phases[i] = 'detection';
+      continue;
+    }
+    if (c.outreach && !c.act && !c.restored) {
+      phases[i] = 'other';
       continue;
     }
     if (c.escalate && !c.reportOnly) {

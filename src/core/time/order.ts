@@ -44,6 +44,9 @@ export function orderKeys(entries: readonly Timed[], fallbackZone?: Zone): Order
   let day = 0;
   let prev: { key: number; clock: number; dated: boolean; ownDate: boolean } | undefined;
   let lastDate: DateOnly | undefined;
+  // A zone written on one entry holds for the entries after it that write none ("18:40 ET — …", "19:05 — …"), before
+  // the zone the timeline or the summary declares.
+  let lastZone: Zone | undefined;
   for (const e of entries) {
     const t = e.time;
     if (!t || !t.valid) {
@@ -53,7 +56,8 @@ export function orderKeys(entries: readonly Timed[], fallbackZone?: Zone): Order
     const date = t.date ?? e.date;
     const clock = t.hour * 60 + t.minute + (t.second ?? 0) / 60;
     // An IANA zone's offset on the entry's date (daylight saving time), else the zone's fixed offset.
-    const zone = t.zone ?? fallbackZone;
+    if (t.zone) lastZone = t.zone;
+    const zone = t.zone ?? lastZone ?? fallbackZone;
     const offset = (zone && offsetOn(zone, date ?? lastDate, clock)) ?? 0;
     let key: number;
     if (date) {
@@ -64,8 +68,9 @@ export function orderKeys(entries: readonly Timed[], fallbackZone?: Zone): Order
       const base = lastDate ? dayMinutes(lastDate) : 0;
       if (e.relative === 'nextDay') day++;
       key = base + clock - offset + day * DAY;
-      // After an entry with a date of its own ("Wed 5 June, 4:40 PM: a rule is added"), a clock hours earlier
-      // without one ("8:20 AM: …") is on a later day: the incident's, not the lead-up's.
+      // After an entry with a day of its own ("Wed 5 June, 4:40 PM: a rule is added", "Sunday 6:30 PM - …", "The day
+      // before, at 18:30 …"), a clock hours earlier without one ("8:20 AM: …") is on a later day: the incident's,
+      // not the lead-up's.
       if (prev && prev.ownDate && key < prev.key - MIN_DAY_JUMP) {
         day++;
         key += DAY;
@@ -81,7 +86,7 @@ export function orderKeys(entries: readonly Timed[], fallbackZone?: Zone): Order
       }
     }
     keys.push(key);
-    prev = { key, clock, dated: !!date, ownDate: !!t.date };
+    prev = { key, clock, dated: !!date, ownDate: !!t.date || e.relative !== undefined };
   }
   return { keys, rollover };
 }

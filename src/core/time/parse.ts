@@ -62,6 +62,20 @@ export function findDates(line: string): DateMatch[] {
   return out;
 }
 
+// A dotted time is a time of day when the range it opens ends on one with a zone or AM/PM ("from 07.45 to 09.45 SAST").
+const DOTTED_NEXT = /^[ \t]{0,3}(?:[-\u2013\u2014]|to|until|till)[ \t]{0,3}\d{1,2}\.\d{2}(?![\d.])([ \t]?[AaPp]\.?[ \t]?[Mm]\b)?/;
+function opensDottedRange(line: string, end: number): boolean {
+  const m = DOTTED_NEXT.exec(line.slice(end, end + 40));
+  return !!m && (!!m[1] || !!zoneAt(line, end + m[0].length));
+}
+
+// A dotted time that opens its line before a separator is a timeline stamp ("- **07.52** — Thandi notices …").
+const LINE_HEAD = /^[\s*_>#+•|-]{0,12}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,3})?$/i;
+const STAMP_AFTER = /^[\s*_]{0,6}[-\u2013\u2014:|]/;
+function leadsLine(line: string, start: number, end: number): boolean {
+  return start <= 24 && LINE_HEAD.test(line.slice(0, start)) && STAMP_AFTER.test(line.slice(end, end + 12));
+}
+
 /** True when the line may hold a time (cheap pre-check before findTimestamps). */
 export function mayHaveTime(line: string): boolean {
   return QUICK_TIME.test(line);
@@ -92,7 +106,8 @@ export function findTimestamps(line: string, lineNo: number, dates?: DateMatch[]
     const z = zoneAt(line, end);
     const zone: Zone | undefined = z?.zone;
     if (z) end = z.end;
-    if (!hrs && !hourOnly && g['sep'] === '.' && !meridiem && !zone) continue;
+    if (!hrs && !hourOnly && g['sep'] === '.' && !meridiem && !zone && !opensDottedRange(line, end) && !leadsLine(line, m.index, end))
+      continue;
     if (hourOnly && (!meridiem || hour12 === 0 || hour12 > 12)) continue;
     if (!hrs && !hourOnly && g['hrs'] === undefined && g['h']!.length === 1 && !meridiem && !zone && minute > 59)
       continue;
@@ -139,7 +154,12 @@ function attachDate(
 ): { date?: DateMatch; adjacent?: boolean } {
   if (!ds.length) return {};
   const before = next > 0 ? ds[next - 1] : undefined;
-  if (before && before.end <= start && /^[\s,T@~(*_]{0,6}(?:at\s+)?[\s(*_]{0,4}$/i.test(line.slice(before.end, start)))
+  if (
+    before &&
+    before.end <= start &&
+    /^[\s,T@~(*_]{0,6}(?:at\s+)?[\s(*_]{0,4}$/i.test(line.slice(before.end, start)) &&
+    !endsSentence(line, before)
+  )
     return { date: before, adjacent: true };
   let k = next;
   while (k < ds.length && ds[k]!.start < end) k++;
@@ -148,6 +168,14 @@ function attachDate(
   if (before && before.end <= start && start - before.end <= 30 && !/[.;]/.test(line.slice(before.end, start)))
     return { date: before };
   return {};
+}
+
+/**
+ * A date that closes a sentence with its abbreviation's full stop ("… ran the export for 30 Mar. 10h40 file
+ * accepted"): the time after it opens the next sentence of a run-on line. ("On 28 Feb. 09:30 …" keeps its date.)
+ */
+function endsSentence(line: string, d: DateMatch): boolean {
+  return line[d.end - 1] === '.' && /\b(?:for|of|until|till|to|since|before|after)\s+$/i.test(line.slice(Math.max(0, d.start - 12), d.start));
 }
 
 // Two-digit zero padding.

@@ -79,6 +79,8 @@ export const ZONE_LONG_NAMES: Readonly<Record<string, string>> = {
   'eastern standard time': 'EST',
   'eastern daylight time': 'EDT',
   'eastern time': 'ET',
+  'east coast time': 'ET',
+  'west coast time': 'PT',
   'central standard time': 'CST',
   'central time': 'CT',
   'mountain time': 'MT',

@@ -1,0 +1,239 @@
+// The story of a timeline and the facts around it (thirteenth set, from the round on holdout 14): lead-up entries
+// placed on an earlier day by a weekday or by words ("The evening before"), a zone written once, a time closing its
+// bullet in brackets, entries placed by words ("A bit later", "In the afternoon", an emoji before "next day"), dotted
+// clocks, "At 10:05, …" sentences; sections named "Cause / fix" and "Todo"; summary facts told as "Cause:", "logged
+// in customers", "East Coast time", a search showing stale prices; corrective lines marked "i)"; notices, hand-offs,
+// dead ends, probes and stopgaps told in everyday words. One paraphrased fixture per pattern (own sentences about a
+// bakery's online ordering, not any document's).
+import * as assert from 'assert';
+import { lint, modelReport, readModel } from '../../src/core/index';
+import { ALX, phases, storyDocs } from './helpers/storyDocs';
+
+const REST = `
+## Root cause and resolution
+
+The price sync wrote to the old index after the rename; pointing it at the new index fixed the menu.
+
+## Corrective and preventative measures
+
+- [ ] Alert when the price sync writes nothing for ten minutes
+`;
+
+const { doc } = storyDocs('The bakery menu showed yesterday’s prices for two hours.', REST);
+const FIRST = 'Datadog alert: price sync wrote 0 rows in 10 minutes.';
+const FOUND = 'Keanu finds the sync still writes to the old index name.';
+const FIX = 'Pointed the sync at the new index and re-ran it.';
+const END = 'Menu prices correct again on every page, error rate normal.';
+const rules = (md: string, ...ids: string[]): string[] =>
+  lint(md, ALX)
+    .findings.filter((f) => ids.includes(f.ruleId))
+    .map((f) => `${f.ruleId} ${f.message}`);
+const lines = (md: string): Array<[number, string]> =>
+  modelReport(readModel(md, ALX)).timeline.map((e) => [e.line, e.phase]);
+const head = (summary = 'The menu showed stale prices from 08:10 to 10:30 UTC for 60% of customers; the cause was a renamed index.') =>
+  `# Q\n\n## Issue Summary\n\n${summary}\n\n`;
+
+describe('reading: the story of a timeline, thirteenth set', () => {
+  describe('days, zones and times', () => {
+    it('a lead-up on a weekday evening ("Sunday 9:10 PM") before undated morning clocks is in order', () => {
+      const md =
+        `${head()}## Timeline (UTC)\n\n- Sunday 9:10 PM - Noa renames the price index during the weekly clean-up.\n` +
+        `- 8:10 AM - ${FIRST}\n- 8:30 AM - ${FOUND}\n- 9:00 AM - ${FIX}\n- 9:20 AM - ${END}\n${REST}`;
+      assert.deepStrictEqual(rules(md, 'PM013'), []);
+    });
+    it('"The evening before, at 19:20, …" before "At 08:10, …" is in order, and such sentences get one format finding', () => {
+      const md =
+        `${head()}## Timeline\n\nThe evening before, at 19:20 UTC, Noa renamed the price index.\n\n` +
+        `At 08:10 UTC, the price sync alert fired for the first time.\n\nAt 08:30 UTC, Keanu found the sync writes to the old name.\n\n` +
+        `At 09:00 UTC, we pointed the sync at the new index and re-ran it.\n\nAt 09:20 UTC, menu prices were correct again.\n${REST}`;
+      assert.deepStrictEqual(rules(md, 'PM013'), []);
+      const pm012 = rules(md, 'PM012');
+      assert.strictEqual(pm012.length, 1, pm012.join('\n'));
+      assert.match(pm012[0]!, /sentences with the time inside \(4 like "At 10:05, …"\)/);
+    });
+    it('"At 08:10 UTC: text" (a colon after the time) is a stamp, not a sentence', () => {
+      const md =
+        `${head()}## Timeline\n\nAt 08:10 UTC: ${FIRST}\nAt 08:30 UTC: ${FOUND}\nAt 09:00 UTC: ${FIX}\nAt 09:20 UTC: ${END}\n${REST}`;
+      assert.deepStrictEqual(rules(md, 'PM012'), []);
+    });
+    it('a zone written on the first entry holds for the entries after it', () => {
+      const md =
+        `${head()}## Timeline\n\n- 18:05 ET - ${FIRST}\n- 18:20 - ${FOUND}\n- 18:45 - ${FIX}\n- 19:00 ET - ${END}\n${REST}`;
+      assert.deepStrictEqual(rules(md, 'PM013'), []);
+    });
+    it('a time closing its bullet in brackets is the entry’s, not a time the sentence quotes', () => {
+      const md =
+        `${head()}## Timeline\n\n- ${FIRST} (08:10 UTC)\n- The deploy log shows the index was renamed by the 07:55 clean-up (08:30 UTC)\n` +
+        `- ${FIX} (09:00 UTC)\n- ${END} (09:20 UTC)\n${REST}`;
+      assert.deepStrictEqual(rules(md, 'PM013'), []);
+      assert.deepStrictEqual(
+        modelReport(readModel(md, ALX)).timeline.map((e) => e.time),
+        ['08:10 UTC', '08:30 UTC', '09:00 UTC', '09:20 UTC'],
+      );
+    });
+    it('"A bit later, …", "In the afternoon, …" and an emoji before "next day" are entries', () => {
+      const md =
+        `${head()}## Timeline\n\nAt 08:10 UTC: ${FIRST}\n\nA bit later, we called Keanu, who owns the sync.\n\n` +
+        `At 08:30 UTC: ${FOUND}\n\nAt 09:00 UTC: ${FIX}\n\nAt 09:20 UTC: ${END}\n\nIn the afternoon, the shop emailed the 40 customers who paid the old price.\n\n` +
+        `🕙 next day — I write this postmortem.\n${REST}`;
+      assert.deepStrictEqual(lines(md), [
+        [9, 'detection'],
+        [11, 'escalation'],
+        [13, 'investigation'],
+        [15, 'mitigation'],
+        [17, 'resolution'],
+        [19, 'other'],
+        [21, 'other'],
+      ]);
+      assert.deepStrictEqual(rules(md, 'PM012'), []);
+    });
+    it('dotted clocks ("**07.40** — …") are stamps in the timeline, and "from 07.45 to 09.45 SAST" in the summary', () => {
+      const md =
+        `${head('From 07.45 to 09.45 SAST the menu showed stale prices to 60% of customers; the cause was a renamed index.')}` +
+        `## Timeline\n\n- **Mon 17.30** — Noa renames the price index.\n- **07.50** — ${FIRST}\n- **08.10** — ${FOUND}\n` +
+        `- **08.40** — ${FIX}\n- **09.45** — ${END}\n${REST}`;
+      assert.deepStrictEqual(
+        modelReport(readModel(md, ALX)).timeline.map((e) => e.time),
+        ['17.30', '07.50', '08.10', '08.40', '09.45'],
+      );
+      assert.deepStrictEqual(rules(md, 'PM006', 'PM007', 'PM012', 'PM013'), []);
+    });
+  });
+
+  describe('sections and summary facts', () => {
+    it('plain lines "Cause / fix" and "Todo" are the root-cause and corrective sections', () => {
+      const md =
+        `# Q\n\nSummary\n\nSat 09:00 to 11:30 UTC, stale menu prices for about 60% of customers. Cause: the sync wrote to a renamed index.\n\n` +
+        `Timeline\n\n- 09:00 UTC - ${FIRST}\n- 09:30 UTC - ${FOUND}\n- 11:30 UTC - ${FIX}\n\nCause / fix\n\n` +
+        `The sync kept the old index name. Pointing it at the new one fixed it.\n\nTodo\n\n- alert on zero writes\n- rename indexes through the deploy only\n`;
+      assert.deepStrictEqual(rules(md, 'PM001', 'PM011'), []);
+    });
+    it('"45% of logged in customers", "East Coast time" and a search "showed stale prices" are summary facts', () => {
+      const md =
+        `${head(
+          'From 6:40 PM to 9:15 PM East Coast time the shop search showed stale prices, and around 45% of logged in customers ' +
+            'paid yesterday’s price. The root cause was a renamed index.',
+        )}## Timeline\n\n- 6:40 PM ET - ${FIRST}\n- 7:10 PM ET - ${FOUND}\n- 9:15 PM ET - ${FIX}\n${REST}`;
+      assert.deepStrictEqual(rules(md, 'PM008', 'PM009', 'PM010'), []);
+    });
+    it('a cause told as what a release made things do ("made every order wait on …") is a root cause', () => {
+      const md =
+        `${head('From 08:10 to 10:30 UTC 60% of orders were late. Release 4.2 made every order wait on a slow address check.')}` +
+        `## Timeline\n\n- 08:10 UTC - ${FIRST}\n- 08:30 UTC - ${FOUND}\n- 09:00 UTC - ${FIX}\n${REST}`;
+      assert.deepStrictEqual(rules(md, 'PM011'), []);
+    });
+    it('corrective lines marked "i)", "ii)" without list markup are tasks', () => {
+      const md =
+        `${head()}## Timeline\n\n- 08:10 UTC - ${FIRST}\n- 09:00 UTC - ${FIX}\n\n## Root cause and resolution\n\nThe sync kept the old name.\n\n` +
+        `## Corrective and preventative measures\n\nPrices are data we cannot show stale.\n\ni) Alert when the sync writes nothing for ten minutes.\n` +
+        `ii) Rename indexes only through the deploy pipeline.\niii) Load test the menu with the full catalogue before release.\n`;
+      assert.deepStrictEqual(rules(md, 'PM017'), []);
+    });
+  });
+
+  describe('what an entry says', () => {
+    it('a change switched on "for everyone", told with a belief, is the lead-up; a yell and new emails are the detection', () => {
+      const md = doc(
+        'me, in the flags dashboard, switching `menu_v2` to "on for everyone". I was so sure the dropdown said staging.',
+        'my brother shouts from the kitchen that the menu lost its prices. The support inbox has 9 new emails from regulars.',
+        FOUND,
+        FIX,
+        END,
+      );
+      assert.deepStrictEqual(phases(md), ['other', 'detection', 'investigation', 'mitigation', 'resolution']);
+      assert.deepStrictEqual(
+        rules(md, 'PM015').filter((m) => /detected/.test(m)),
+        [],
+      );
+    });
+    it('comments from parents on the shop page are a customer detection', () => {
+      const md = doc(
+        'Our Instagram page receives comments from parents that checkout keeps failing.',
+        FOUND,
+        FIX,
+        END,
+      );
+      assert.strictEqual(phases(md)[0], 'detection');
+      assert.ok(!rules(md, 'PM015').some((m) => /how the issue was detected/.test(m)));
+    });
+    it('a suspect wondered about, checked and found "unrelated" is a misleading path', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            FIRST,
+            'Keanu wonders about clock skew on the sync pods and checks NTP. Clocks are right; this turns out to be unrelated.',
+            FOUND,
+            FIX,
+            END,
+          ),
+        ),
+        ['detection', 'misleading', 'investigation', 'mitigation', 'resolution'],
+      ));
+    it('what a log shows was done ("shows that `v2.3.1` was force-updated by …") is a finding, not a fix', () =>
+      assert.strictEqual(
+        phases(doc(FIRST, 'The audit log shows that `v2.3.1` was force-updated by Noa’s push.', FIX, END))[1],
+        'investigation',
+      ));
+    it('running a diagnostic command ("executed `_cat/allocation/explain`") is a check', () =>
+      assert.strictEqual(
+        phases(doc(FIRST, 'Keanu executed `_cluster/allocation/explain`: node-2 at 96% of disk.', FIX, END))[1],
+        'investigation',
+      ));
+    it('"As a workaround …" is a mitigation, whoever it sends people to', () =>
+      assert.strictEqual(
+        phases(
+          doc(FIRST, FOUND, 'As a workaround we told customers to email their orders to the shop, who enters them by hand.', FIX, END),
+        )[2],
+        'mitigation',
+      ));
+    it('support contacting a customer is communication, not a hand-off', () =>
+      assert.strictEqual(
+        phases(doc(FIRST, FOUND, 'Customer care contacted the café whose app kept retrying the big order.', FIX, END))[2],
+        'other',
+      ));
+    it('a manager who "joins and takes over", a name with accents, are hand-offs; consulting a dashboard is not', () => {
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            FIRST,
+            'Lucía Romero, the bakery manager, joins and takes over talking to the suppliers.',
+            'pinged Zoë (backend) about the sync.',
+            'Keanu consulted Grafana and observed the writes stop at 07:55.',
+            FIX,
+            END,
+          ),
+        ),
+        ['detection', 'escalation', 'escalation', 'investigation', 'mitigation', 'resolution'],
+      );
+    });
+    it('a run-on line: a failure that raised no alert is the lead-up, and "for 30 Mar. 10h40" ends one sentence and opens the next', () => {
+      const md =
+        `${head()}## Timeline
+
+Sat 2 Mar 02h00 the price sync stops, no alert. Sat 2 Mar 08h10 first customer ticket, prices wrong. ` +
+        `08h30 Keanu checks the sync log, nothing written. 09h00 re-ran the sync by hand for 2 Mar. 09h20 prices correct again, incident closed.\n${REST}`;
+      assert.deepStrictEqual(
+        modelReport(readModel(md, ALX)).timeline.map((e) => [e.time, e.phase]),
+        [
+          ['Sat 2 Mar 02h00', 'other'],
+          ['Sat 2 Mar 08h10', 'detection'],
+          ['08h30', 'investigation'],
+          ['09h00', 'mitigation'],
+          ['09h20', 'resolution'],
+        ],
+      );
+    });
+    it('a fix whose reason says something was "still there" did not fail', () =>
+      assert.strictEqual(
+        phases(
+          doc(
+            FIRST,
+            FOUND,
+            'Keanu writes a script that replays the failed price updates from the request log, because the bodies were still there.',
+            END,
+          ),
+        )[2],
+        'mitigation',
+      ));
+  });
+});
