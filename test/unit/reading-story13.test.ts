@@ -1,10 +1,12 @@
-// The story of a timeline and the facts around it (thirteenth set, from the round on holdout 14): lead-up entries
+// The story of a timeline and the facts around it (thirteenth set, from the rounds on holdouts 14 and 15): lead-up entries
 // placed on an earlier day by a weekday or by words ("The evening before"), a zone written once, a time closing its
 // bullet in brackets, entries placed by words ("A bit later", "In the afternoon", an emoji before "next day"), dotted
 // clocks, "At 10:05, …" sentences; sections named "Cause / fix" and "Todo"; summary facts told as "Cause:", "logged
 // in customers", "East Coast time", a search showing stale prices; corrective lines marked "i)"; notices, hand-offs,
 // dead ends, probes and stopgaps told in everyday words. One paraphrased fixture per pattern (own sentences about a
-// bakery's online ordering, not any document's).
+// bakery's online ordering, not any document's). From holdout 15: headings written "1. Issue Summary", "16h02:" stamps,
+// "On the 18th, …", a heading line's aside, summary fields, "a." tasks, detections told by a caller or by me, and
+// the vocabulary of a status page, an announcement, a bandage and a raised budget.
 import * as assert from 'assert';
 import { lint, modelReport, readModel } from '../../src/core/index';
 import { ALX, phases, storyDocs } from './helpers/storyDocs';
@@ -30,8 +32,9 @@ const rules = (md: string, ...ids: string[]): string[] =>
     .map((f) => `${f.ruleId} ${f.message}`);
 const lines = (md: string): Array<[number, string]> =>
   modelReport(readModel(md, ALX)).timeline.map((e) => [e.line, e.phase]);
-const head = (summary = 'The menu showed stale prices from 08:10 to 10:30 UTC for 60% of customers; the cause was a renamed index.') =>
-  `# Q\n\n## Issue Summary\n\n${summary}\n\n`;
+const head = (
+  summary = 'The menu showed stale prices from 08:10 to 10:30 UTC for 60% of customers; the cause was a renamed index.',
+) => `# Q\n\n## Issue Summary\n\n${summary}\n\n`;
 
 describe('reading: the story of a timeline, thirteenth set', () => {
   describe('days, zones and times', () => {
@@ -52,13 +55,11 @@ describe('reading: the story of a timeline, thirteenth set', () => {
       assert.match(pm012[0]!, /sentences with the time inside \(4 like "At 10:05, …"\)/);
     });
     it('"At 08:10 UTC: text" (a colon after the time) is a stamp, not a sentence', () => {
-      const md =
-        `${head()}## Timeline\n\nAt 08:10 UTC: ${FIRST}\nAt 08:30 UTC: ${FOUND}\nAt 09:00 UTC: ${FIX}\nAt 09:20 UTC: ${END}\n${REST}`;
+      const md = `${head()}## Timeline\n\nAt 08:10 UTC: ${FIRST}\nAt 08:30 UTC: ${FOUND}\nAt 09:00 UTC: ${FIX}\nAt 09:20 UTC: ${END}\n${REST}`;
       assert.deepStrictEqual(rules(md, 'PM012'), []);
     });
     it('a zone written on the first entry holds for the entries after it', () => {
-      const md =
-        `${head()}## Timeline\n\n- 18:05 ET - ${FIRST}\n- 18:20 - ${FOUND}\n- 18:45 - ${FIX}\n- 19:00 ET - ${END}\n${REST}`;
+      const md = `${head()}## Timeline\n\n- 18:05 ET - ${FIRST}\n- 18:20 - ${FOUND}\n- 18:45 - ${FIX}\n- 19:00 ET - ${END}\n${REST}`;
       assert.deepStrictEqual(rules(md, 'PM013'), []);
     });
     it('a time closing its bullet in brackets is the entry’s, not a time the sentence quotes', () => {
@@ -109,11 +110,10 @@ describe('reading: the story of a timeline, thirteenth set', () => {
       assert.deepStrictEqual(rules(md, 'PM001', 'PM011'), []);
     });
     it('"45% of logged in customers", "East Coast time" and a search "showed stale prices" are summary facts', () => {
-      const md =
-        `${head(
-          'From 6:40 PM to 9:15 PM East Coast time the shop search showed stale prices, and around 45% of logged in customers ' +
-            'paid yesterday’s price. The root cause was a renamed index.',
-        )}## Timeline\n\n- 6:40 PM ET - ${FIRST}\n- 7:10 PM ET - ${FOUND}\n- 9:15 PM ET - ${FIX}\n${REST}`;
+      const md = `${head(
+        'From 6:40 PM to 9:15 PM East Coast time the shop search showed stale prices, and around 45% of logged in customers ' +
+          'paid yesterday’s price. The root cause was a renamed index.',
+      )}## Timeline\n\n- 6:40 PM ET - ${FIRST}\n- 7:10 PM ET - ${FOUND}\n- 9:15 PM ET - ${FIX}\n${REST}`;
       assert.deepStrictEqual(rules(md, 'PM008', 'PM009', 'PM010'), []);
     });
     it('a cause told as what a release made things do ("made every order wait on …") is a root cause', () => {
@@ -147,12 +147,7 @@ describe('reading: the story of a timeline, thirteenth set', () => {
       );
     });
     it('comments from parents on the shop page are a customer detection', () => {
-      const md = doc(
-        'Our Instagram page receives comments from parents that checkout keeps failing.',
-        FOUND,
-        FIX,
-        END,
-      );
+      const md = doc('Our Instagram page receives comments from parents that checkout keeps failing.', FOUND, FIX, END);
       assert.strictEqual(phases(md)[0], 'detection');
       assert.ok(!rules(md, 'PM015').some((m) => /how the issue was detected/.test(m)));
     });
@@ -182,13 +177,21 @@ describe('reading: the story of a timeline, thirteenth set', () => {
     it('"As a workaround …" is a mitigation, whoever it sends people to', () =>
       assert.strictEqual(
         phases(
-          doc(FIRST, FOUND, 'As a workaround we told customers to email their orders to the shop, who enters them by hand.', FIX, END),
+          doc(
+            FIRST,
+            FOUND,
+            'As a workaround we told customers to email their orders to the shop, who enters them by hand.',
+            FIX,
+            END,
+          ),
         )[2],
         'mitigation',
       ));
     it('support contacting a customer is communication, not a hand-off', () =>
       assert.strictEqual(
-        phases(doc(FIRST, FOUND, 'Customer care contacted the café whose app kept retrying the big order.', FIX, END))[2],
+        phases(
+          doc(FIRST, FOUND, 'Customer care contacted the café whose app kept retrying the big order.', FIX, END),
+        )[2],
         'other',
       ));
     it('a manager who "joins and takes over", a name with accents, are hand-offs; consulting a dashboard is not', () => {
@@ -234,6 +237,129 @@ Sat 2 Mar 02h00 the price sync stops, no alert. Sat 2 Mar 08h10 first customer t
           ),
         )[2],
         'mitigation',
+      ));
+  });
+  describe('from the round on holdout 15', () => {
+    it('numbered headings ("1. Issue Summary", each a list of one item) are the sections, a table or bullets under them', () => {
+      const md =
+        `# Bakery orders down\n\n1. Issue Summary\n\nFrom 08:10 to 10:30 UTC the order page returned 500 to 60% of customers; the cause was a renamed index.\n\n` +
+        `2. Timeline\n\n| Time | Event |\n|---|---|\n| 08:10 UTC | ${FIRST} |\n| 08:30 UTC | ${FOUND} |\n| 09:00 UTC | ${FIX} |\n\n` +
+        `3. Root Cause and Resolution\n\nThe sync kept the old index name.\n\n4. Corrective and Preventative Measures\n\n- [ ] Alert on zero writes\n`;
+      assert.deepStrictEqual(rules(md, 'PM001'), []);
+      assert.strictEqual(modelReport(readModel(md, ALX)).timeline.length, 3);
+    });
+    it('"16h02:" stamps are times, and "On the 18th, at 4:30 pm" is a lead-up on an earlier day', () => {
+      const md = `${head()}## Timeline\n\n- 16h02: ${FIRST}\n- 16h15: ${FOUND}\n- 16h40: ${FIX}\n${REST}`;
+      assert.deepStrictEqual(rules(md, 'PM012'), []);
+      const days =
+        `${head()}## Timeline\n\nOn the 18th, at 4:30 pm, Noa started a load test and forgot it.\n\nAt 6:02 am on the 20th, the budget ran out and the sync stopped.\n\n` +
+        `At 7:15 am, a customer emailed support that prices were wrong.\n\nAt 7:40 am, ${FIX}\n${REST}`;
+      assert.deepStrictEqual(rules(days, 'PM013'), []);
+    });
+    it('the aside on a heading line ("**Timeline:** grab a coffee, this one is long") is not an entry', () => {
+      const md = `${head()}**Timeline:** grab a coffee, this one is long\n\n- 08:10 UTC - ${FIRST}\n- 08:30 UTC - ${FOUND}\n- 09:00 UTC - ${FIX}\n${REST}`;
+      assert.strictEqual(modelReport(readModel(md, ALX)).timeline.length, 3);
+      assert.deepStrictEqual(rules(md, 'PM012'), []);
+    });
+    it('summary fields ("- What: the portal returns HTTP 500 on every page") state the impact; "a." lines are tasks', () => {
+      const md =
+        `# Q\n\n**Issue Summary**\n\n- What: the order portal returns HTTP 500 on every page, admin too.\n- When: 09:35 to 10:16 UTC, 41 min.\n` +
+        `- Why: typo in the config, the cache size was 12M.\n\n## Timeline\n\n- 09:35 UTC - ${FIRST}\n- 10:16 UTC - ${FIX}\n\n` +
+        `## Root cause and resolution\n\nThe typo.\n\n## Corrective and preventative measures\n\na. Limit the cache size in code review.\nb. Alert on 500s above 1%.\n`;
+      assert.deepStrictEqual(rules(md, 'PM009', 'PM017'), []);
+    });
+    it('a caller to the support line, or me seeing a white screen, says how it was detected', () => {
+      for (const first of [
+        'A florist called the support line to report that the order page shows an error.',
+        'Me, updating the menu page: white screen. Same minute a member posts in the WhatsApp group "menu is blank??"',
+      ])
+        assert.ok(
+          !rules(doc(first, FOUND, FIX, END), 'PM015').some((m) => /how the issue was detected/.test(m)),
+          first,
+        );
+    });
+    it('everyday hand-offs and what is not one', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            FIRST,
+            'It was confirmed by the on-call engineer, Thabo, in the admin panel that 61 orders were pending.',
+            'Call anh Minh (our DBA) who is at lunch, he join from phone.',
+            'Noa asks if somebody changed the sync user; nobody did.',
+            FOUND,
+            FIX,
+            END,
+          ),
+        ),
+        ['detection', 'investigation', 'escalation', 'investigation', 'investigation', 'mitigation', 'resolution'],
+      ));
+    it('a DM saying she cannot pay is the detection; a merge "without notice" before it is the lead-up', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Rafael merges the menu PR. Without notice, the old index stays in the sync config.',
+            'A customer sends a DM on Instagram with a screenshot and says she cannot pay.',
+            FOUND,
+            FIX,
+            END,
+          ),
+        ),
+        ['other', 'detection', 'investigation', 'mitigation', 'resolution'],
+      ));
+    it('dead ends: an idea chased, a cache purge the banner survives, "it helped nobody", "this make it worse"', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            FIRST,
+            'We chase the idea of the CDN serving an old page, so we purge the cache. The old prices continue there.',
+            'Thought maybe browsers kept old cookies, so we told everybody to clear them. It helped nobody.',
+            'We scale the API to 14 containers. This make it worse, error rate go up to 40%.',
+            FOUND,
+            FIX,
+            END,
+          ),
+        ),
+        ['detection', 'misleading', 'misleading', 'misleading', 'investigation', 'mitigation', 'resolution'],
+      ));
+    it('a provider’s status page showing "all systems operational" is a suspect cleared, not our service back', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            FIRST,
+            'An outage at the payment provider was suspected. Their status page was consulted and showed all systems operational.',
+            FOUND,
+            FIX,
+            END,
+          ),
+        ),
+        ['detection', 'misleading', 'investigation', 'mitigation', 'resolution'],
+      ));
+    it('telling the group "fixed, sorry" after the fix is communication; the fix that made "all pages OK" is the resolution', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            FIRST,
+            FOUND,
+            'Renamed the index back. All pages OK, checkout OK.',
+            'Posted in the WhatsApp group: fixed, sorry.',
+          ),
+        ),
+        ['detection', 'investigation', 'resolution', 'other'],
+      ));
+    it('stopgaps: "As a bandage …", a maintenance page enabled, the domain pointed to a static page, a budget raised', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            FIRST,
+            FOUND,
+            'As a bandage I set a nightly restart of the sync at 04:00.',
+            'The maintenance page was enabled so that customers see the phone number instead of an error.',
+            'We pointed the domain to a static page with the shop phone number.',
+            'Keanu raised the budget for this month and linked the billing account again.',
+            END,
+          ),
+        ),
+        ['detection', 'investigation', 'mitigation', 'mitigation', 'mitigation', 'mitigation', 'resolution'],
       ));
   });
 });

@@ -173,7 +173,14 @@ function readTimelineOf(
   }
   if (start === undefined || end === undefined) return undefined;
   const heading = section !== undefined ? o.sections[section]!.rawTitle : '';
-  const read = readTimeline(p, start, end, heading, stamps);
+  const read = readTimeline(
+    p,
+    start,
+    end,
+    heading,
+    stamps,
+    section !== undefined ? o.sections[section]!.headingLine : -1,
+  );
   const { keys, rollover } = orderKeys(read.entries, read.zone ?? summary.zone);
   const first = keys.find((k) => k !== undefined);
   const phases = classifyTimeline(read.entries, keys);

@@ -22,9 +22,9 @@ const BARE_HOURS =
 const DAY_BEFORE_DATE = /(?<![\d:.,/])(\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:-|–|—|to|until|till|through)\s{0,3}$/i;
 /** Impact: a subject (users, the site, the API …) and what happened to it in one sentence, or an outage word. */
 const IMPACT_SUBJECT =
-  /\b(?:users?|customers?|clients?|visitors?|requests?|transactions?|queries|traffic|services?|site|website|api|apis|servers?|web|app|application|pages?|platform|system|logins?|sign-?ins?|checkouts?|payments?|e-?mails?|uploads?|downloads?|dashboards?|databases?|orders?|receipts?|invoices?|notifications?|messages?|confirmations?|search|shop|store|catalog(?:ue)?)\b/i;
+  /\b(?:users?|customers?|clients?|visitors?|requests?|transactions?|queries|traffic|services?|site|website|api|apis|servers?|web|app|application|pages?|platform|system|logins?|sign-?ins?|checkouts?|payments?|e-?mails?|uploads?|downloads?|dashboards?|databases?|orders?|receipts?|invoices?|notifications?|messages?|confirmations?|search|shop|store|catalog(?:ue)?|portal|booking|bookings)\b/i;
 const IMPACT_PREDICATE =
-  /\b(?:affected|impacted|unable|could not|couldn't|cannot|can't|experienc\w*|errors?|lost|failed|down|unavailable|slow\w*|disrupt\w*|timed? ?out|timeouts?|crash\w*|stopped working|unresponsive|inaccessible|offline|(?:returned|answered|served|got|saw) (?:\w+ )?(?:errors?|5\d\d)|(?:show(?:s|ed)|serve[sd]|display(?:s|ed)|return(?:s|ed)|gave|gives) (?:[\w-]+ ){0,2}?(?:old|stale|wrong|outdated|incorrect|incomplete|empty|blank)\b)\b/i;
+  /\b(?:affected|impacted|unable|could not|couldn't|cannot|can't|experienc\w*|errors?|lost|failed|down|unavailable|slow\w*|disrupt\w*|timed? ?out|timeouts?|crash\w*|stopped working|unresponsive|inaccessible|offline|(?:returned|returns|answered|answers|served|serves|got|gets|saw|throws|threw|gives|gave) (?:\w+ )?(?:errors?|5\d\d)|(?:show(?:s|ed)|serve[sd]|display(?:s|ed)|return(?:s|ed)|gave|gives) (?:[\w-]+ ){0,2}?(?:old|stale|wrong|outdated|incorrect|incomplete|empty|blank)\b)\b/i;
 /** Impact told as what people went through: "users kept getting logged out", "customers were charged twice". */
 const PERSON_SUBJECT =
   /\b(?:users?|customers?|clients?|visitors?|people|students|learners|shoppers|buyers|subscribers?|players|members|readers|viewers|merchants|tenants)\b/i;

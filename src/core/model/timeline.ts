@@ -26,7 +26,7 @@ const CLOSING_TAIL = /^[\s)\]*_.]{1,8}$/;
  * an entry without a clock time, in a timeline whose other steps have one.
  */
 const RELATIVE =
-  /^(?:(?:shortly|soon|right|just|immediately|not long|a (?:few|couple of) (?:minutes?|mins?|hours?)|(?:\d{1,3}|two|three|five|ten|fifteen|twenty|thirty|forty) (?:minutes?|mins?|hours?)|minutes|hours|moments?)\s+(?:after(?:wards)?|later)|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|afternoon|night|week|monday|tuesday|wednesday|thursday|friday)|later\s+(?:that|the same|in the)\s+(?:day|night|morning|evening|afternoon)|the\s+day\s+after|(?:the\s+)?day\s+after|(?:a\s+(?:bit|little|while|moment)|a\s+little\s+while|some\s+(?:time|minutes|hours))\s+later|later\s+on|in\s+the\s+(?:morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:the\s+)?(?:day|night|evening|morning|afternoon)\s+before|(?:the\s+)?(?:previous|prior)\s+(?:day|night|evening|morning|afternoon)|yesterday|last\s+(?:night|evening))\b/i;
+  /^(?:(?:shortly|soon|right|just|immediately|not long|a (?:few|couple of) (?:minutes?|mins?|hours?)|(?:\d{1,3}|two|three|five|ten|fifteen|twenty|thirty|forty) (?:minutes?|mins?|hours?)|minutes|hours|moments?)\s+(?:after(?:wards)?|later)|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|afternoon|night|week|monday|tuesday|wednesday|thursday|friday)|later\s+(?:that|the same|in the)\s+(?:day|night|morning|evening|afternoon)|the\s+day\s+after|(?:the\s+)?day\s+after|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|(?:a\s+(?:bit|little|while|moment)|a\s+little\s+while|some\s+(?:time|minutes|hours))\s+later|later\s+on|in\s+the\s+(?:morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|(?:the\s+)?(?:day|night|evening|morning|afternoon)\s+before|(?:the\s+)?(?:previous|prior)\s+(?:day|night|evening|morning|afternoon)|yesterday|last\s+(?:night|evening))\b/i;
 
 const NEXT_DAY =
   /^(?:the\s+)?(?:(?:next|following)\s+(?:day|morning|evening|afternoon|night|week|monday|tuesday|wednesday|thursday|friday)|day\s+after)\b/i;
@@ -67,6 +67,7 @@ export function readTimeline(
   end: number,
   headingTitle: string,
   stamps: (n: number) => readonly Timestamp[],
+  headingLine = -1,
 ): { entries: RawEntry[]; zone?: Zone } {
   let zone = findZone(headingTitle.replace(/timeline/i, ''));
   const units = unitsOf(p, start, end);
@@ -80,6 +81,8 @@ export function readTimeline(
   const timed = timedUnits >= 2;
   for (const u of units) {
     const line = p.lines[u.line]!;
+    // The rest of a heading line ("**Timeline:** grab a coffee, this one is long"): an aside, unless it is timed.
+    if (u.line === headingLine && u.kind !== 'heading' && !leadingTime(p, u.line, u.column, stamps)) continue;
     if (u.kind === 'heading') {
       const d = dateOnly(line);
       head = undefined;
@@ -350,7 +353,9 @@ function entryAt(
       const inLine = stamps(u.line).filter((t) => t.startColumn >= u.column && t.valid);
       const last = inLine[inLine.length - 1];
       const closing =
-        last && CLOSING_TAIL.test(line.slice(last.endColumn, last.endColumn + 40)) && /[([]\s*$/.test(line.slice(u.column, last.startColumn))
+        last &&
+        CLOSING_TAIL.test(line.slice(last.endColumn, last.endColumn + 40)) &&
+        /[([]\s*$/.test(line.slice(u.column, last.startColumn))
           ? last
           : undefined;
       const inner = closing ?? inLine.find((t) => !isEvidence(line, t, u.column));

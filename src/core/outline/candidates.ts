@@ -133,10 +133,13 @@ export function findCandidates(p: ParsedText, index: AliasIndex): Candidate[] {
     };
   };
   const itemStarts = new Set<number>();
+  const itemEnds = new Map<number, number>();
   const headingAt = new Map<number, { rank: number; style: 'atx' | 'setext'; content: string; depth: number }>();
   for (const b of p.blocks) {
-    if (b.kind === 'item') itemStarts.add(b.startLine);
-    else if (b.kind === 'heading')
+    if (b.kind === 'item') {
+      itemStarts.add(b.startLine);
+      if (b.depth <= 1) itemEnds.set(b.startLine, b.endLine);
+    } else if (b.kind === 'heading')
       headingAt.set(b.startLine, {
         rank: b.level!,
         style: b.style as 'atx' | 'setext',
@@ -161,7 +164,13 @@ export function findCandidates(p: ParsedText, index: AliasIndex): Candidate[] {
       if (h.style === 'setext') n++;
       continue;
     }
-    if (p.kinds[n] !== LineKind.Text || itemStarts.has(n)) continue;
+    if (itemStarts.has(n)) {
+      // "1. Issue Summary", "2. Timeline": numbered lines that are each a list of one item and name a section exactly.
+      const c = numberedHeading(p, n, itemStarts, itemEnds.get(n), index);
+      if (c) out.push(keyed(n, c));
+      continue;
+    }
+    if (p.kinds[n] !== LineKind.Text) continue;
     const raw = p.lines[n]!;
     const line = p.quote[n] ? raw.replace(/^(?:\s{0,3}>)+/, '') : raw;
     // A line inside a list item is its text unless it is a lazy continuation at the left margin.
@@ -176,6 +185,36 @@ export function findCandidates(p: ParsedText, index: AliasIndex): Candidate[] {
     if (c) out.push(keyed(n, c));
   }
   return dropFields(p, out);
+}
+
+const NUMBERED = /^\s{0,3}\d{1,2}[.)]\s+/;
+
+/**
+ * A numbered line that is a list of its own (no numbered item right before or after it), holds one line, and names a section
+ * exactly once its number is gone: a heading written as "1. Issue Summary".
+ */
+function numberedHeading(
+  p: ParsedText,
+  n: number,
+  itemStarts: ReadonlySet<number>,
+  end: number | undefined,
+  index: AliasIndex,
+): Omit<Candidate, 'line' | 'key' | 'k' | 'hits'> | undefined {
+  const line = p.lines[n]!;
+  const m = NUMBERED.exec(line);
+  if (!m || end === undefined || line.length > 80) return undefined;
+  for (let k = n + 1; k < end; k++) if (p.lines[k]!.trim() !== '') return undefined;
+  const neighbour = (from: number, step: number): boolean => {
+    for (let k = from; k >= 0 && k < p.lineCount; k += step)
+      if (p.lines[k]!.trim() !== '') return itemStarts.has(k) && NUMBERED.test(p.lines[k]!);
+    return false;
+  };
+  if (neighbour(n - 1, -1) || neighbour(n + 1, 1)) return undefined;
+  const t = line.slice(m[0].length).trim();
+  const title = cleanTitle(t);
+  const key = headingKey(title);
+  if (!key || !index.exact.has(key)) return undefined;
+  return { style: 'plain', rawTitle: line.trim(), title };
 }
 
 /** `Word: text` at the start of a line (after quote, list and emphasis marks): a field of a field list, or a label. */

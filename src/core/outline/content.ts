@@ -348,7 +348,7 @@ export function readsAsAction(line: string): boolean {
   let t = stripInline(line)
     .replace(/^[\s\-*+•◦▪☐☑✅✔>]+/u, '')
     .replace(/^\[[ xX]?\]\s*/, '')
-    .replace(/^\d+[.)]\s*|^(?:\d{1,3}-|[a-z]\)|[ivx]{1,5}[.)])\s+/i, '')
+    .replace(/^\d+[.)]\s*|^(?:\d{1,3}-|[a-z][.)]|[ivx]{1,5}[.)])\s+/i, '')
     .trim();
   if (!t || /:$/.test(t)) return false;
   const words = t.split(/\s+/);

@@ -89,9 +89,7 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
           (c.symptom ||
             // What the alert did, in the sentence that names it ("the dashboard shows 5xx"; not "in the flags
             // dashboard, I switch it on. I was sure the dropdown said staging").
-            heads[i]!
-              .split(SENTENCE_BREAK)
-              .some((sentence) => ALERT.test(sentence) && ALERT_DID.test(sentence))))) &&
+            heads[i]!.split(SENTENCE_BREAK).some((sentence) => ALERT.test(sentence) && ALERT_DID.test(sentence))))) &&
       !c.reportOnly
     );
   };

@@ -22,7 +22,7 @@ const DATE_RE = new RegExp(
 /** HH:MM[:SS][ am/pm], H.MM am/pm, HHhMM (14h05), HHMM hrs / hours, or an hour with am/pm ("4pm", "7 p.m."). */
 const TIME_RE = new RegExp(
   '(?:(?<=\\dT)|(?<![A-Za-z0-9.:/\\-+]))(?:' +
-    '(?<h>\\d{1,2})(?<sep>[:.]|(?<=\\d\\d)[Hh](?=\\d\\d(?![\\d:.A-Za-z])))(?<m>\\d{2})(?::(?<s>\\d{2})(?:\\.\\d{1,9})?)?(?!\\d|\\.\\d|:\\d)' +
+    '(?<h>\\d{1,2})(?<sep>[:.]|(?<=\\d\\d)[Hh](?=\\d\\d(?![\\d.A-Za-z]|:\\d)))(?<m>\\d{2})(?::(?<s>\\d{2})(?:\\.\\d{1,9})?)?(?!\\d|\\.\\d|:\\d)' +
     '|(?<hh>\\d{2})(?<mm>\\d{2})[ \\t]?(?=(?:hrs?|hours?)\\b)' +
     '|(?<ho>\\d{1,2})(?=[ \\t]?[AaPp](?:\\.[ \\t]?[Mm]\\.|[ \\t]?[Mm])(?![A-Za-z]))' +
     ')(?:[ \\t]?(?<hrs>[Hh](?:[Rr][Ss]?|[Oo][Uu][Rr][Ss]?))\\b)?(?<mer>[ \\t]?(?<ap>[AaPp])(?:\\.[ \\t]?[Mm]\\.|[ \\t]?[Mm])(?![A-Za-z]))?',
@@ -63,7 +63,8 @@ export function findDates(line: string): DateMatch[] {
 }
 
 // A dotted time is a time of day when the range it opens ends on one with a zone or AM/PM ("from 07.45 to 09.45 SAST").
-const DOTTED_NEXT = /^[ \t]{0,3}(?:[-\u2013\u2014]|to|until|till)[ \t]{0,3}\d{1,2}\.\d{2}(?![\d.])([ \t]?[AaPp]\.?[ \t]?[Mm]\b)?/;
+const DOTTED_NEXT =
+  /^[ \t]{0,3}(?:[-\u2013\u2014]|to|until|till)[ \t]{0,3}\d{1,2}\.\d{2}(?![\d.])([ \t]?[AaPp]\.?[ \t]?[Mm]\b)?/;
 function opensDottedRange(line: string, end: number): boolean {
   const m = DOTTED_NEXT.exec(line.slice(end, end + 40));
   return !!m && (!!m[1] || !!zoneAt(line, end + m[0].length));
@@ -106,7 +107,15 @@ export function findTimestamps(line: string, lineNo: number, dates?: DateMatch[]
     const z = zoneAt(line, end);
     const zone: Zone | undefined = z?.zone;
     if (z) end = z.end;
-    if (!hrs && !hourOnly && g['sep'] === '.' && !meridiem && !zone && !opensDottedRange(line, end) && !leadsLine(line, m.index, end))
+    if (
+      !hrs &&
+      !hourOnly &&
+      g['sep'] === '.' &&
+      !meridiem &&
+      !zone &&
+      !opensDottedRange(line, end) &&
+      !leadsLine(line, m.index, end)
+    )
       continue;
     if (hourOnly && (!meridiem || hour12 === 0 || hour12 > 12)) continue;
     if (!hrs && !hourOnly && g['hrs'] === undefined && g['h']!.length === 1 && !meridiem && !zone && minute > 59)
@@ -165,7 +174,13 @@ function attachDate(
   while (k < ds.length && ds[k]!.start < end) k++;
   const after = ds[k];
   if (after && /^[\s,)*_]{0,6}(?:on\s+)?[\s,(*_]{0,4}$/i.test(line.slice(end, after.start))) return { date: after };
-  if (before && before.end <= start && start - before.end <= 30 && !/[.;]/.test(line.slice(before.end, start)))
+  if (
+    before &&
+    before.end <= start &&
+    start - before.end <= 30 &&
+    !/[.;]/.test(line.slice(before.end, start)) &&
+    !endsSentence(line, before)
+  )
     return { date: before };
   return {};
 }
@@ -175,7 +190,10 @@ function attachDate(
  * accepted"): the time after it opens the next sentence of a run-on line. ("On 28 Feb. 09:30 …" keeps its date.)
  */
 function endsSentence(line: string, d: DateMatch): boolean {
-  return line[d.end - 1] === '.' && /\b(?:for|of|until|till|to|since|before|after)\s+$/i.test(line.slice(Math.max(0, d.start - 12), d.start));
+  return (
+    line[d.end - 1] === '.' &&
+    /\b(?:for|of|until|till|to|since|before|after)\s+$/i.test(line.slice(Math.max(0, d.start - 12), d.start))
+  );
 }
 
 // Two-digit zero padding.
