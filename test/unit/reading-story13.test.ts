@@ -6,7 +6,9 @@
 // dead ends, probes and stopgaps told in everyday words. One paraphrased fixture per pattern (own sentences about a
 // bakery's online ordering, not any document's). From holdout 15: headings written "1. Issue Summary", "16h02:" stamps,
 // "On the 18th, …", a heading line's aside, summary fields, "a." tasks, detections told by a caller or by me, and
-// the vocabulary of a status page, an announcement, a bandage and a raised budget.
+// the vocabulary of a status page, an announcement, a bandage and a raised budget. From holdout 16: terse dotted
+// stamps followed by a word, "a." and "Task 1 –" tasks, an alert sent to a muted channel, everyday dead ends, notices,
+// hand-offs and announcements, and a fix taken in a clause of its own.
 import * as assert from 'assert';
 import { lint, modelReport, readModel } from '../../src/core/index';
 import { ALX, phases, storyDocs } from './helpers/storyDocs';
@@ -360,6 +362,88 @@ Sat 2 Mar 02h00 the price sync stops, no alert. Sat 2 Mar 08h10 first customer t
           ),
         ),
         ['detection', 'investigation', 'mitigation', 'mitigation', 'mitigation', 'mitigation', 'resolution'],
+      ));
+  });
+  describe('from the round on holdout 16', () => {
+    it('terse dotted stamps followed by a word are entries, and a user on Twitter forwarded to #dev is the detection', () => {
+      const md =
+        `${head()}Timeline:\n07.30 noa renames the price index.\n09.20 user on twitter: "prices wrong again". support forwards screenshot in #dev.\n` +
+        `09.25 tried the menu myself. old prices.\n09.55 /var/log/sync.log: "index not found". found it.\n10.20 we point the sync at the new index. prices correct again.\n${REST}`;
+      assert.deepStrictEqual(
+        modelReport(readModel(md, ALX)).timeline.map((e) => [e.time, e.phase]),
+        [
+          ['07.30', 'other'],
+          ['09.20', 'detection'],
+          ['09.25', 'investigation'],
+          ['09.55', 'investigation'],
+          ['10.20', 'resolution'],
+        ],
+      );
+    });
+    it('"a. A check is to be added …" and "**Task 1 –** Add …" are tasks', () => {
+      for (const tasks of [
+        'a. A policy check is to be added to the deploy pipeline.\nb. An alert on zero writes is to be added.',
+        '**Task 1 –** Add an alert on zero writes.\n\n**Task 2 –** Rename indexes only through the pipeline.',
+      ]) {
+        const md =
+          `${head()}## Timeline\n\n- 08:10 UTC - ${FIRST}\n- 09:00 UTC - ${FIX}\n\n## Root cause and resolution\n\nThe sync kept the old name.\n\n` +
+          `## Corrective and preventative measures\n\nPrices must never go stale again.\n\n${tasks}\n`;
+        assert.deepStrictEqual(rules(md, 'PM017'), [], tasks);
+      }
+    });
+    it('an alert sent to a channel everybody muted is the lead-up; support dropping a message that customers cannot order is the detection', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Disk alarm fired and the sync got blocked. The alert went to a Slack channel everybody had muted.',
+            'Customer support drop message on the ops WhatsApp group that customers cannot place orders.',
+            FOUND,
+            FIX,
+            END,
+          ),
+        ),
+        ['other', 'detection', 'investigation', 'mitigation', 'resolution'],
+      ));
+    it('a synthetic check that turned red and alerted the on-call channel is the detection; more tickets are not', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            'Synthetic check on two menus turned red and alerted the on-call channel.',
+            'Customers started raising tickets on WhatsApp about the old prices.',
+            FOUND,
+            FIX,
+            END,
+          ),
+        ),
+        ['detection', 'other', 'investigation', 'mitigation', 'resolution'],
+      ));
+    it('barking up the wrong tree, asking marketing, emailing the provider, a status message to all customers', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            FIRST,
+            'I was sure the database was choking. Slow query log was normal. We were barking up the wrong tree.',
+            'asked marketing (Sara) what went out this morning.',
+            'emailed the relay provider support asking for a quota raise.',
+            'A status message was sent to all customers with the expected fix time.',
+            FOUND,
+            FIX,
+            END,
+          ),
+        ),
+        ['detection', 'misleading', 'escalation', 'escalation', 'other', 'investigation', 'mitigation', 'resolution'],
+      ));
+    it('a fix someone takes in a clause of its own, beside a confirmation, is a step; "re-established" is a recovery', () =>
+      assert.deepStrictEqual(
+        phases(
+          doc(
+            FIRST,
+            FOUND,
+            'We create a skip rule for the sync user. The shop confirm they receive the new prices.',
+            'Connections were re-established and errors returned to baseline.',
+          ),
+        ),
+        ['detection', 'investigation', 'mitigation', 'resolution'],
       ));
   });
 });

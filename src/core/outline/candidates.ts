@@ -211,6 +211,8 @@ function numberedHeading(
   };
   if (neighbour(n - 1, -1) || neighbour(n + 1, 1)) return undefined;
   const t = line.slice(m[0].length).trim();
+  // "1. Root cause: …" is a field with its value, not a heading.
+  if (/:\s*\S/.test(t)) return undefined;
   const title = cleanTitle(t);
   const key = headingKey(title);
   if (!key || !index.exact.has(key)) return undefined;

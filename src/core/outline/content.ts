@@ -340,6 +340,12 @@ const VERBS = new Set([
   'page',
 ]);
 
+/** A list-like marker at the start of a line: a number, a letter or a roman numeral, "Task 1 –". */
+const MARKED = /^\s*(?:\d{1,3}[.)-]|[a-z][.)]|[ivx]{1,5}[.)]|(?:task|action|item|step)\s{0,2}#?\d{1,3}\b)/i;
+/** What is to be done, in the passive ("is to be added", "must be reviewed", "will be rotated"). */
+const OBLIGED =
+  /^(?:\S+\s+){0,12}?(?:is|are) to be [a-z]{3,}ed\b|^(?:\S+\s+){0,12}?(?:will|must|should|shall) be [a-z]{3,}ed\b/i;
+
 /**
  * True when a plain line reads as one concrete action ("Add monitoring on disk usage", "Regular audits: run
  * them quarterly", "Implementing log rotation"), not as discursive prose ("To prevent this, we must …").
@@ -349,7 +355,10 @@ export function readsAsAction(line: string): boolean {
     .replace(/^[\s\-*+•◦▪☐☑✅✔>]+/u, '')
     .replace(/^\[[ xX]?\]\s*/, '')
     .replace(/^\d+[.)]\s*|^(?:\d{1,3}-|[a-z][.)]|[ivx]{1,5}[.)])\s+/i, '')
+    .replace(/^(?:task|action|item|step|todo)\s{0,2}#?\d{0,3}\s{0,2}[-\u2013\u2014:.)]\s*/i, '')
     .trim();
+  // "a. A policy check is to be added to the pipeline": a marked line that says what is to be done.
+  if (MARKED.test(stripInline(line)) && OBLIGED.test(t)) return true;
   if (!t || /:$/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 45) return false;

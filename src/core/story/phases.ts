@@ -15,7 +15,7 @@ import {
 /** A finding about the cause (not "showed only 61% used", which clears a suspect). */
 /** What an alert, monitor or dashboard did when it tells of the problem. */
 const ALERT_DID =
-  /^[^\w-]*(?:[\w-]+ ){0,3}alerts?\s*:|\b(?:indicat|show|report|trigger|fire|detect|rais|acknowledg|warn|receiv|reach|sen[dt])\w*|\back\b|\b(?:says|said|goes off|went off)\b|\bpost(?:ed|s)\b|\b(?:above|over|exceed\w*|greater than|higher than|more than|below|less than)\s*~?\d|[<>]=?\s*~?\d/;
+  /^[^\w-]*(?:[\w-]+ ){0,3}alerts?\s*:|\b(?:indicat|show|report|trigger|fire|detect|rais|acknowledg|warn|receiv|reach|sen[dt])\w*|\back\b|\b(?:says|said|goes off|went off|turn(?:ed|s)? red|went red|goes red)\b|\bpost(?:ed|s)\b|\b(?:above|over|exceed\w*|greater than|higher than|more than|below|less than)\s*~?\d|[<>]=?\s*~?\d/;
 /** Where one sentence of an entry ends. */
 const SENTENCE_BREAK = /[.!?;](?:\s|$)/;
 const REAL_FINDING =
@@ -213,7 +213,7 @@ function classifyInOrder(entries: readonly StoryEntry[]): Phase[] {
     }
     if ((detection >= 0 && i < detection) || (detection < 0 && c.onset && !placed)) {
       // A check before the detection is investigation only once something wrong has been named.
-      seenBefore ||= c.symptom || c.dead || c.alert;
+      seenBefore ||= c.symptom || c.dead || (c.alert && !c.leadUp);
       phases[i] = INVESTIGATED.test(text) && !c.onset && seenBefore ? 'investigation' : 'other';
       continue;
     }

@@ -74,8 +74,13 @@ function opensDottedRange(line: string, end: number): boolean {
 const LINE_HEAD = /^[\s*_>#+•|-]{0,12}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,3})?$/i;
 const STAMP_AFTER = /^[\s*_]{0,6}[-\u2013\u2014:|]/;
 function leadsLine(line: string, start: number, end: number): boolean {
-  return start <= 24 && LINE_HEAD.test(line.slice(0, start)) && STAMP_AFTER.test(line.slice(end, end + 12));
+  if (start > 24 || !LINE_HEAD.test(line.slice(0, start))) return false;
+  const after = line.slice(end, end + 24);
+  // "09.20 user on twitter: …": a two-digit hour and a word, not a quantity ("12.50 euros", "10.25 GB").
+  return STAMP_AFTER.test(after) || (/^\d\d\./.test(line.slice(start, end)) && WORD_AFTER.test(after));
 }
+const WORD_AFTER =
+  /^[ \t]{1,3}(?!(?:percent|per|million|billion|thousand|euros?|dollars?|usd|eur|gbp|naira|ngn|kes|gb|mb|kb|tb|ms|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|km|kg|times|x)\b)[A-Za-z/"'`\u201c]/i;
 
 /** True when the line may hold a time (cheap pre-check before findTimestamps). */
 export function mayHaveTime(line: string): boolean {
