@@ -446,4 +446,46 @@ Sat 2 Mar 02h00 the price sync stops, no alert. Sat 2 Mar 08h10 first customer t
         ['detection', 'investigation', 'mitigation', 'resolution'],
       ));
   });
+  describe('a recovery that starts, a step told in the present', () => {
+    it('"I restarted the sync, and prices started to recover" is a step taken, not one begun', () =>
+      assert.strictEqual(
+        phases(
+          doc(
+            FIRST,
+            FOUND,
+            'I restarted the sync, and prices started to recover. The dashboard showed fewer stale rows.',
+            END,
+          ),
+        )[2],
+        'mitigation',
+      ));
+    it('"They then start the service …" after a sentence that checks is a step', () =>
+      assert.strictEqual(
+        phases(
+          doc(
+            FIRST,
+            FOUND,
+            'Engineers stop running the sync as root, checked with ps. They then start the service as the sync user.',
+            END,
+          ),
+        )[2],
+        'mitigation',
+      ));
+  });
+  describe('a step in the passive, a raise that did "not help at all"', () => {
+    it('"sync jobs were suspended so that …" beside a check is a step', () =>
+      assert.strictEqual(
+        phases(
+          doc(FIRST, FOUND, 'Nightly sync jobs were suspended so that a further run would not undo the fix.', END),
+        )[2],
+        'mitigation',
+      ));
+    it('"increase the replicas 20 to 40 … not help at all" is a dead end', () =>
+      assert.strictEqual(
+        phases(
+          doc(FIRST, 'Mas Bayu increase max replicas 20 to 40. New pods also slow, not help at all.', FOUND, FIX, END),
+        )[1],
+        'misleading',
+      ));
+  });
 });
