@@ -416,13 +416,12 @@ function fixInOwnClause(said: string): boolean {
     if (!/^\W*(?:(?:then|so|and|also|finally|quickly|now)\s+)?(?:i|we|they|he|she)\b/.test(clause)) continue;
     if (fixVerbTaken(clause) || SUBJECT_STEP.test(clause)) return true;
   }
-  // A step told in the passive ("apply jobs were suspended so that …"): the fix word right after its auxiliary.
-  for (const clause of said.split(CLAUSE_BREAK)) {
-    if (clause.length < 6 || INVESTIGATE.test(clause) || SYMPTOM.test(clause) || FINDING.test(clause)) continue;
-    const m = PASSIVE_STEP.exec(clause);
-    if (m && FIX_FORMS.has(m[1]!)) return true;
-  }
-  return false;
+  // A step told in the passive as the entry opens ("Apply jobs were suspended so that …"): the fix word right after
+  // its auxiliary. (Later in the entry a passive tells what was found: "… so any session was wiped".)
+  const first = said.split(CLAUSE_BREAK)[0]!;
+  if (INVESTIGATE.test(first) || SYMPTOM.test(first) || FINDING.test(first)) return false;
+  const m = PASSIVE_STEP.exec(first);
+  return !!m && FIX_FORMS.has(m[1]!);
 }
 
 // True when the text's last sentence takes a step and says nothing failed, after an earlier sentence that did.
