@@ -401,6 +401,8 @@ function fixVerbTaken(lower: string): boolean {
 const CLAUSE_BREAK =
   /[.;:!?](?:\s|$)|,\s*(?:then|so|but)\s|\s(?:and then|and so|so that|after|before|once|while|but)\s/;
 
+/** A clause that opens with who acts ("we …", "Then they …"). */
+const SUBJECT_OPENS = /^\W*(?:(?:then|so|and|also|finally|quickly|now)\s+)?(?:i|we|they|he|she)\b/;
 /** A fix word right after "was/were/got/been" ("jobs were suspended"). */
 const PASSIVE_STEP = /\b(?:was|were|got|been) ([a-z]+(?:ed|en|t))\b/;
 /** Someone creating, adding or setting something ("we create a skip rule", "I added a redirect"). */
@@ -410,17 +412,14 @@ const SUBJECT_STEP =
 // A corrective verb someone takes in a clause of its own, when other clauses of the entry check, find or describe
 // ("We create a skip rule for the partner. The partner confirm they receive 200").
 function fixInOwnClause(said: string): boolean {
-  for (const clause of said.split(CLAUSE_BREAK)) {
-    if (clause.length < 6 || INVESTIGATE.test(clause) || SYMPTOM.test(clause) || FINDING.test(clause)) continue;
-    // Someone takes the step ("we create a skip rule"); a state described after a check ("queue purged of nothing") is not one.
-    if (!/^\W*(?:(?:then|so|and|also|finally|quickly|now)\s+)?(?:i|we|they|he|she)\b/.test(clause)) continue;
-    if (fixVerbTaken(clause) || SUBJECT_STEP.test(clause)) return true;
-  }
+  const clauses = said.split(CLAUSE_BREAK);
+  const plain = (clause: string): boolean =>
+    clause.length >= 6 && !INVESTIGATE.test(clause) && !SYMPTOM.test(clause) && !FINDING.test(clause);
+  // Someone takes the step ("we create a skip rule"); a state described after a check ("queue purged of nothing") is not one.
+  if (clauses.some((c) => plain(c) && SUBJECT_OPENS.test(c) && (fixVerbTaken(c) || SUBJECT_STEP.test(c)))) return true;
   // A step told in the passive as the entry opens ("Apply jobs were suspended so that …"): the fix word right after
   // its auxiliary. (Later in the entry a passive tells what was found: "… so any session was wiped".)
-  const first = said.split(CLAUSE_BREAK)[0]!;
-  if (INVESTIGATE.test(first) || SYMPTOM.test(first) || FINDING.test(first)) return false;
-  const m = PASSIVE_STEP.exec(first);
+  const m = plain(clauses[0]!) ? PASSIVE_STEP.exec(clauses[0]!) : null;
   return !!m && FIX_FORMS.has(m[1]!);
 }
 
